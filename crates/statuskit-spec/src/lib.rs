@@ -1,0 +1,1 @@
+//! The statuskit spec: serde model, Markdown parser and validation.

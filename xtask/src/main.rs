@@ -1,0 +1,2 @@
+//! statuskit's build tasks.
+fn main() {}

@@ -1,0 +1,96 @@
+//! Errors and warnings with the place they point at: `FILE:LINE:COL: message`.
+
+use std::fmt;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The spec cannot be built.
+    Error,
+    /// The spec is built, but something deserves a look.
+    Warning,
+}
+
+/// A message about a place in an input file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as the user named it.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// What is wrong and what to do instead.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.path, self.line, self.col)?;
+        if self.severity == Severity::Warning {
+            f.write_str("warning: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// An input file's text with its path, turning byte offsets into lines and columns.
+#[derive(Clone, Copy, Debug)]
+pub struct Source<'a> {
+    /// The file, as the user named it.
+    pub path: &'a str,
+    /// Its whole text.
+    pub text: &'a str,
+}
+
+impl<'a> Source<'a> {
+    /// Pairs a path with the text read from it.
+    pub fn new(path: &'a str, text: &'a str) -> Self {
+        Source { path, text }
+    }
+
+    /// The 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.matches('\n').count() + 1;
+        let col = before[line_start..].chars().count() + 1;
+        (line, col)
+    }
+
+    /// An error at a byte offset.
+    pub fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(Severity::Error, offset, message)
+    }
+
+    /// A warning at a byte offset.
+    pub fn warning(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(Severity::Warning, offset, message)
+    }
+
+    fn diagnostic(
+        &self,
+        severity: Severity,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, col) = self.line_col(offset);
+        Diagnostic {
+            severity,
+            path: self.path.to_owned(),
+            line,
+            col,
+            message: message.into(),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}

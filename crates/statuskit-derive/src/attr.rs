@@ -1,0 +1,292 @@
+//! Parsing of `#[status(…)]`, `#[http_error(…)]` and `#[status_enum(…)]` into plain values.
+//!
+//! Only syntax is checked here; whether a code or name exists is `valid`'s business.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Ident, LitInt, LitStr, Meta, Token};
+
+use crate::ctxt::Ctxt;
+
+/// `#[status(404)]`: the status of a type or variant.
+pub(crate) const STATUS: &str = "status";
+/// `#[http_error(crate = path)]`: options of `HttpError` as a whole.
+pub(crate) const HTTP_ERROR: &str = "http_error";
+/// `#[status_enum(crate = path)]`: options of `StatusEnum` as a whole.
+pub(crate) const STATUS_ENUM: &str = "status_enum";
+/// `#[status(transparent)]`: take the status from the one field.
+const TRANSPARENT: &str = "transparent";
+/// `#[status(420, nonstandard)]`: accept a status the IANA registry does not list as permanent.
+const NONSTANDARD: &str = "nonstandard";
+/// `#[http_error(crate = path)]`: where to find the statuskit crate.
+const CRATE: &str = "crate";
+
+/// One parsed `#[status(…)]`.
+pub(crate) struct StatusAttr<'a> {
+    /// The whole attribute, to span errors about it as a whole.
+    pub(crate) original: &'a Attribute,
+    pub(crate) value: StatusValue,
+    /// The `nonstandard` flag, kept for its span.
+    pub(crate) nonstandard: Option<Ident>,
+}
+
+/// What a `#[status(…)]` names, before it is looked up.
+pub(crate) enum StatusValue {
+    /// `#[status(404)]`
+    Code(LitInt),
+    /// `#[status(NotFound)]` or `#[status(Status::NotFound)]`
+    Name(Ident),
+    /// `#[status("Not Found")]`
+    Phrase(LitStr),
+    /// `#[status(transparent)]`
+    Transparent(Ident),
+}
+
+impl StatusValue {
+    /// The token an error about the value should point at.
+    pub(crate) fn tokens(&self) -> TokenStream {
+        match self {
+            StatusValue::Code(lit) => lit.to_token_stream(),
+            StatusValue::Name(ident) | StatusValue::Transparent(ident) => ident.to_token_stream(),
+            StatusValue::Phrase(lit) => lit.to_token_stream(),
+        }
+    }
+}
+
+/// The attributes statuskit reads on one type, variant or field.
+#[derive(Default)]
+pub(crate) struct Attrs<'a> {
+    pub(crate) status: Option<StatusAttr<'a>>,
+    /// The `crate = path` option, with the attribute it came from.
+    pub(crate) krate: Option<(&'a Attribute, syn::Path)>,
+}
+
+impl<'a> Attrs<'a> {
+    /// Parses the statuskit attributes among `attrs`, recording every error in `cx`.
+    ///
+    /// `options` is the name of the derive's own options attribute (`http_error` or `status_enum`).
+    pub(crate) fn get(cx: &Ctxt, attrs: &'a [Attribute], options: &str) -> Self {
+        let mut result = Attrs::default();
+        for attr in attrs {
+            if attr.path().is_ident(STATUS) {
+                let Some(parsed) = parse_status(cx, attr) else {
+                    continue;
+                };
+                if result.status.is_some() {
+                    cx.error_spanned_by(attr, "duplicate #[status] attribute; keep one");
+                } else {
+                    result.status = Some(parsed);
+                }
+            } else if attr.path().is_ident(options) {
+                let Some(path) = parse_options(cx, attr, options) else {
+                    continue;
+                };
+                if result.krate.is_some() {
+                    cx.error_spanned_by(
+                        attr,
+                        format_args!("duplicate #[{options}(crate = …)]; keep one"),
+                    );
+                } else {
+                    result.krate = Some((attr, path));
+                }
+            }
+        }
+        result
+    }
+}
+
+fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
+    let list = match &attr.meta {
+        Meta::List(list) => list,
+        // #[status]
+        Meta::Path(_) => {
+            cx.error_spanned_by(
+                attr,
+                "#[status] needs a status, e.g. #[status(404)] or #[status(NotFound)]",
+            );
+            return None;
+        }
+        // #[status = 404]
+        Meta::NameValue(name_value) => {
+            let value = name_value.value.to_token_stream();
+            cx.error_spanned_by(
+                attr,
+                format_args!("write the status in parentheses: #[status({value})]"),
+            );
+            return None;
+        }
+    };
+    // #[status()]
+    if list.tokens.is_empty() {
+        cx.error_spanned_by(
+            attr,
+            "#[status()] is empty; write a status, e.g. #[status(404)] or #[status(NotFound)]",
+        );
+        return None;
+    }
+    let parser = |input: ParseStream<'_>| parse_status_args(input);
+    match parser.parse2(list.tokens.clone()) {
+        Ok((value, nonstandard)) => Some(StatusAttr {
+            original: attr,
+            value,
+            nonstandard,
+        }),
+        Err(err) => {
+            cx.syn_error(err);
+            None
+        }
+    }
+}
+
+fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option<Ident>)> {
+    let value = if input.peek(LitInt) {
+        // #[status(404)]
+        StatusValue::Code(input.parse()?)
+    } else if input.peek(LitStr) {
+        // #[status("Not Found")]
+        StatusValue::Phrase(input.parse()?)
+    } else if input.peek(Ident::peek_any) {
+        let first = input.call(Ident::parse_any)?;
+        if input.peek(Token![=]) {
+            // #[status(code = 404)]
+            let message = format!(
+                "unknown key `{first}` in #[status]; write the status alone, as in #[status(404)]"
+            );
+            return Err(syn::Error::new(first.span(), message));
+        }
+        if input.peek(Token![::]) {
+            // #[status(Status::NotFound)]
+            let mut segments = vec![first];
+            while input.peek(Token![::]) {
+                input.parse::<Token![::]>()?;
+                segments.push(input.call(Ident::parse_any)?);
+            }
+            let last = segments
+                .pop()
+                .unwrap_or_else(|| Ident::new("_", Span::call_site()));
+            if segments.last().is_none_or(|ident| ident != "Status") {
+                let path = segments
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("::");
+                let message = format!(
+                    "expected a `Status` variant, found `{path}::{last}`; write #[status({last})] if it names a status"
+                );
+                return Err(syn::Error::new(last.span(), message));
+            }
+            StatusValue::Name(last)
+        } else if first == TRANSPARENT {
+            // #[status(transparent)]
+            StatusValue::Transparent(first)
+        } else {
+            // #[status(NotFound)]
+            StatusValue::Name(first)
+        }
+    } else {
+        // #[status(-1)], #[status(4.04)], #[status(true)]
+        return Err(unexpected(
+            input,
+            "expected a status: a code like 404, a name like NotFound, a phrase like \"Not Found\", or transparent",
+        ));
+    };
+
+    let mut nonstandard = None;
+    while !input.is_empty() {
+        if !input.peek(Token![,]) {
+            return Err(unexpected(
+                input,
+                "options follow a comma, as in #[status(420, nonstandard)]",
+            ));
+        }
+        input.parse::<Token![,]>()?;
+        if input.is_empty() {
+            break;
+        }
+        if !input.peek(Ident::peek_any) {
+            return Err(unexpected(
+                input,
+                "expected an option; the only one is `nonstandard`",
+            ));
+        }
+        let option = input.call(Ident::parse_any)?;
+        if option != NONSTANDARD {
+            // #[status(404, foo)]
+            let message =
+                format!("unknown option `{option}` in #[status]; the only option is `nonstandard`");
+            return Err(syn::Error::new(option.span(), message));
+        }
+        if nonstandard.is_some() {
+            // #[status(420, nonstandard, nonstandard)]
+            return Err(syn::Error::new(
+                option.span(),
+                "duplicate `nonstandard`; keep one",
+            ));
+        }
+        nonstandard = Some(option);
+    }
+    Ok((value, nonstandard))
+}
+
+/// An error at the next token, naming it.
+fn unexpected(input: ParseStream<'_>, what_instead: &str) -> syn::Error {
+    let next = input.fork().parse::<TokenTree>().ok();
+    match next {
+        Some(token) => {
+            syn::Error::new_spanned(&token, format!("unexpected `{token}`; {what_instead}"))
+        }
+        None => input.error(what_instead),
+    }
+}
+
+fn parse_options(cx: &Ctxt, attr: &Attribute, options: &str) -> Option<syn::Path> {
+    if !matches!(attr.meta, Meta::List(_)) {
+        cx.error_spanned_by(
+            attr,
+            format_args!(
+                "write #[{options}(crate = path)], e.g. #[{options}(crate = ::my_statuskit)]"
+            ),
+        );
+        return None;
+    }
+    let mut krate = None;
+    let result = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident(CRATE) {
+            // #[http_error(crate = ::my_statuskit)]
+            let value = meta.value()?;
+            let path = if value.peek(LitStr) {
+                // #[http_error(crate = "my_statuskit")], as serde spells it
+                value.parse::<LitStr>()?.parse::<syn::Path>()?
+            } else {
+                value.call(syn::Path::parse_mod_style)?
+            };
+            if krate.is_some() {
+                return Err(meta.error("duplicate `crate` key; keep one"));
+            }
+            krate = Some(path);
+            Ok(())
+        } else {
+            // #[http_error(krate = x)]
+            let key = meta.path.to_token_stream().to_string().replace(' ', "");
+            Err(meta.error(format_args!(
+                "unknown key `{key}` in #[{options}]; the only key is `crate`"
+            )))
+        }
+    });
+    match result {
+        Ok(()) if krate.is_none() => {
+            cx.error_spanned_by(
+                attr,
+                format_args!("#[{options}] is empty; write #[{options}(crate = path)]"),
+            );
+            None
+        }
+        Ok(()) => krate,
+        Err(err) => {
+            cx.syn_error(err);
+            None
+        }
+    }
+}

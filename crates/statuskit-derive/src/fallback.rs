@@ -1,0 +1,42 @@
+//! What a rejected input expands to: every error, plus stub impls so nothing else fails.
+//!
+//! Without the stubs, each use of the type as an `HttpError` (or of a `StatusEnum`'s methods)
+//! would add an error of its own and bury the real one.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::expand::{self, StatusEnumBodies};
+
+pub(crate) fn http_error(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    errors: &syn::Error,
+) -> TokenStream {
+    let errors = errors.to_compile_error();
+    let stub = quote!(#krate::Status::InternalServerError);
+    let http_error = expand::http_error_impl(&input.ident, &input.generics, krate, &stub, None);
+    quote! {
+        #errors
+        #http_error
+    }
+}
+
+pub(crate) fn status_enum(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    errors: &syn::Error,
+) -> TokenStream {
+    let errors = errors.to_compile_error();
+    let bodies = StatusEnumBodies {
+        all: TokenStream::new(),
+        status: quote!(#krate::Status::InternalServerError),
+        try_from: quote!(::core::result::Result::Err(status)),
+    };
+    let impls = expand::status_enum_impls(input, krate, &bodies);
+    quote! {
+        #errors
+        #impls
+    }
+}

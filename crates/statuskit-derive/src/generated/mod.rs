@@ -1,0 +1,3 @@
+//! Source written by `cargo xtask regen`.
+
+pub(crate) mod statuses;

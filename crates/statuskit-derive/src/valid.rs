@@ -1,0 +1,424 @@
+//! The rules: which statuses exist, which a type may use, and where `#[status]` may go.
+//!
+//! Every check records its error in the `Ctxt` and carries on, so one compile shows them all.
+
+use syn::ext::IdentExt;
+use syn::{Fields, Ident, Member, Type};
+
+use crate::ast::{Enum, Field, Input, Struct, Variant};
+use crate::attr::{self, StatusAttr, StatusValue};
+use crate::ctxt::Ctxt;
+use crate::table::{self, KnownStatus};
+
+/// Where a type or variant takes its status from, once checked.
+pub(crate) enum Mapping<'a> {
+    /// One status, known at compile time.
+    Fixed(&'static KnownStatus),
+    /// The status of the one field, which must itself be an `HttpError`.
+    Transparent { member: Member, ty: &'a Type },
+}
+
+/// A checked `#[derive(HttpError)]`.
+pub(crate) enum HttpErrorBody<'a> {
+    Struct(Mapping<'a>),
+    Enum(Vec<(&'a syn::Variant, Mapping<'a>)>),
+}
+
+/// Checks a `#[derive(HttpError)]` input; `None` when an error was recorded.
+pub(crate) fn http_error<'a>(cx: &Ctxt, input: &Input<'a>) -> Option<HttpErrorBody<'a>> {
+    match input {
+        Input::Struct(input) => http_error_struct(cx, input).map(HttpErrorBody::Struct),
+        Input::Enum(input) => http_error_enum(cx, input).map(HttpErrorBody::Enum),
+        Input::Union(input) => {
+            cx.error_spanned_by(
+                input.union_token,
+                "HttpError cannot be derived for a union; use an enum or a struct",
+            );
+            None
+        }
+    }
+}
+
+fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Mapping<'a>> {
+    forbid_on_fields(cx, &input.fields, attr::HTTP_ERROR);
+    let ident = &input.original.ident;
+    let Some(status) = &input.attrs.status else {
+        let message =
+            format!("missing #[status] on struct `{ident}`; add one, e.g. #[status(500)]");
+        cx.error_spanned_by(ident, message);
+        return None;
+    };
+    let owner = format!("struct `{ident}`");
+    mapping(cx, status, &input.fields, &owner)
+}
+
+fn http_error_enum<'a>(
+    cx: &Ctxt,
+    input: &Enum<'a>,
+) -> Option<Vec<(&'a syn::Variant, Mapping<'a>)>> {
+    let default = input.attrs.status.as_ref().and_then(|status| {
+        if let StatusValue::Transparent(ident) = &status.value {
+            let message = "#[status(transparent)] goes on each variant that wraps another error, not on the enum";
+            cx.error_spanned_by(ident, message);
+            return None;
+        }
+        fixed(cx, status, Use::HttpError)
+    });
+    // A default that failed its checks was reported once; do not blame every variant for it.
+    let default_written = input.attrs.status.is_some();
+
+    let mut arms = Vec::new();
+    let mut complete = true;
+    for variant in &input.variants {
+        let checked = http_error_variant(cx, variant, default, default_written);
+        match checked {
+            Some(mapping) => arms.push((variant.original, mapping)),
+            None => complete = false,
+        }
+    }
+    complete.then_some(arms)
+}
+
+fn http_error_variant<'a>(
+    cx: &Ctxt,
+    variant: &Variant<'a>,
+    default: Option<&'static KnownStatus>,
+    default_written: bool,
+) -> Option<Mapping<'a>> {
+    if let Some((attr, _)) = &variant.attrs.krate {
+        cx.error_spanned_by(attr, "#[http_error] goes on the type, not on a variant");
+    }
+    forbid_on_fields(cx, &variant.fields, attr::HTTP_ERROR);
+    let ident = &variant.original.ident;
+    match (&variant.attrs.status, default) {
+        (Some(status), _) => mapping(cx, status, &variant.fields, &format!("variant `{ident}`")),
+        (None, Some(default)) => Some(Mapping::Fixed(default)),
+        (None, None) if default_written => None,
+        (None, None) => {
+            let message = format!(
+                "missing #[status] on variant `{ident}`; add one, or an enum-level default like #[status(500)]"
+            );
+            cx.error_spanned_by(ident, message);
+            None
+        }
+    }
+}
+
+/// The mapping of a struct or variant with its own `#[status]`; `owner` names it in messages.
+fn mapping<'a>(
+    cx: &Ctxt,
+    status: &StatusAttr<'_>,
+    fields: &[Field<'a>],
+    owner: &str,
+) -> Option<Mapping<'a>> {
+    let StatusValue::Transparent(keyword) = &status.value else {
+        return fixed(cx, status, Use::HttpError).map(Mapping::Fixed);
+    };
+    if let Some(flag) = &status.nonstandard {
+        cx.error_spanned_by(
+            flag,
+            "`nonstandard` applies to a status code, not to transparent; remove it",
+        );
+    }
+    match fields {
+        [field] => Some(Mapping::Transparent {
+            member: field.member.clone(),
+            ty: &field.original.ty,
+        }),
+        _ => {
+            let count = match fields.len() {
+                0 => "no fields".to_owned(),
+                n => format!("{n} fields"),
+            };
+            let message = format!(
+                "#[status(transparent)] needs exactly one field, the error to take the status from; {owner} has {count}"
+            );
+            cx.error_spanned_by(keyword, message);
+            None
+        }
+    }
+}
+
+/// `#[status]` belongs on types and variants; on a field it would be silently ignored otherwise.
+fn forbid_on_fields(cx: &Ctxt, fields: &[Field<'_>], options: &str) {
+    for field in fields {
+        for attr in &field.original.attrs {
+            if attr.path().is_ident(attr::STATUS) {
+                let message = "#[status] goes on the variant or the type, not on a field; \
+                               to take the status from this field, write #[status(transparent)] on the variant";
+                cx.error_spanned_by(attr, message);
+            } else if attr.path().is_ident(options) {
+                cx.error_spanned_by(
+                    attr,
+                    format_args!("#[{options}] goes on the type, not on a field"),
+                );
+            }
+        }
+    }
+}
+
+/// Which derive a status is for: only `HttpError` insists on an error status.
+#[derive(Clone, Copy, PartialEq)]
+enum Use {
+    HttpError,
+    StatusEnum,
+}
+
+/// Looks up the status an attribute names and checks that `use_` allows it.
+fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'static KnownStatus> {
+    let known = resolve(cx, status)?;
+    // 3xx stays allowed: a handler may well bail out with a redirect or 304 through its error path.
+    if use_ == Use::HttpError && known.code < 300 {
+        let class = if known.code < 200 {
+            "informational (1xx)"
+        } else {
+            "a success (2xx)"
+        };
+        let message = format!(
+            "status {} ({}) is {class}, not an error; an error type needs a 4xx or 5xx status",
+            known.code, known.phrase
+        );
+        cx.error_spanned_by(status.value.tokens(), message);
+        return None;
+    }
+    Some(known)
+}
+
+/// The known status an attribute names, with its `nonstandard` flag checked.
+fn resolve(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<&'static KnownStatus> {
+    let known = match &status.value {
+        StatusValue::Code(lit) => by_code(cx, lit)?,
+        StatusValue::Name(ident) => by_name(cx, ident)?,
+        StatusValue::Phrase(lit) => by_phrase(cx, lit)?,
+        StatusValue::Transparent(ident) => {
+            cx.error_spanned_by(
+                ident,
+                "#[status(transparent)] has no meaning here; name a status, e.g. #[status(404)]",
+            );
+            return None;
+        }
+    };
+    // A status given by name is its own acknowledgement: `EnhanceYourCalm` cannot be a typo.
+    let needs_flag = !known.standard && !matches!(status.value, StatusValue::Name(_));
+    match &status.nonstandard {
+        None if needs_flag => {
+            let written = status.value.tokens();
+            let message = format!(
+                "{} ({}) is not a standard status; write `#[status({written}, nonstandard)]` to use it anyway",
+                known.code, known.phrase
+            );
+            cx.error_spanned_by(written, message);
+            None
+        }
+        Some(flag) if known.standard => {
+            let message = format!(
+                "`nonstandard` is not needed: {} ({}) is a standard status; remove it",
+                known.code, known.phrase
+            );
+            cx.error_spanned_by(flag, message);
+            None
+        }
+        _ => Some(known),
+    }
+}
+
+// #[status(404)]
+fn by_code(cx: &Ctxt, lit: &syn::LitInt) -> Option<&'static KnownStatus> {
+    let digits = lit.base10_digits();
+    let code = match lit.base10_parse::<u16>() {
+        Ok(code) if (100..=599).contains(&code) => code,
+        _ => {
+            let message = format!("{digits} is not an HTTP status code; codes run from 100 to 599");
+            cx.error_spanned_by(lit, message);
+            return None;
+        }
+    };
+    if let Some(known) = table::by_code(code) {
+        return Some(known);
+    }
+    let message = match table::reserved(code) {
+        Some(reference) => format!("{code} is reserved by {reference} and cannot be used"),
+        None => match table::nearest(code) {
+            (Some(below), Some(above)) => format!(
+                "{code} is not a registered HTTP status; the nearest are {} ({}) and {} ({})",
+                below.code, below.phrase, above.code, above.phrase
+            ),
+            (Some(one), None) | (None, Some(one)) => {
+                format!(
+                    "{code} is not a registered HTTP status; the nearest is {} ({})",
+                    one.code, one.phrase
+                )
+            }
+            (None, None) => format!("{code} is not a registered HTTP status"),
+        },
+    };
+    cx.error_spanned_by(lit, message);
+    None
+}
+
+// #[status(NotFound)]
+fn by_name(cx: &Ctxt, ident: &Ident) -> Option<&'static KnownStatus> {
+    let name = ident.unraw().to_string();
+    if let Some(known) = table::by_variant(&name) {
+        return Some(known);
+    }
+    let message = match table::suggest_variant(&name) {
+        Some(suggestion) => format!(
+            "unknown status `{name}`; did you mean {}?",
+            describe(&suggestion, '`')
+        ),
+        None => format!(
+            "unknown status `{name}`; write a `Status` variant like `NotFound`, a code like 404, or a phrase like \"Not Found\""
+        ),
+    };
+    cx.error_spanned_by(ident, message);
+    None
+}
+
+// #[status("Not Found")]
+fn by_phrase(cx: &Ctxt, lit: &syn::LitStr) -> Option<&'static KnownStatus> {
+    let text = lit.value();
+    let trimmed = text.trim();
+    if let Some(known) = table::by_phrase(trimmed) {
+        return Some(known);
+    }
+    let (number, rest) = trimmed.split_at(
+        trimmed
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(trimmed.len()),
+    );
+    let message = if !number.is_empty() && rest.is_empty() {
+        // #[status("404")]
+        let name = number
+            .parse()
+            .ok()
+            .and_then(table::by_code)
+            .map(|known| known.variant);
+        match name {
+            Some(name) => format!(
+                "expected a status code, found a string; write #[status({number})] or a name like #[status({name})]"
+            ),
+            None => format!(
+                "expected a status code, found a string; write the number without quotes: #[status({number})]"
+            ),
+        }
+    } else if !number.is_empty() && rest.starts_with(' ') {
+        // #[status("404 Not Found")]
+        let phrase = rest.trim();
+        format!(
+            "write either the code or the phrase, not both: #[status({number})] or #[status(\"{phrase}\")]"
+        )
+    } else {
+        match table::suggest_phrase(trimmed) {
+            Some(suggestion) => {
+                format!(
+                    "unknown status phrase \"{trimmed}\"; did you mean {}?",
+                    describe(&suggestion, '"')
+                )
+            }
+            None => format!(
+                "unknown status phrase \"{trimmed}\"; write a registered reason phrase like \"Not Found\", or a code like 404"
+            ),
+        }
+    };
+    cx.error_spanned_by(lit, message);
+    None
+}
+
+/// `` `Conflict` (409) ``, or `` `ContentTooLarge` (413, formerly "Request Entity Too Large") ``.
+fn describe(suggestion: &table::Suggestion, quote: char) -> String {
+    let text = suggestion.text;
+    let code = suggestion.status.code;
+    match suggestion.via_alias {
+        Some(alias) => format!("{quote}{text}{quote} ({code}, formerly \"{alias}\")"),
+        None => format!("{quote}{text}{quote} ({code})"),
+    }
+}
+
+/// Checks a `#[derive(StatusEnum)]` input: each variant with the status it stands for.
+pub(crate) fn status_enum<'a>(
+    cx: &Ctxt,
+    input: &Input<'a>,
+) -> Option<Vec<(&'a syn::Variant, &'static KnownStatus)>> {
+    let input = match input {
+        Input::Enum(input) => input,
+        Input::Struct(input) => {
+            if let syn::Data::Struct(data) = &input.original.data {
+                cx.error_spanned_by(
+                    data.struct_token,
+                    "StatusEnum can only be derived for a fieldless enum",
+                );
+            }
+            return None;
+        }
+        Input::Union(input) => {
+            cx.error_spanned_by(
+                input.union_token,
+                "StatusEnum can only be derived for a fieldless enum",
+            );
+            return None;
+        }
+    };
+    if let Some(status) = &input.attrs.status {
+        cx.error_spanned_by(
+            status.original,
+            "a StatusEnum has no status of its own; put #[status(…)] on its variants",
+        );
+    }
+    let mut seen: Vec<(&'static KnownStatus, &Ident)> = Vec::new();
+    let mut variants = Vec::new();
+    let mut complete = true;
+    for variant in &input.variants {
+        let checked = status_enum_variant(cx, variant);
+        let Some(known) = checked else {
+            complete = false;
+            continue;
+        };
+        let ident = &variant.original.ident;
+        if let Some((_, first)) = seen.iter().find(|(other, _)| other.code == known.code) {
+            let message = format!(
+                "`{ident}` stands for {} ({}) like `{first}`; each variant of a StatusEnum needs its own status",
+                known.code, known.phrase
+            );
+            cx.error_spanned_by(ident, message);
+            complete = false;
+            continue;
+        }
+        seen.push((known, ident));
+        variants.push((variant.original, known));
+    }
+    complete.then_some(variants)
+}
+
+fn status_enum_variant(cx: &Ctxt, variant: &Variant<'_>) -> Option<&'static KnownStatus> {
+    let ident = &variant.original.ident;
+    if let Some((attr, _)) = &variant.attrs.krate {
+        cx.error_spanned_by(attr, "#[status_enum] goes on the enum, not on a variant");
+    }
+    let fielded = !matches!(variant.original.fields, Fields::Unit);
+    if fielded {
+        let message = format!(
+            "StatusEnum variants cannot have fields; `{ident}` stands for one status and nothing more"
+        );
+        cx.error_spanned_by(&variant.original.fields, message);
+    }
+    let known = match &variant.attrs.status {
+        Some(status) => fixed(cx, status, Use::StatusEnum),
+        None => {
+            let name = ident.unraw().to_string();
+            let known = table::by_variant(&name);
+            if known.is_none() {
+                let hint = match table::suggest_variant(&name) {
+                    Some(suggestion) => format!(" (did you mean {}?)", describe(&suggestion, '`')),
+                    None => String::new(),
+                };
+                let message = format!(
+                    "`{name}` is not a `Status` variant{hint}; name the variant after one, or add #[status(…)] such as #[status(404)]"
+                );
+                cx.error_spanned_by(ident, message);
+            }
+            known
+        }
+    };
+    if fielded { None } else { known }
+}

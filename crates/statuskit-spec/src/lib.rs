@@ -27,6 +27,6 @@ pub use registry::{Registry, RegistryEntry, parse_registry};
 
 /// Parses the document and the registry and merges them: the whole pipeline from text to `Spec`.
 pub fn build(document: Source<'_>, registry: Source<'_>) -> Result<Merged, Vec<Diagnostic>> {
-    let registry = parse_registry(registry)?;
-    merge(&parse_document(document.text), document, &registry)
+    let parsed = parse_registry(registry)?;
+    merge(&parse_document(document.text), document, &parsed, registry)
 }

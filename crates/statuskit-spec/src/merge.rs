@@ -21,6 +21,7 @@ pub fn merge(
     doc: &Document,
     source: Source<'_>,
     registry: &Registry,
+    registry_source: Source<'_>,
 ) -> Result<Merged, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut explained: Vec<(&RegistryEntry, &Entry)> = Vec::new();
@@ -51,8 +52,8 @@ pub fn merge(
             continue;
         }
         if entry.is_none() {
-            warnings.push(source.warning(
-                0,
+            warnings.push(registry_source.warning(
+                registered.offset,
                 format!(
                     "{} {} is in the registry but the document does not explain it",
                     registered.code, registered.phrase

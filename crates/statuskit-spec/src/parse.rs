@@ -70,6 +70,7 @@ pub struct Entry {
 enum Block {
     /// Paragraph or heading: its text (without `#` markers) may open an entry or a section.
     Text {
+        whole: Range<usize>,
         content: Range<usize>,
         heading: Option<HeadingLevel>,
     },
@@ -122,14 +123,18 @@ impl Reader<'_> {
         match block {
             Block::Rule => {}
             Block::Other(range) => self.push(range),
-            Block::Text { content, heading } => {
-                if heading == Some(HeadingLevel::H1)
-                    && self.doc.title.is_none()
-                    && matches!(self.target, Target::Intro)
-                {
+            Block::Text {
+                whole,
+                content,
+                heading,
+            } => {
+                let is_title = heading == Some(HeadingLevel::H1) && self.doc.title.is_none();
+                if is_title && matches!(self.target, Target::Intro) {
                     self.doc.title = Some(self.text[content].trim().to_owned());
+                } else if heading.is_some() {
+                    self.heading(whole, content);
                 } else {
-                    self.text_block(content, heading.is_some());
+                    self.text_block(content);
                 }
             }
             Block::List { whole, items } => {
@@ -139,7 +144,7 @@ impl Reader<'_> {
                 if items.iter().any(opens_entry) {
                     for item in items {
                         if opens_entry(&item) {
-                            self.text_block(item.content, false);
+                            self.text_block(item.content);
                         } else {
                             self.push(item.whole);
                         }
@@ -151,18 +156,32 @@ impl Reader<'_> {
         }
     }
 
-    /// A paragraph or heading: each line that opens an entry or a section starts a new part.
-    fn text_block(&mut self, content: Range<usize>, in_heading: bool) {
+    /// A heading opens an entry or a section, or is kept whole, `#` markers and all.
+    fn heading(&mut self, whole: Range<usize>, content: Range<usize>) {
+        let line = &self.text[content.clone()];
+        if let Some(head) = head::entry_head(line, true) {
+            let rest = self.open_entry(content.start, head);
+            self.push(rest..content.end);
+        } else if let Some(head) = head::class_head(line, true) {
+            let rest = self.open_class(content.start, line.len(), head);
+            self.push(rest..content.end);
+        } else {
+            self.push(whole);
+        }
+    }
+
+    /// A paragraph or list item: each line that opens an entry or a section starts a new part.
+    fn text_block(&mut self, content: Range<usize>) {
         let mut pending = content.start;
         let mut line_start = content.start;
         for line in self.text[content.clone()].split_inclusive('\n') {
             let start = line_start;
             line_start += line.len();
             let line = line.trim_end_matches(['\n', '\r']);
-            if let Some(head) = head::entry_head(line, in_heading) {
+            if let Some(head) = head::entry_head(line, false) {
                 self.push(pending..start);
                 pending = self.open_entry(start, head);
-            } else if let Some(head) = head::class_head(line, in_heading) {
+            } else if let Some(head) = head::class_head(line, false) {
                 self.push(pending..start);
                 pending = self.open_class(start, line.len(), head);
             }
@@ -272,11 +291,13 @@ fn blocks(text: &str) -> Vec<Block> {
                         let whole = start..range.end;
                         blocks.push(match tag {
                             Tag::Paragraph => Block::Text {
-                                content: whole,
+                                content: whole.clone(),
+                                whole,
                                 heading: None,
                             },
                             Tag::Heading { level, .. } => Block::Text {
                                 content: content.unwrap_or(range.end..range.end),
+                                whole,
                                 heading: Some(level),
                             },
                             Tag::List(_) => Block::List {

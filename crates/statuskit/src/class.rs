@@ -13,7 +13,7 @@ use core::fmt;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum StatusClass {
-    /// 1xx: the request was received and is being processed (정보 응답).
+    /// 1xx: the request was received and is being processed (정보 전달).
     Informational,
     /// 2xx: the request was received, understood and accepted (성공).
     Success,
@@ -78,19 +78,13 @@ impl StatusClass {
         }
     }
 
-    /// The class's Korean name, e.g. `"클라이언트 오류"`.
+    /// The class's Korean name, as the document titles its section, e.g. `"클라이언트 오류"`.
     ///
     /// ```
     /// assert_eq!(statuskit::StatusClass::ServerError.name_ko(), "서버 오류");
     /// ```
     pub const fn name_ko(self) -> &'static str {
-        match self {
-            StatusClass::Informational => "정보 응답",
-            StatusClass::Success => "성공",
-            StatusClass::Redirection => "리다이렉션",
-            StatusClass::ClientError => "클라이언트 오류",
-            StatusClass::ServerError => "서버 오류",
-        }
+        crate::generated::status::class_title_ko(self)
     }
 }
 

@@ -1,0 +1,250 @@
+//! `crates/statuskit/src/generated/status.rs`: the `Status` enum with its bilingual rustdoc,
+//! `ALL`, the code lookup and the per-status facts.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+use statuskit_spec::{Class, Registration, Spec, StatusRecord};
+
+use super::format_rust;
+
+/// The generated Rust source.
+pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
+    let statuses = &spec.statuses;
+    let variants = statuses.iter().map(|status| {
+        let docs = doc_attrs(&variant_doc(spec, status));
+        let ident = ident(&status.variant);
+        let code = Literal::u16_unsuffixed(status.code);
+        quote! { #docs #ident = #code, }
+    });
+    let idents: Vec<Ident> = statuses.iter().map(|s| ident(&s.variant)).collect();
+    let codes = statuses.iter().map(|s| Literal::u16_unsuffixed(s.code));
+    let count = statuses.len();
+    let infos = statuses.iter().map(info);
+    let class_titles = Class::ALL.iter().map(|&class| {
+        let variant = ident(class_variant(class));
+        let section = spec.classes.iter().find(|c| c.class == class);
+        let title = section
+            .and_then(|c| c.title_ko.clone())
+            .unwrap_or_else(|| default_title_ko(class).to_owned());
+        quote! { StatusClass::#variant => #title, }
+    });
+    let enum_doc = doc_attrs(ENUM_DOC);
+    let tokens = quote! {
+        //! The `Status` enum and the facts of every status, generated from the spec.
+
+        use crate::StatusClass;
+        use crate::info::StatusInfo;
+
+        #enum_doc
+        #[non_exhaustive]
+        #[repr(u16)]
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub enum Status {
+            #(#variants)*
+        }
+
+        /// Every status, ascending by code.
+        pub(crate) const ALL: [Status; #count] = [#(Status::#idents),*];
+
+        /// The status with this code, if any.
+        pub(crate) const fn from_code(code: u16) -> Option<Status> {
+            match code {
+                #(#codes => Some(Status::#idents),)*
+                _ => None,
+            }
+        }
+
+        /// What the spec says of a status.
+        pub(crate) const fn info(status: Status) -> &'static StatusInfo {
+            match status {
+                #(#infos)*
+            }
+        }
+
+        /// The Korean title of a class section in the document.
+        pub(crate) const fn class_title_ko(class: StatusClass) -> &'static str {
+            match class {
+                #(#class_titles)*
+            }
+        }
+    };
+    format_rust(tokens)
+}
+
+const ENUM_DOC: &str =
+    "An HTTP status code: every status in the IANA registry, and the unofficial ones the
+document explains.
+
+Each variant's documentation is the team's reference for it: the canonical phrase, an English
+summary, the Korean name and the document's full Korean explanation, the class, and the
+defining RFC. The discriminant is the code, so `Status::Conflict as u16 == 409`.
+
+상태 코드 하나하나의 설명은 팀 문서(`spec/status-codes.md`)에서 그대로 옮겨 왔다.";
+
+fn info(status: &StatusRecord) -> TokenStream {
+    let ident = ident(&status.variant);
+    let phrase = &status.phrase;
+    let aliases = &status.aliases;
+    let name_ko = match &status.name_ko {
+        Some(name) => quote! { Some(#name) },
+        None => quote! { None },
+    };
+    let summary_ko = status.summary_ko.as_deref().unwrap_or_default();
+    let reference = &status.reference.text;
+    let standard = status.standard;
+    quote! {
+        Status::#ident => &StatusInfo {
+            phrase: #phrase,
+            aliases: &[#(#aliases),*],
+            name_ko: #name_ko,
+            summary_ko: #summary_ko,
+            reference: #reference,
+            standard: #standard,
+        },
+    }
+}
+
+/// The rustdoc of one variant, in Markdown.
+fn variant_doc(spec: &Spec, status: &StatusRecord) -> String {
+    let mut doc = format!("**{} {}**", status.code, status.phrase);
+    if let Some(name) = &status.name_ko {
+        doc += &format!(" · {name}");
+    }
+    doc += "\n\n";
+    doc += &status.summary_en;
+    doc += "\n\n";
+    match &status.description_ko {
+        Some(description) => doc += &code_blocks_as_text(description),
+        None => doc += "문서에 아직 설명이 없다.",
+    }
+    let class = status.class;
+    let class_title = spec
+        .classes
+        .iter()
+        .find(|c| c.class == class)
+        .and_then(|c| c.title_ko.as_deref())
+        .unwrap_or(default_title_ko(class));
+    doc += "\n\n| | |\n|---|---|\n";
+    doc += &format!(
+        "| 분류 · Class | [`StatusClass::{}`] ({}xx {}, {}) |\n",
+        class_variant(class),
+        class.digit(),
+        class.rfc_name(),
+        class_title
+    );
+    doc += &format!("| 등록 · Registration | {} |\n", registration(status));
+    doc += &match &status.reference.url {
+        Some(url) => format!(
+            "| 정의 · Reference | [{}]({url}) |\n",
+            status.reference.text
+        ),
+        None => format!("| 정의 · Reference | {} |\n", status.reference.text),
+    };
+    if !status.aliases.is_empty() {
+        let aliases: Vec<String> = status.aliases.iter().map(|a| format!("`{a}`")).collect();
+        doc += &format!("| 다른 이름 · Also known as | {} |\n", aliases.join(", "));
+    }
+    doc
+}
+
+fn registration(status: &StatusRecord) -> String {
+    match status.registration {
+        Registration::Permanent => "IANA, permanent (정식 등록)".to_owned(),
+        Registration::Temporary => match &status.expires {
+            Some(date) => format!("IANA, temporary until {date} (임시 등록, {date}까지)"),
+            None => "IANA, temporary (임시 등록)".to_owned(),
+        },
+        Registration::Obsolete => "IANA, obsolete (폐기됨)".to_owned(),
+        Registration::Reserved => "IANA, reserved: no new use (예약됨, 사용하지 않음)".to_owned(),
+        Registration::Unofficial => "not registered, unofficial (비공식)".to_owned(),
+    }
+}
+
+/// Marks unlabelled fenced code as `text`, so rustdoc does not compile the document's HTTP
+/// examples as Rust doctests.
+fn code_blocks_as_text(markdown: &str) -> String {
+    let mut open: Option<String> = None;
+    let mut out = Vec::new();
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        let fence: String = trimmed
+            .chars()
+            .take_while(|&c| c == '`' || c == '~')
+            .collect();
+        match &open {
+            None if fence.len() >= 3
+                && fence
+                    .chars()
+                    .all(|c| c == fence.chars().next().unwrap_or('`')) =>
+            {
+                let info = trimmed[fence.len()..].trim();
+                out.push(if info.is_empty() {
+                    format!("{line}text")
+                } else {
+                    line.to_owned()
+                });
+                open = Some(fence);
+            }
+            Some(opener)
+                if trimmed.starts_with(opener.as_str())
+                    && trimmed.trim_end().chars().all(|c| c == '`' || c == '~') =>
+            {
+                out.push(line.to_owned());
+                open = None;
+            }
+            _ => out.push(line.to_owned()),
+        }
+    }
+    out.join("\n")
+}
+
+/// `#[doc = " line"]` per line, which prettyplease prints as `/// line`.
+pub(crate) fn doc_attrs(doc: &str) -> TokenStream {
+    let lines = doc.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
+    quote! { #(#[doc = #lines])* }
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn class_variant(class: Class) -> &'static str {
+    match class {
+        Class::Informational => "Informational",
+        Class::Success => "Success",
+        Class::Redirection => "Redirection",
+        Class::ClientError => "ClientError",
+        Class::ServerError => "ServerError",
+    }
+}
+
+/// Korean class names for a document without class sections.
+fn default_title_ko(class: Class) -> &'static str {
+    match class {
+        Class::Informational => "정보",
+        Class::Success => "성공",
+        Class::Redirection => "리다이렉션",
+        Class::ClientError => "클라이언트 오류",
+        Class::ServerError => "서버 오류",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unlabelled_fences_become_text() {
+        let markdown = "예시)\n\n```\nPOST / HTTP/1.1\n```\n\n```json\n{}\n```";
+        assert_eq!(
+            code_blocks_as_text(markdown),
+            "예시)\n\n```text\nPOST / HTTP/1.1\n```\n\n```json\n{}\n```"
+        );
+    }
+}

@@ -94,3 +94,21 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     }
     offset
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let source = Source::new("doc.md", "첫 줄\n한글 뒤 404\n");
+        assert_eq!(source.line_col(0), (1, 1));
+        assert_eq!(source.line_col("첫 줄\n한글 뒤 ".len()), (2, 6));
+        // An offset inside a character points at that character.
+        assert_eq!(source.line_col(1), (1, 1));
+        assert_eq!(
+            source.error(usize::MAX, "past the end").to_string(),
+            "doc.md:3:1: past the end"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Property tests: the parser and the merge never panic, on arbitrary Markdown or on the seed
+//! mutated line by line and byte by byte.
+
+use proptest::prelude::*;
+use statuskit_spec::{Source, build, parse_document};
+
+const SEED: &str = include_str!("../../../tests/fixtures/seed.ko.md");
+const REGISTRY: &str = include_str!("../../../spec/registry.txt");
+
+fn run(document: &str) {
+    let _ = parse_document(document);
+    if let Err(errors) = build(
+        Source::new("doc.md", document),
+        Source::new("registry.txt", REGISTRY),
+    ) {
+        // Every error points into the document or the registry.
+        for error in errors {
+            assert!(error.line >= 1 && error.col >= 1, "{error}");
+        }
+    }
+}
+
+/// Markdown-ish text: the characters that drive the parser, in any order.
+fn markdownish() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("**".to_owned()),
+            Just("\n\n".to_owned()),
+            Just("\n".to_owned()),
+            Just("- ".to_owned()),
+            Just("### ".to_owned()),
+            Just("```".to_owned()),
+            Just("(".to_owned()),
+            Just(")".to_owned()),
+            Just(": ".to_owned()),
+            Just(" - ".to_owned()),
+            Just("4XX ".to_owned()),
+            Just("404 ".to_owned()),
+            Just("999 ".to_owned()),
+            Just("Not Found".to_owned()),
+            Just("한글".to_owned()),
+            Just("---".to_owned()),
+            "[a-zA-Z0-9 ]{0,8}",
+            any::<char>().prop_map(String::from),
+        ],
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// The seed's lines, with some dropped, duplicated or swapped.
+fn mutated_lines() -> impl Strategy<Value = String> {
+    let lines: Vec<&'static str> = SEED.lines().collect();
+    let n = lines.len();
+    proptest::collection::vec((0..n, 0..3u8, 0..n), 1..20).prop_map(move |edits| {
+        let mut lines = lines.clone();
+        for (at, kind, other) in edits {
+            let (at, other) = (at % lines.len().max(1), other % lines.len().max(1));
+            match kind {
+                0 if !lines.is_empty() => {
+                    lines.remove(at);
+                }
+                1 if !lines.is_empty() => lines.insert(other, lines[at]),
+                _ if !lines.is_empty() => lines.swap(at, other),
+                _ => {}
+            }
+        }
+        lines.join("\n")
+    })
+}
+
+/// The seed with random characters replaced or inserted at random places.
+fn mutated_chars() -> impl Strategy<Value = String> {
+    let chars: Vec<char> = SEED.chars().collect();
+    proptest::collection::vec(
+        (any::<prop::sample::Index>(), any::<char>(), any::<bool>()),
+        1..40,
+    )
+    .prop_map(move |edits| {
+        let mut chars = chars.clone();
+        for (index, c, insert) in edits {
+            let at = index.index(chars.len());
+            if insert {
+                chars.insert(at, c);
+            } else {
+                chars[at] = c;
+            }
+        }
+        chars.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text(document in any::<String>()) {
+        run(&document);
+    }
+
+    #[test]
+    fn markdown_like_text(document in markdownish()) {
+        run(&document);
+    }
+
+    #[test]
+    fn seed_with_lines_mutated(document in mutated_lines()) {
+        run(&document);
+    }
+
+    #[test]
+    fn seed_with_characters_mutated(document in mutated_chars()) {
+        run(&document);
+    }
+}

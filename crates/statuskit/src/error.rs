@@ -1,6 +1,65 @@
-//! `HttpError`: the trait that ties an error type to the HTTP status it answers with.
+//! `HttpError`: the trait that ties an error type to the HTTP status it answers with, and the
+//! hooks that shape its RFC 9457 problem response.
+//!
+//! # How the derive fills these hooks
+//!
+//! `#[derive(HttpError)]` writes `status` and overrides a hook only for the attributes that drive
+//! it; every hook has a default that is right when its attribute is absent. Each generated hook
+//! is a `match self` with one arm per variant (a struct is one arm). A `#[status(transparent)]`
+//! variant's arm delegates **every** hook below to its single field, e.g.
+//! `Self::Db(inner) => ::statuskit::HttpError::problem_title(inner)`.
+//!
+//! | hook | attribute that drives it | what the derive writes |
+//! |---|---|---|
+//! | [`status`] | `#[status(404)]`, `#[status(Conflict)]`, enum-level default | `Self::V { .. } => ::statuskit::Status::Conflict` |
+//! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
+//! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant | `Some("…")` for those variants, `None` for the rest |
+//! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant; `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; else, with `title = "ko"`, `self.status().name_ko()` (falls back to the canonical phrase when the spec has no Korean name); else `None` |
+//! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `members.insert("field_name", field);` per marked field (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
+//! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant | field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`); constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));` |
+//! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | the autoref dispatch below, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
+//!
+//! The derive should also check at compile time, with errors on the attribute: header names are
+//! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and
+//! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
+//! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade` (waived with e.g.
+//! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` only on 429, 503 and 3xx.
+//!
+//! `as_error`, exactly (it needs no attribute; the helper traits pick `Some(self)` only when
+//! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it):
+//!
+//! ```
+//! # struct ApiError;
+//! # impl core::fmt::Display for ApiError {
+//! #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+//! # }
+//! # impl statuskit::HttpError for ApiError {
+//! #     fn status(&self) -> statuskit::Status { statuskit::Status::InternalServerError }
+//! fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
+//!     #[allow(unused_imports)]
+//!     use ::statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};
+//!     ::statuskit::__private::ErrorRef(self).__statuskit_as_error()
+//! }
+//! # }
+//! ```
+//!
+//! After each `impl HttpError`, the derive emits the framework impls through one macro, which
+//! expands to nothing for the integrations that are off; see
+//! `statuskit::__private::impl_responses`:
+//!
+//! ```text
+//! ::statuskit::__private::impl_responses!({ #impl_generics } { #self_ty } { #where_clause });
+//! ```
+//!
+//! [`status`]: HttpError::status
+//! [`exposes_detail`]: HttpError::exposes_detail
+//! [`problem_type`]: HttpError::problem_type
+//! [`problem_title`]: HttpError::problem_title
+//! [`problem_extensions`]: HttpError::problem_extensions
+//! [`headers`]: HttpError::headers
+//! [`as_error`]: HttpError::as_error
 
-use crate::Status;
+use crate::{Extensions, HeaderSink, Status};
 
 /// An error that knows which HTTP status it answers with.
 ///
@@ -27,6 +86,30 @@ use crate::Status;
 /// assert_eq!(AlreadyExists.status(), Status::Conflict);
 /// assert!(AlreadyExists.exposes_detail());
 /// ```
+///
+/// With the `problem` feature (implied by `http`, `axum` and `actix-web`) it becomes an RFC 9457
+/// problem: the status, the canonical title, and the `Display` text as `detail` for client errors
+/// only.
+///
+/// ```
+/// # #[cfg(feature = "problem")] {
+/// # use statuskit::{HttpError, Status};
+/// # #[derive(Debug)]
+/// # struct AlreadyExists;
+/// # impl core::fmt::Display for AlreadyExists {
+/// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+/// #         f.write_str("already exists")
+/// #     }
+/// # }
+/// # impl HttpError for AlreadyExists {
+/// #     fn status(&self) -> Status { Status::Conflict }
+/// # }
+/// assert_eq!(
+///     AlreadyExists.problem_json(),
+///     br#"{"type":"about:blank","title":"Conflict","status":409,"detail":"already exists"}"#,
+/// );
+/// # }
+/// ```
 pub trait HttpError: core::fmt::Display {
     /// The status this error answers with.
     fn status(&self) -> Status;
@@ -37,5 +120,229 @@ pub trait HttpError: core::fmt::Display {
     /// message never leaks by accident.
     fn exposes_detail(&self) -> bool {
         !self.status().is_server_error()
+    }
+
+    /// The problem's `type` URI; `None` (the default) means `"about:blank"`.
+    ///
+    /// Derived from `#[problem(type = "…")]`.
+    ///
+    /// ```
+    /// # use statuskit::{HttpError, Status};
+    /// struct OutOfCredit;
+    /// # impl core::fmt::Display for OutOfCredit {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    /// impl HttpError for OutOfCredit {
+    ///     fn status(&self) -> Status {
+    ///         Status::Forbidden
+    ///     }
+    ///     fn problem_type(&self) -> Option<&'static str> {
+    ///         Some("https://example.com/probs/out-of-credit")
+    ///     }
+    /// }
+    /// # #[cfg(feature = "problem")]
+    /// assert_eq!(OutOfCredit.problem().type_uri, "https://example.com/probs/out-of-credit");
+    /// ```
+    fn problem_type(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The problem's `title`; `None` (the default) means the status's canonical reason phrase.
+    ///
+    /// Derived from `#[problem(title = "…")]`, or from `#[http_error(title = "ko")]`, which
+    /// answers [`Status::name_ko`]. The title is written even for hidden server errors: it is a
+    /// constant chosen by the developer, not the error's message.
+    ///
+    /// ```
+    /// # use statuskit::{HttpError, Status};
+    /// struct Busy;
+    /// # impl core::fmt::Display for Busy {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    /// impl HttpError for Busy {
+    ///     fn status(&self) -> Status {
+    ///         Status::Conflict
+    ///     }
+    ///     fn problem_title(&self) -> Option<&'static str> {
+    ///         self.status().name_ko()
+    ///     }
+    /// }
+    /// # #[cfg(feature = "problem")]
+    /// assert_eq!(Busy.problem().title, "충돌");
+    /// ```
+    fn problem_title(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Adds the problem's extension members; the default adds none.
+    ///
+    /// Derived from fields marked `#[problem(extension)]`. Members are written after the standard
+    /// ones, in call order; names of standard members are ignored. See [`Extensions`].
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        let _ = members;
+    }
+
+    /// Adds the response's headers; the default adds none.
+    ///
+    /// Derived from `#[header(…)]` on fields and variants. The integrations set `Content-Type`
+    /// themselves. A name or value that is not valid in HTTP (a field holding a newline) is
+    /// skipped rather than failing the response.
+    ///
+    /// ```
+    /// use statuskit::{HeaderSink, HeaderValue, HttpError, Status};
+    ///
+    /// struct SlowDown { retry_after: u64 }
+    /// # impl core::fmt::Display for SlowDown {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    ///
+    /// impl HttpError for SlowDown {
+    ///     fn status(&self) -> Status {
+    ///         Status::TooManyRequests
+    ///     }
+    ///     fn headers(&self, sink: &mut dyn HeaderSink) {
+    ///         sink.header("Retry-After", HeaderValue::display(&self.retry_after));
+    ///     }
+    /// }
+    ///
+    /// let mut seen = Vec::new();
+    /// SlowDown { retry_after: 30 }.headers(&mut |name, value: HeaderValue<'_>| {
+    ///     seen.push(format!("{name}: {value}"));
+    /// });
+    /// assert_eq!(seen, ["Retry-After: 30"]);
+    /// ```
+    fn headers(&self, sink: &mut dyn HeaderSink) {
+        let _ = sink;
+    }
+
+    /// The error as a `core::error::Error`, to reach its `source()` chain when it is logged; the
+    /// default is `None`, and the derive answers `Some(self)` when the type implements `Error`.
+    ///
+    /// ```
+    /// # use statuskit::{HttpError, Status};
+    /// #[derive(Debug)]
+    /// struct Failed;
+    /// # impl core::fmt::Display for Failed {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    /// impl core::error::Error for Failed {}
+    ///
+    /// impl HttpError for Failed {
+    ///     fn status(&self) -> Status {
+    ///         Status::InternalServerError
+    ///     }
+    ///     fn as_error(&self) -> Option<&dyn core::error::Error> {
+    ///         Some(self)
+    ///     }
+    /// }
+    /// assert!(Failed.as_error().is_some());
+    /// ```
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
+        None
+    }
+
+    /// Logs the error when its message is hidden from the client; the integrations call it each
+    /// time they write a response.
+    ///
+    /// With the `tracing` feature, an error whose [`exposes_detail`](HttpError::exposes_detail)
+    /// is `false` is logged at error level with its status, its `Display` text and the `source()`
+    /// chain reached through [`as_error`](HttpError::as_error). Without the feature, or for an
+    /// exposed error, it does nothing. Override it to log elsewhere.
+    fn log_hidden(&self) {
+        #[cfg(feature = "tracing")]
+        if !self.exposes_detail() {
+            crate::log::hidden(self);
+        }
+    }
+
+    /// The RFC 9457 problem for this error, with the safe defaults applied: `detail` is the
+    /// `Display` text only when [`exposes_detail`](HttpError::exposes_detail) says so.
+    ///
+    /// ```
+    /// use statuskit::{HttpError, Status};
+    ///
+    /// struct DbDown;
+    /// impl core::fmt::Display for DbDown {
+    ///     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    ///         f.write_str("connection refused: postgres://admin:hunter2@db")
+    ///     }
+    /// }
+    /// impl HttpError for DbDown {
+    ///     fn status(&self) -> Status {
+    ///         Status::InternalServerError
+    ///     }
+    /// }
+    ///
+    /// let problem = DbDown.problem();
+    /// assert_eq!(problem.title, "Internal Server Error");
+    /// assert_eq!(problem.detail, None);
+    /// ```
+    #[cfg(feature = "problem")]
+    fn problem(&self) -> crate::Problem {
+        crate::problem::build(self)
+    }
+
+    /// The problem's compact JSON body, written directly (no intermediate [`Problem`]); the
+    /// members are those of [`problem`](HttpError::problem), extensions in call order.
+    ///
+    /// ```
+    /// use statuskit::{HttpError, Status};
+    ///
+    /// struct Taken(&'static str);
+    /// impl core::fmt::Display for Taken {
+    ///     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    ///         write!(f, "\"{}\" is taken", self.0)
+    ///     }
+    /// }
+    /// impl HttpError for Taken {
+    ///     fn status(&self) -> Status {
+    ///         Status::Conflict
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(
+    ///     Taken("kim").problem_json(),
+    ///     br#"{"type":"about:blank","title":"Conflict","status":409,"detail":"\"kim\" is taken"}"#,
+    /// );
+    /// ```
+    ///
+    /// [`Problem`]: crate::Problem
+    #[cfg(feature = "problem")]
+    fn problem_json(&self) -> alloc::vec::Vec<u8> {
+        let mut out = alloc::vec::Vec::with_capacity(128);
+        crate::problem::write(self, &mut out);
+        out
+    }
+
+    /// The whole response as an `http::Response`, for hyper, tower or any framework built on the
+    /// `http` crate: the status, `Content-Type: application/problem+json`, the error's
+    /// [`headers`](HttpError::headers) and the [`problem_json`](HttpError::problem_json) body.
+    /// Calls [`log_hidden`](HttpError::log_hidden) first.
+    ///
+    /// ```
+    /// use statuskit::{HttpError, Status};
+    ///
+    /// struct Missing;
+    /// impl core::fmt::Display for Missing {
+    ///     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    ///         f.write_str("no such user")
+    ///     }
+    /// }
+    /// impl HttpError for Missing {
+    ///     fn status(&self) -> Status {
+    ///         Status::NotFound
+    ///     }
+    /// }
+    ///
+    /// let response = Missing.to_http_response();
+    /// assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+    /// assert_eq!(response.headers()["content-type"], "application/problem+json");
+    /// // hyper wants its own body type: map it, e.g. `response.map(Full::from)`.
+    /// let response = response.map(String::from_utf8);
+    /// assert!(response.body().as_ref().unwrap().contains("no such user"));
+    /// ```
+    #[cfg(feature = "http")]
+    fn to_http_response(&self) -> http::Response<alloc::vec::Vec<u8>> {
+        crate::response::http::response(self)
     }
 }

@@ -1,0 +1,2 @@
+//! Placeholder: response mapping benchmark (being written).
+fn main() {}

@@ -1,0 +1,55 @@
+//! Items for the code `#[derive(HttpError)]` generates; not a public API.
+
+use core::error::Error;
+
+pub use crate::__statuskit_impl_responses as impl_responses;
+#[cfg(feature = "actix-web")]
+pub use crate::response::actix::{
+    error_response as actix_error_response, status_code as actix_status_code,
+};
+#[cfg(feature = "axum")]
+pub use crate::response::axum::into_response as axum_response;
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+#[cfg(feature = "axum")]
+pub use axum_core as axum;
+
+/// A borrowed error whose methods answer `HttpError::as_error`: the one of
+/// [`AsErrorViaError`] when the type implements `Error`, else the one of [`AsErrorFallback`].
+///
+/// Method resolution tries receivers taken by value before borrowed ones, so the first impl (by
+/// value) wins whenever its bound holds and the second (by reference) answers otherwise ("autoref
+/// specialization"); this lets the derive ask without knowing whether the type is an `Error`.
+///
+/// ```
+/// use statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _, ErrorRef};
+///
+/// let error = core::fmt::Error;
+/// assert!(ErrorRef(&error).__statuskit_as_error().is_some());
+/// assert!(ErrorRef(&42).__statuskit_as_error().is_none());
+/// ```
+pub struct ErrorRef<'a, T: ?Sized>(pub &'a T);
+
+/// `Some(error)` for a type that implements `Error`.
+pub trait AsErrorViaError<'a> {
+    /// The error, as a trait object.
+    fn __statuskit_as_error(self) -> Option<&'a dyn Error>;
+}
+
+impl<'a, T: Error> AsErrorViaError<'a> for ErrorRef<'a, T> {
+    fn __statuskit_as_error(self) -> Option<&'a dyn Error> {
+        Some(self.0)
+    }
+}
+
+/// `None` for any other type.
+pub trait AsErrorFallback<'a> {
+    /// Always `None`.
+    fn __statuskit_as_error(&self) -> Option<&'a dyn Error>;
+}
+
+impl<'a, T: ?Sized> AsErrorFallback<'a> for ErrorRef<'a, T> {
+    fn __statuskit_as_error(&self) -> Option<&'a dyn Error> {
+        None
+    }
+}

@@ -1,0 +1,211 @@
+//! `Problem`: the RFC 9457 problem details object, and the JSON writer the integrations share.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Extensions, HttpError, Status};
+
+/// An RFC 9457 problem details object, the body of an `application/problem+json` response.
+///
+/// [`HttpError::problem`] builds one from an error with the safe defaults applied; integrations
+/// write the same body straight to bytes ([`HttpError::problem_json`]) without building it.
+/// It also parses problem bodies received from elsewhere: absent members take RFC 9457's
+/// defaults, unknown members land in [`extensions`](Problem::extensions).
+///
+/// ```
+/// use statuskit::{Problem, Status};
+///
+/// let mut problem = Problem::new(Status::Conflict);
+/// problem.detail = Some("email already used".into());
+/// assert_eq!(
+///     serde_json::to_string(&problem).unwrap(),
+///     r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"email already used"}"#,
+/// );
+///
+/// let parsed: Problem = serde_json::from_str(r#"{"status":404,"title":"Not Found","hint":1}"#).unwrap();
+/// assert_eq!(parsed.type_uri, "about:blank");
+/// assert_eq!(parsed.extensions["hint"], 1);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// A URI reference identifying the problem type (`"type"` on the wire); `"about:blank"`
+    /// when the problem has no semantics beyond its status.
+    #[serde(rename = "type", default = "about_blank")]
+    pub type_uri: String,
+    /// A short human-readable summary of the problem type.
+    #[serde(default)]
+    pub title: String,
+    /// The HTTP status code of the response carrying the problem.
+    pub status: u16,
+    /// An explanation specific to this occurrence; omitted when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// A URI reference identifying this occurrence; omitted when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// Extension members, written beside the standard ones.
+    #[serde(flatten)]
+    pub extensions: serde_json::Map<String, serde_json::Value>,
+}
+
+fn about_blank() -> String {
+    Problem::ABOUT_BLANK.into()
+}
+
+impl Problem {
+    /// The media type of a JSON problem body.
+    ///
+    /// ```
+    /// assert_eq!(statuskit::Problem::CONTENT_TYPE, "application/problem+json");
+    /// ```
+    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// The problem type of a problem that means no more than its status.
+    ///
+    /// ```
+    /// assert_eq!(statuskit::Problem::ABOUT_BLANK, "about:blank");
+    /// ```
+    pub const ABOUT_BLANK: &'static str = "about:blank";
+
+    /// The bare problem for a status: `about:blank`, the canonical reason phrase as title, no
+    /// detail, instance or extensions.
+    ///
+    /// ```
+    /// use statuskit::{Problem, Status};
+    ///
+    /// let problem = Problem::new(Status::NotFound);
+    /// assert_eq!((problem.title.as_str(), problem.status), ("Not Found", 404));
+    /// ```
+    pub fn new(status: Status) -> Self {
+        Problem {
+            type_uri: about_blank(),
+            title: status.reason_phrase().into(),
+            status: status.code(),
+            detail: None,
+            instance: None,
+            extensions: serde_json::Map::new(),
+        }
+    }
+
+    /// The problem as a compact JSON body.
+    ///
+    /// ```
+    /// use statuskit::{Problem, Status};
+    ///
+    /// let body = Problem::new(Status::Gone).to_json();
+    /// assert_eq!(body, br#"{"type":"about:blank","title":"Gone","status":410}"#);
+    /// ```
+    pub fn to_json(&self) -> Vec<u8> {
+        // Serializing strings, numbers and a string-keyed map cannot fail.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+/// Builds the owned problem of `err`; see [`HttpError::problem`].
+pub(crate) fn build<E: HttpError + ?Sized>(err: &E) -> Problem {
+    let status = err.status();
+    let mut problem = Problem {
+        type_uri: err.problem_type().unwrap_or(Problem::ABOUT_BLANK).into(),
+        title: title(err, status).into(),
+        status: status.code(),
+        detail: err
+            .exposes_detail()
+            .then(|| alloc::string::ToString::to_string(err)),
+        instance: None,
+        extensions: serde_json::Map::new(),
+    };
+    err.problem_extensions(&mut Extensions::map(&mut problem.extensions));
+    problem
+}
+
+/// Writes the JSON body of `err`; see [`HttpError::problem_json`].
+///
+/// The object is written member by member rather than through a `Problem`, so the `Display`
+/// text is escaped as it is formatted and nothing but the output buffer is allocated. Every
+/// string goes through serde_json, so quotes, control characters and non-ASCII text stay valid
+/// JSON.
+pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
+    let status = err.status();
+    out.extend_from_slice(b"{\"type\":");
+    write_str(out, err.problem_type().unwrap_or(Problem::ABOUT_BLANK));
+    out.extend_from_slice(b",\"title\":");
+    write_str(out, title(err, status));
+    out.extend_from_slice(b",\"status\":");
+    push_u16(out, status.code());
+    if err.exposes_detail() {
+        let start = out.len();
+        out.extend_from_slice(b",\"detail\":");
+        if write_json(out, &Detail(err)).is_err() {
+            // Only a `Display` impl returning `Err` gets here; drop the half-written member.
+            out.truncate(start);
+        }
+    }
+    err.problem_extensions(&mut Extensions::json(out));
+    out.push(b'}');
+}
+
+fn title<E: HttpError + ?Sized>(err: &E, status: Status) -> &'static str {
+    err.problem_title().unwrap_or(status.reason_phrase())
+}
+
+/// Serializes an error's `Display` text as a JSON string, escaped as it is formatted.
+struct Detail<'a, E: ?Sized>(&'a E);
+
+impl<E: HttpError + ?Sized> Serialize for Detail<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// Appends `value` as JSON.
+pub(crate) fn write_json<T: ?Sized + Serialize>(
+    out: &mut Vec<u8>,
+    value: &T,
+) -> Result<(), serde_json::Error> {
+    #[cfg(feature = "std")]
+    {
+        value.serialize(&mut serde_json::Serializer::new(out))
+    }
+    // serde_json offers its streaming `Serializer` only with `std`; without it, serialize to a
+    // temporary buffer.
+    #[cfg(not(feature = "std"))]
+    {
+        out.extend_from_slice(&serde_json::to_vec(value)?);
+        Ok(())
+    }
+}
+
+fn write_str(out: &mut Vec<u8>, value: &str) {
+    // A `str` always serializes.
+    let _ = write_json(out, value);
+}
+
+fn push_u16(out: &mut Vec<u8>, mut n: u16) {
+    let mut digits = [0_u8; 5];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn push_u16_writes_every_width() {
+        for n in [0_u16, 7, 42, 409, 65535] {
+            let mut out = Vec::new();
+            push_u16(&mut out, n);
+            assert_eq!(out, alloc::format!("{n}").into_bytes());
+        }
+    }
+}

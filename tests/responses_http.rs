@@ -1,0 +1,247 @@
+//! The `http::Response` builder and the problem body, checked for every kind of error, and the
+//! `tracing` log of hidden server errors.
+
+#[path = "support/responses.rs"]
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Value, json};
+use statuskit::{HttpError, Problem};
+use support::{AWKWARD, ApiError, Generic, Invalid, KoConflict, SECRET, cases};
+
+fn body_json(response: &http::Response<Vec<u8>>) -> Value {
+    serde_json::from_slice(response.body()).expect("the body is JSON")
+}
+
+#[test]
+fn client_error_shows_its_message() {
+    let response = ApiError::EmailTaken {
+        email: "kim@example.com".into(),
+    }
+    .to_http_response();
+    assert_eq!(response.status(), http::StatusCode::CONFLICT);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    assert_eq!(
+        body_json(&response),
+        json!({"type": "about:blank", "title": "Conflict", "status": 409, "detail": "email already used: kim@example.com"}),
+    );
+}
+
+#[test]
+fn awkward_message_stays_valid_json() {
+    let response = ApiError::NotFound(AWKWARD.into()).to_http_response();
+    assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(body_json(&response)["detail"], AWKWARD);
+    // Korean text is written as UTF-8, not escaped.
+    assert!(
+        String::from_utf8(response.body().clone())
+            .unwrap()
+            .contains("김철수를")
+    );
+}
+
+#[test]
+fn hidden_server_error_leaks_nothing() {
+    let error = ApiError::Database(support::DbError(std::io::Error::other("socket closed")));
+    let response = error.to_http_response();
+    assert_eq!(response.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        body_json(&response),
+        json!({"type": "about:blank", "title": "Internal Server Error", "status": 500}),
+    );
+    let body = String::from_utf8(response.body().clone()).unwrap();
+    assert!(
+        !body.contains("hunter2") && !body.contains("database"),
+        "{body}"
+    );
+}
+
+#[test]
+fn exposed_server_error_shows_its_message_and_retry_after() {
+    let response = ApiError::Maintenance { retry_after: 120 }.to_http_response();
+    assert_eq!(response.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.headers()["retry-after"], "120");
+    assert_eq!(
+        body_json(&response)["detail"],
+        "down for maintenance, back soon"
+    );
+}
+
+#[test]
+fn constant_header_type_title_and_extension() {
+    let response = ApiError::Unauthorized.to_http_response();
+    assert_eq!(
+        response.headers()["www-authenticate"],
+        "Bearer realm=\"api\""
+    );
+
+    let response = ApiError::RateLimited {
+        limit: 60,
+        retry_after: 30,
+    }
+    .to_http_response();
+    assert_eq!(response.status(), http::StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(response.headers()["retry-after"], "30");
+    assert_eq!(
+        body_json(&response),
+        json!({
+            "type": "https://example.com/probs/rate-limited",
+            "title": "Slow down",
+            "status": 429,
+            "detail": "more than 60 requests a minute",
+            "limit": 60,
+        }),
+    );
+}
+
+#[test]
+fn transparent_and_struct_errors_answer_alike() {
+    let inner = || Invalid {
+        field: "email",
+        message: "\"email\" is not an address".into(),
+    };
+    let expected = json!({
+        "type": "about:blank",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "\"email\" is not an address",
+        "invalid_field": "email",
+    });
+    assert_eq!(body_json(&inner().to_http_response()), expected);
+    assert_eq!(
+        body_json(&ApiError::Invalid(inner()).to_http_response()),
+        expected
+    );
+}
+
+#[test]
+fn korean_title_and_generic_type() {
+    let response = KoConflict("이미 사용 중인 이메일입니다".into()).to_http_response();
+    assert_eq!(body_json(&response)["title"], "충돌");
+    assert_eq!(
+        body_json(&response)["detail"],
+        "이미 사용 중인 이메일입니다"
+    );
+
+    let response = Generic(7).to_http_response();
+    assert_eq!(response.status(), http::StatusCode::BAD_REQUEST);
+    assert_eq!(body_json(&response)["detail"], "bad input: 7");
+}
+
+#[test]
+fn problem_matches_the_written_body() {
+    for (path, error) in cases() {
+        let written: Problem = serde_json::from_slice(&error.problem_json()).expect(path);
+        assert_eq!(written, error.problem(), "{path}");
+        assert_eq!(
+            serde_json::from_slice::<Problem>(&error.problem().to_json()).unwrap(),
+            written
+        );
+    }
+}
+
+#[test]
+fn problem_parses_foreign_bodies() {
+    let problem: Problem = serde_json::from_str(
+        r#"{"status":403,"title":"Forbidden","balance":30,"accounts":["/a"]}"#,
+    )
+    .unwrap();
+    assert_eq!(problem.type_uri, Problem::ABOUT_BLANK);
+    assert_eq!((problem.detail, problem.instance), (None, None));
+    assert_eq!(
+        Value::Object(problem.extensions),
+        json!({"balance": 30, "accounts": ["/a"]})
+    );
+}
+
+#[test]
+fn invalid_header_values_are_skipped() {
+    struct Injected;
+    impl std::fmt::Display for Injected {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("bad")
+        }
+    }
+    impl HttpError for Injected {
+        fn status(&self) -> statuskit::Status {
+            statuskit::Status::BadRequest
+        }
+        fn headers(&self, sink: &mut dyn statuskit::HeaderSink) {
+            let value = "x\r\nSet-Cookie: session=stolen";
+            sink.header("X-Reason", statuskit::HeaderValue::display(&value));
+            sink.header("X-Static", statuskit::HeaderValue::Static("a\nb"));
+            sink.header("Bad Name", statuskit::HeaderValue::Static("ok"));
+            sink.header("X-Kept", statuskit::HeaderValue::Static("ok"));
+        }
+    }
+    let response = Injected.to_http_response();
+    let names: Vec<_> = response
+        .headers()
+        .keys()
+        .map(|name| name.as_str())
+        .collect();
+    assert_eq!(names, ["content-type", "x-kept"]);
+}
+
+/// A `tracing` subscriber that keeps each event's fields as text.
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<(tracing::Level, String)>>>);
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Fields(String);
+        impl tracing::field::Visit for Fields {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0 += &format!("{}={:?};", field.name(), value);
+            }
+        }
+        let mut fields = Fields(String::new());
+        event.record(&mut fields);
+        self.0
+            .lock()
+            .unwrap()
+            .push((*event.metadata().level(), fields.0));
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[test]
+fn hidden_server_errors_are_logged_with_their_source_chain() {
+    let capture = Capture::default();
+    tracing::subscriber::with_default(capture.clone(), || {
+        for (_, error) in cases() {
+            error.to_http_response();
+        }
+    });
+    let events = capture.0.lock().unwrap();
+    assert_eq!(
+        events.len(),
+        1,
+        "only the hidden error is logged: {:?}",
+        events.iter().map(|e| &e.1).collect::<Vec<_>>()
+    );
+    let (level, fields) = &events[0];
+    assert_eq!(*level, tracing::Level::ERROR);
+    assert!(fields.contains("status=500"), "{fields}");
+    assert!(
+        fields.contains(&format!("error=database error: {SECRET}")),
+        "{fields}"
+    );
+    assert!(
+        fields.contains(&format!("source=query failed: {SECRET}: socket closed")),
+        "{fields}"
+    );
+}

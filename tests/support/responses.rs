@@ -1,0 +1,262 @@
+//! The error types the response tests share, with `HttpError` written by hand as
+//! `#[derive(HttpError)]` will write it.
+//!
+//! TODO(derive): once `#[derive(HttpError)]` supports `#[problem]`, `#[header]` and
+//! `#[http_error(title = "ko")]`, replace each hand-written impl below with the attributes in its
+//! doc comment (and drop the `impl_responses!` calls, which the derive emits).
+
+use std::error::Error;
+use std::fmt;
+
+use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Status};
+
+/// What the hidden server error hides: it must never reach a client.
+pub(crate) const SECRET: &str = "connection refused: postgres://admin:hunter2@10.0.0.5/users";
+
+/// A message with quotes, a backslash, a newline, a tab and Korean text.
+pub(crate) const AWKWARD: &str = "user \"kim\\lee\"\nnot found:\t김철수를 찾을 수 없습니다";
+
+/// The API's errors.
+#[derive(Debug)]
+pub(crate) enum ApiError {
+    /// `#[status(409)]`
+    EmailTaken { email: String },
+    /// `#[status(404)]`
+    NotFound(String),
+    /// `#[status(500)]`: the message is hidden.
+    Database(DbError),
+    /// `#[status(503, expose)]`, `retry_after` marked `#[header("Retry-After")]`.
+    Maintenance { retry_after: u64 },
+    /// `#[status(401)]`, `#[header("WWW-Authenticate", "Bearer realm=\"api\"")]`.
+    Unauthorized,
+    /// `#[status(429)]`, `#[problem(type = "https://example.com/probs/rate-limited",
+    /// title = "Slow down")]`, `limit` marked `#[problem(extension)]`, `retry_after`
+    /// `#[header("Retry-After")]`.
+    RateLimited { limit: u32, retry_after: u64 },
+    /// `#[status(transparent)]`
+    Invalid(Invalid),
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::EmailTaken { email } => write!(f, "email already used: {email}"),
+            ApiError::NotFound(message) => f.write_str(message),
+            ApiError::Database(_) => write!(f, "database error: {SECRET}"),
+            ApiError::Maintenance { .. } => f.write_str("down for maintenance, back soon"),
+            ApiError::Unauthorized => f.write_str("a bearer token is required"),
+            ApiError::RateLimited { limit, .. } => write!(f, "more than {limit} requests a minute"),
+            ApiError::Invalid(inner) => fmt::Display::fmt(inner, f),
+        }
+    }
+}
+
+impl Error for ApiError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            ApiError::Database(inner) => Some(inner),
+            ApiError::Invalid(inner) => inner.source(),
+            _ => None,
+        }
+    }
+}
+
+impl HttpError for ApiError {
+    fn status(&self) -> Status {
+        match self {
+            ApiError::EmailTaken { .. } => Status::Conflict,
+            ApiError::NotFound(_) => Status::NotFound,
+            ApiError::Database(_) => Status::InternalServerError,
+            ApiError::Maintenance { .. } => Status::ServiceUnavailable,
+            ApiError::Unauthorized => Status::Unauthorized,
+            ApiError::RateLimited { .. } => Status::TooManyRequests,
+            ApiError::Invalid(inner) => HttpError::status(inner),
+        }
+    }
+
+    fn exposes_detail(&self) -> bool {
+        match self {
+            ApiError::Maintenance { .. } => true,
+            ApiError::Invalid(inner) => HttpError::exposes_detail(inner),
+            _ => !self.status().is_server_error(),
+        }
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        match self {
+            ApiError::RateLimited { .. } => Some("https://example.com/probs/rate-limited"),
+            ApiError::Invalid(inner) => HttpError::problem_type(inner),
+            _ => None,
+        }
+    }
+
+    fn problem_title(&self) -> Option<&'static str> {
+        match self {
+            ApiError::RateLimited { .. } => Some("Slow down"),
+            ApiError::Invalid(inner) => HttpError::problem_title(inner),
+            _ => None,
+        }
+    }
+
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        match self {
+            ApiError::RateLimited { limit, .. } => members.insert("limit", limit),
+            ApiError::Invalid(inner) => HttpError::problem_extensions(inner, members),
+            _ => {}
+        }
+    }
+
+    fn headers(&self, sink: &mut dyn HeaderSink) {
+        match self {
+            ApiError::Maintenance { retry_after } | ApiError::RateLimited { retry_after, .. } => {
+                sink.header("Retry-After", HeaderValue::display(retry_after));
+            }
+            ApiError::Unauthorized => {
+                sink.header(
+                    "WWW-Authenticate",
+                    HeaderValue::Static("Bearer realm=\"api\""),
+                );
+            }
+            ApiError::Invalid(inner) => HttpError::headers(inner, sink),
+            _ => {}
+        }
+    }
+
+    fn as_error(&self) -> Option<&dyn Error> {
+        #[allow(unused_imports)]
+        use statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};
+        statuskit::__private::ErrorRef(self).__statuskit_as_error()
+    }
+}
+
+statuskit::__private::impl_responses!({} { ApiError } {});
+
+/// The database failure behind `ApiError::Database`.
+#[derive(Debug)]
+pub(crate) struct DbError(pub(crate) std::io::Error);
+
+impl fmt::Display for DbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "query failed: {SECRET}")
+    }
+}
+
+impl Error for DbError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
+/// A struct error: `#[status(422)]`, `field` marked `#[problem(extension = "invalid_field")]`.
+#[derive(Debug)]
+pub(crate) struct Invalid {
+    pub(crate) field: &'static str,
+    pub(crate) message: String,
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl Error for Invalid {}
+
+impl HttpError for Invalid {
+    fn status(&self) -> Status {
+        Status::UnprocessableContent
+    }
+
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        members.insert("invalid_field", &self.field);
+    }
+
+    fn as_error(&self) -> Option<&dyn Error> {
+        #[allow(unused_imports)]
+        use statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};
+        statuskit::__private::ErrorRef(self).__statuskit_as_error()
+    }
+}
+
+statuskit::__private::impl_responses!({} { Invalid } {});
+
+/// Korean titles: `#[http_error(title = "ko")]`, one `#[status(409)]` variant.
+#[derive(Debug)]
+pub(crate) struct KoConflict(pub(crate) String);
+
+impl fmt::Display for KoConflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl HttpError for KoConflict {
+    fn status(&self) -> Status {
+        Status::Conflict
+    }
+
+    fn problem_title(&self) -> Option<&'static str> {
+        self.status().name_ko()
+    }
+}
+
+statuskit::__private::impl_responses!({} { KoConflict } {});
+
+/// A generic error, to check the macro's generics and where-clause groups.
+#[derive(Debug)]
+pub(crate) struct Generic<T: fmt::Display>(pub(crate) T)
+where
+    T: fmt::Debug;
+
+impl<T: fmt::Display> fmt::Display for Generic<T>
+where
+    T: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "bad input: {}", self.0)
+    }
+}
+
+impl<T: fmt::Display> HttpError for Generic<T>
+where
+    T: fmt::Debug,
+{
+    fn status(&self) -> Status {
+        Status::BadRequest
+    }
+}
+
+statuskit::__private::impl_responses!({ <T: fmt::Display> } { Generic<T> } { where T: fmt::Debug });
+
+/// Every error the tests send, with the path that answers it.
+pub(crate) fn cases() -> Vec<(&'static str, ApiError)> {
+    vec![
+        (
+            "/email-taken",
+            ApiError::EmailTaken {
+                email: "kim@example.com".into(),
+            },
+        ),
+        ("/awkward", ApiError::NotFound(AWKWARD.into())),
+        (
+            "/database",
+            ApiError::Database(DbError(std::io::Error::other("socket closed"))),
+        ),
+        ("/maintenance", ApiError::Maintenance { retry_after: 120 }),
+        ("/unauthorized", ApiError::Unauthorized),
+        (
+            "/rate-limited",
+            ApiError::RateLimited {
+                limit: 60,
+                retry_after: 30,
+            },
+        ),
+        (
+            "/invalid",
+            ApiError::Invalid(Invalid {
+                field: "email",
+                message: "\"email\" is not an address".into(),
+            }),
+        ),
+    ]
+}

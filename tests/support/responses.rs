@@ -5,6 +5,9 @@
 //! `#[http_error(title = "ko")]`, replace each hand-written impl below with the attributes in its
 //! doc comment (and drop the `impl_responses!` calls, which the derive emits).
 
+// Each test binary uses its own part of this module.
+#![allow(dead_code)]
+
 use std::error::Error;
 use std::fmt;
 
@@ -230,33 +233,110 @@ statuskit::__private::impl_responses!({ <T: fmt::Display> } { Generic<T> } { whe
 
 /// Every error the tests send, with the path that answers it.
 pub(crate) fn cases() -> Vec<(&'static str, ApiError)> {
-    vec![
-        (
-            "/email-taken",
-            ApiError::EmailTaken {
-                email: "kim@example.com".into(),
-            },
+    PATHS.iter().map(|path| (*path, error_for(path))).collect()
+}
+
+/// The paths of [`error_for`], one per kind of error.
+pub(crate) const PATHS: [&str; 7] = [
+    "/email-taken",
+    "/awkward",
+    "/database",
+    "/maintenance",
+    "/unauthorized",
+    "/rate-limited",
+    "/invalid",
+];
+
+/// The error a handler at `path` fails with.
+pub(crate) fn error_for(path: &str) -> ApiError {
+    match path {
+        "/email-taken" => ApiError::EmailTaken {
+            email: "kim@example.com".into(),
+        },
+        "/awkward" => ApiError::NotFound(AWKWARD.into()),
+        "/database" => ApiError::Database(DbError(std::io::Error::other("socket closed"))),
+        "/maintenance" => ApiError::Maintenance { retry_after: 120 },
+        "/unauthorized" => ApiError::Unauthorized,
+        "/rate-limited" => ApiError::RateLimited {
+            limit: 60,
+            retry_after: 30,
+        },
+        "/invalid" => ApiError::Invalid(Invalid {
+            field: "email",
+            message: "\"email\" is not an address".into(),
+        }),
+        _ => panic!("no error for {path}"),
+    }
+}
+
+/// The status, headers (beside `Content-Type`) and JSON body expected at `path`.
+pub(crate) fn expected(path: &str) -> (u16, Vec<(&'static str, &'static str)>, serde_json::Value) {
+    use serde_json::json;
+    let blank = |status: u16, title: &str, detail: &str| json!({"type": "about:blank", "title": title, "status": status, "detail": detail});
+    match path {
+        "/email-taken" => (
+            409,
+            vec![],
+            blank(409, "Conflict", "email already used: kim@example.com"),
         ),
-        ("/awkward", ApiError::NotFound(AWKWARD.into())),
-        (
-            "/database",
-            ApiError::Database(DbError(std::io::Error::other("socket closed"))),
+        "/awkward" => (404, vec![], blank(404, "Not Found", AWKWARD)),
+        "/database" => (
+            500,
+            vec![],
+            json!({"type": "about:blank", "title": "Internal Server Error", "status": 500}),
         ),
-        ("/maintenance", ApiError::Maintenance { retry_after: 120 }),
-        ("/unauthorized", ApiError::Unauthorized),
-        (
-            "/rate-limited",
-            ApiError::RateLimited {
-                limit: 60,
-                retry_after: 30,
-            },
+        "/maintenance" => (
+            503,
+            vec![("retry-after", "120")],
+            blank(
+                503,
+                "Service Unavailable",
+                "down for maintenance, back soon",
+            ),
         ),
-        (
-            "/invalid",
-            ApiError::Invalid(Invalid {
-                field: "email",
-                message: "\"email\" is not an address".into(),
+        "/unauthorized" => (
+            401,
+            vec![("www-authenticate", "Bearer realm=\"api\"")],
+            blank(401, "Unauthorized", "a bearer token is required"),
+        ),
+        "/rate-limited" => (
+            429,
+            vec![("retry-after", "30")],
+            json!({
+                "type": "https://example.com/probs/rate-limited",
+                "title": "Slow down",
+                "status": 429,
+                "detail": "more than 60 requests a minute",
+                "limit": 60,
             }),
         ),
-    ]
+        "/invalid" => {
+            let mut body = blank(422, "Unprocessable Content", "\"email\" is not an address");
+            body["invalid_field"] = json!("email");
+            (422, vec![], body)
+        }
+        _ => panic!("nothing expected at {path}"),
+    }
+}
+
+/// Asserts that a response to `path`, read from any framework, is the one expected: status,
+/// problem content type, headers, body; and that the hidden error leaked nothing.
+pub(crate) fn check(path: &str, status: u16, header: impl Fn(&str) -> Option<String>, body: &[u8]) {
+    let (want_status, want_headers, want_body) = expected(path);
+    assert_eq!(status, want_status, "{path}");
+    assert_eq!(
+        header("content-type").as_deref(),
+        Some("application/problem+json"),
+        "{path}"
+    );
+    for (name, value) in want_headers {
+        assert_eq!(header(name).as_deref(), Some(value), "{path}: {name}");
+    }
+    let text = std::str::from_utf8(body).expect("the body is UTF-8");
+    let json: serde_json::Value = serde_json::from_str(text).expect("the body is JSON");
+    assert_eq!(json, want_body, "{path}");
+    assert!(
+        !text.contains("hunter2") && !text.contains("postgres"),
+        "{path} leaks: {text}"
+    );
 }

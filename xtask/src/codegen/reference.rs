@@ -31,7 +31,7 @@ pub(crate) fn generate(spec: &Spec) -> String {
             md += &demote_headings(text);
             md += "\n\n";
         }
-        md += "| 코드 · Code | 상태 · Status | 한국어 이름 | 요약 |\n|---|---|---|---|\n";
+        md += "| 코드 · Code | 상태 · Status | 이름 · Korean name | 요약 · Summary |\n|---|---|---|---|\n";
         for status in spec.statuses.iter().filter(|s| s.class == class.class) {
             let _ = writeln!(
                 md,
@@ -54,7 +54,7 @@ fn demote_headings(markdown: &str) -> String {
         .lines()
         .map(|line| {
             if line.starts_with('#') {
-                format!("##{line}")
+                format!("#{line}")
             } else {
                 line.to_owned()
             }

@@ -1,2 +1,265 @@
-//! Placeholder: response mapping benchmark (being written).
-fn main() {}
+//! The derived `into_response` against hand-written axum `IntoResponse` impls that produce the
+//! same bytes (status, headers, body), in one run.
+//!
+//! `cargo bench -p statuskit --bench responses --features axum`; results in BENCHMARKS.md.
+
+// `criterion_group!` defines an undocumented public function.
+#![allow(missing_docs)]
+
+use std::fmt;
+use std::hint::black_box;
+
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use criterion::{Criterion, criterion_group, criterion_main};
+use serde::Serialize;
+use statuskit::{Extensions, HeaderSink, HttpError, Status};
+
+/// The errors, with `HttpError` written as `#[derive(HttpError)]` writes it (TODO(derive):
+/// derive it once `#[problem]` and `#[header]` are supported).
+#[derive(Debug)]
+enum Derived {
+    /// `#[status(409)]`
+    EmailTaken(String),
+    /// `#[status(500)]`
+    Database(String),
+    /// `#[status(429)]`, `#[problem(type = "…", title = "Slow down")]`, with
+    /// `#[problem(extension)] limit` and `#[header("Retry-After")] retry_after`.
+    RateLimited { limit: u32, retry_after: u64 },
+}
+
+impl fmt::Display for Derived {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Derived::EmailTaken(email) => write!(f, "email already used: \"{email}\""),
+            Derived::Database(message) => write!(f, "database error: {message}"),
+            Derived::RateLimited { limit, .. } => write!(f, "more than {limit} requests a minute"),
+        }
+    }
+}
+
+impl HttpError for Derived {
+    fn status(&self) -> Status {
+        match self {
+            Derived::EmailTaken(_) => Status::Conflict,
+            Derived::Database(_) => Status::InternalServerError,
+            Derived::RateLimited { .. } => Status::TooManyRequests,
+        }
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        match self {
+            Derived::RateLimited { .. } => Some(RATE_LIMITED),
+            _ => None,
+        }
+    }
+
+    fn problem_title(&self) -> Option<&'static str> {
+        match self {
+            Derived::RateLimited { .. } => Some("Slow down"),
+            _ => None,
+        }
+    }
+
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        if let Derived::RateLimited { limit, .. } = self {
+            members.insert("limit", limit);
+        }
+    }
+
+    fn headers(&self, sink: &mut dyn HeaderSink) {
+        if let Derived::RateLimited { retry_after, .. } = self {
+            sink.header("Retry-After", statuskit::HeaderValue::display(retry_after));
+        }
+    }
+}
+
+statuskit::__private::impl_responses!({} { Derived } {});
+
+const RATE_LIMITED: &str = "https://example.com/probs/rate-limited";
+
+/// The same errors with the `IntoResponse` a developer writes by hand; `tuned` escapes the
+/// detail while formatting it, as the derive does, instead of formatting it into a `String`.
+struct Hand {
+    error: Derived,
+    tuned: bool,
+}
+
+#[derive(Serialize)]
+struct Body<'a, D: Serialize> {
+    #[serde(rename = "type")]
+    type_uri: &'static str,
+    title: &'static str,
+    status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<D>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<&'a u32>,
+}
+
+/// Serializes a `Display` value as a JSON string without an intermediate `String`.
+struct Collect<'a, T>(&'a T);
+
+impl<T: fmt::Display> Serialize for Collect<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+impl IntoResponse for Hand {
+    fn into_response(self) -> Response {
+        let error = &self.error;
+        let (status, type_uri, title, limit, retry_after) = match error {
+            Derived::EmailTaken(_) => (StatusCode::CONFLICT, "about:blank", "Conflict", None, None),
+            Derived::Database(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "about:blank",
+                "Internal Server Error",
+                None,
+                None,
+            ),
+            Derived::RateLimited { limit, retry_after } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                RATE_LIMITED,
+                "Slow down",
+                Some(limit),
+                Some(retry_after),
+            ),
+        };
+        let status_code = status.as_u16();
+        let exposed = !status.is_server_error();
+        let body = if self.tuned {
+            let detail = exposed.then_some(Collect(error));
+            serde_json::to_vec(&Body {
+                type_uri,
+                title,
+                status: status_code,
+                detail,
+                limit,
+            })
+        } else {
+            let detail = exposed.then(|| error.to_string());
+            serde_json::to_vec(&Body {
+                type_uri,
+                title,
+                status: status_code,
+                detail,
+                limit,
+            })
+        }
+        .unwrap();
+        let content_type = [(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        )];
+        match retry_after {
+            Some(seconds) => (
+                status,
+                content_type,
+                [(RETRY_AFTER, HeaderValue::from(*seconds))],
+                body,
+            )
+                .into_response(),
+            None => (status, content_type, body).into_response(),
+        }
+    }
+}
+
+/// A benchmark's name and how to build its error.
+type Case = (&'static str, fn() -> Derived);
+
+fn errors() -> [Case; 3] {
+    [
+        ("409", || Derived::EmailTaken("kim@example.com".into())),
+        ("500_hidden", || {
+            Derived::Database("postgres://admin:hunter2@db refused".into())
+        }),
+        ("429_header_extension", || Derived::RateLimited {
+            limit: 60,
+            retry_after: 30,
+        }),
+    ]
+}
+
+/// Status, headers (name, value) and body bytes of a response.
+type Parts = (StatusCode, Vec<(String, Vec<u8>)>, Vec<u8>);
+
+fn parts(response: Response) -> Parts {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let (head, body) = response.into_parts();
+    let body = runtime
+        .block_on(axum::body::to_bytes(body, usize::MAX))
+        .unwrap()
+        .to_vec();
+    let headers = head
+        .headers
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()))
+        .collect();
+    (head.status, headers, body)
+}
+
+fn responses(c: &mut Criterion) {
+    for (name, make) in errors() {
+        // The comparison only means something if all three produce the same response.
+        let derived = parts(make().into_response());
+        assert_eq!(
+            derived,
+            parts(
+                Hand {
+                    error: make(),
+                    tuned: true
+                }
+                .into_response()
+            ),
+            "{name}"
+        );
+        assert_eq!(
+            derived,
+            parts(
+                Hand {
+                    error: make(),
+                    tuned: false
+                }
+                .into_response()
+            ),
+            "{name}"
+        );
+
+        let mut group = c.benchmark_group(format!("into_response/{name}"));
+        group.bench_function("derived", |b| {
+            b.iter_with_large_drop(|| black_box(make()).into_response())
+        });
+        group.bench_function("hand_tuned", |b| {
+            b.iter_with_large_drop(|| {
+                Hand {
+                    error: black_box(make()),
+                    tuned: true,
+                }
+                .into_response()
+            })
+        });
+        group.bench_function("hand_to_string", |b| {
+            b.iter_with_large_drop(|| {
+                Hand {
+                    error: black_box(make()),
+                    tuned: false,
+                }
+                .into_response()
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(3));
+    targets = responses
+}
+criterion_main!(benches);

@@ -51,6 +51,9 @@
 //! ::statuskit::__private::impl_responses!({ #impl_generics } { #self_ty } { #where_clause });
 //! ```
 //!
+//! With the `actix-web` feature on, that impl is `actix_web::ResponseError`, which requires
+//! `Self: Debug`: derived types must derive `Debug` (as any `std::error::Error` does).
+//!
 //! [`status`]: HttpError::status
 //! [`exposes_detail`]: HttpError::exposes_detail
 //! [`problem_type`]: HttpError::problem_type

@@ -59,6 +59,9 @@ impl StatusValue {
 #[derive(Default)]
 pub(crate) struct Attrs<'a> {
     pub(crate) status: Option<StatusAttr<'a>>,
+    /// Set when a `#[status]` was written, even one that failed to parse, so that a
+    /// "missing #[status]" error does not follow the parse error.
+    pub(crate) status_written: bool,
     /// The `crate = path` option, with the attribute it came from.
     pub(crate) krate: Option<(&'a Attribute, syn::Path)>,
 }
@@ -71,6 +74,7 @@ impl<'a> Attrs<'a> {
         let mut result = Attrs::default();
         for attr in attrs {
             if attr.path().is_ident(STATUS) {
+                result.status_written = true;
                 let Some(parsed) = parse_status(cx, attr) else {
                     continue;
                 };
@@ -141,7 +145,16 @@ fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
 }
 
 fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option<Ident>)> {
-    let value = if input.peek(LitInt) {
+    let value = if input.peek(Token![-]) && input.peek2(LitInt) {
+        // #[status(-404)]: syn would fold the sign into the literal but span only the `-`.
+        let minus: Token![-] = input.parse()?;
+        let lit: LitInt = input.parse()?;
+        let message = format!(
+            "-{} is not an HTTP status code; codes run from 100 to 599",
+            lit.base10_digits()
+        );
+        return Err(syn::Error::new_spanned(quote::quote!(#minus #lit), message));
+    } else if input.peek(LitInt) {
         // #[status(404)]
         StatusValue::Code(input.parse()?)
     } else if input.peek(LitStr) {
@@ -175,7 +188,11 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option
                 let message = format!(
                     "expected a `Status` variant, found `{path}::{last}`; write #[status({last})] if it names a status"
                 );
-                return Err(syn::Error::new(last.span(), message));
+                let first = &segments[0];
+                return Err(syn::Error::new_spanned(
+                    quote::quote!(#first #last),
+                    message,
+                ));
             }
             StatusValue::Name(last)
         } else if first == TRANSPARENT {
@@ -185,8 +202,14 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option
             // #[status(NotFound)]
             StatusValue::Name(first)
         }
+    } else if input.peek(syn::LitFloat) {
+        // #[status(404.0)]
+        let lit: syn::LitFloat = input.parse()?;
+        let message =
+            format!("expected a whole number, found `{lit}`; write a code such as #[status(404)]");
+        return Err(syn::Error::new(lit.span(), message));
     } else {
-        // #[status(-1)], #[status(4.04)], #[status(true)]
+        // #[status(true)], #[status([404])]
         return Err(unexpected(
             input,
             "expected a status: a code like 404, a name like NotFound, a phrase like \"Not Found\", or transparent",

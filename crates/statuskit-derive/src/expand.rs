@@ -1,8 +1,7 @@
 //! The generated code: the same `match` a person would write, named by absolute paths.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
-use syn::spanned::Spanned;
+use quote::{format_ident, quote};
 use syn::{DeriveInput, Fields, Member};
 
 use crate::ast::Input;
@@ -64,9 +63,8 @@ fn impl_http_error(
     let (status, exposes_detail) = match body {
         HttpErrorBody::Struct(Mapping::Fixed(known)) => (status_path(krate, known), None),
         HttpErrorBody::Struct(Mapping::Transparent { member, ty }) => {
-            let status = quote_spanned!(ty.span()=> #krate::HttpError::status(&self.#member));
-            let exposes =
-                quote_spanned!(ty.span()=> #krate::HttpError::exposes_detail(&self.#member));
+            let status = quote!(<#ty as #krate::HttpError>::status(&self.#member));
+            let exposes = quote!(<#ty as #krate::HttpError>::exposes_detail(&self.#member));
             (status, Some(exposes))
         }
         HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), None),
@@ -129,10 +127,11 @@ fn enum_bodies(
                     Member::Unnamed(_) => quote!(Self::#name(inner)),
                     Member::Named(field) => quote!(Self::#name { #field: inner }),
                 };
-                status_arms.push(
-                    quote_spanned!(ty.span()=> #pattern => #krate::HttpError::status(inner),),
-                );
-                exposes_arms.push(quote_spanned!(ty.span()=> #pattern => #krate::HttpError::exposes_detail(inner),));
+                // Naming the field's type puts a missing-impl error on the whole type, not on
+                // the first of its tokens as a span would on stable.
+                status_arms.push(quote!(#pattern => <#ty as #krate::HttpError>::status(inner),));
+                exposes_arms
+                    .push(quote!(#pattern => <#ty as #krate::HttpError>::exposes_detail(inner),));
             }
         }
     }

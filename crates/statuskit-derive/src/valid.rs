@@ -43,6 +43,9 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Mapping<'a>> {
     forbid_on_fields(cx, &input.fields, attr::HTTP_ERROR);
     let ident = &input.original.ident;
     let Some(status) = &input.attrs.status else {
+        if input.attrs.status_written || has_status_on_field(&input.fields) {
+            return None;
+        }
         let message =
             format!("missing #[status] on struct `{ident}`; add one, e.g. #[status(500)]");
         cx.error_spanned_by(ident, message);
@@ -65,7 +68,7 @@ fn http_error_enum<'a>(
         fixed(cx, status, Use::HttpError)
     });
     // A default that failed its checks was reported once; do not blame every variant for it.
-    let default_written = input.attrs.status.is_some();
+    let default_written = input.attrs.status_written;
 
     let mut arms = Vec::new();
     let mut complete = true;
@@ -93,7 +96,14 @@ fn http_error_variant<'a>(
     match (&variant.attrs.status, default) {
         (Some(status), _) => mapping(cx, status, &variant.fields, &format!("variant `{ident}`")),
         (None, Some(default)) => Some(Mapping::Fixed(default)),
-        (None, None) if default_written => None,
+        // Whatever stood in for the status was reported already.
+        (None, None)
+            if default_written
+                || variant.attrs.status_written
+                || has_status_on_field(&variant.fields) =>
+        {
+            None
+        }
         (None, None) => {
             let message = format!(
                 "missing #[status] on variant `{ident}`; add one, or an enum-level default like #[status(500)]"
@@ -157,6 +167,16 @@ fn forbid_on_fields(cx: &Ctxt, fields: &[Field<'_>], options: &str) {
     }
 }
 
+fn has_status_on_field(fields: &[Field<'_>]) -> bool {
+    fields.iter().any(|field| {
+        field
+            .original
+            .attrs
+            .iter()
+            .any(|attr| attr.path().is_ident(attr::STATUS))
+    })
+}
+
 /// Which derive a status is for: only `HttpError` insists on an error status.
 #[derive(Clone, Copy, PartialEq)]
 enum Use {
@@ -191,10 +211,9 @@ fn resolve(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<&'static KnownStatus> {
         StatusValue::Name(ident) => by_name(cx, ident)?,
         StatusValue::Phrase(lit) => by_phrase(cx, lit)?,
         StatusValue::Transparent(ident) => {
-            cx.error_spanned_by(
-                ident,
-                "#[status(transparent)] has no meaning here; name a status, e.g. #[status(404)]",
-            );
+            // Only a StatusEnum gets here: HttpError handles transparent before resolving.
+            let message = "#[status(transparent)] has no meaning in a StatusEnum; name a status, e.g. #[status(404)]";
+            cx.error_spanned_by(ident, message);
             return None;
         }
     };
@@ -263,6 +282,11 @@ fn by_name(cx: &Ctxt, ident: &Ident) -> Option<&'static KnownStatus> {
         return Some(known);
     }
     let message = match table::suggest_variant(&name) {
+        _ if name.eq_ignore_ascii_case("transparent") => {
+            format!(
+                "unknown status `{name}`; write `transparent` in lower case to take the status from the field"
+            )
+        }
         Some(suggestion) => format!(
             "unknown status `{name}`; did you mean {}?",
             describe(&suggestion, '`')
@@ -404,17 +428,21 @@ fn status_enum_variant(cx: &Ctxt, variant: &Variant<'_>) -> Option<&'static Know
     }
     let known = match &variant.attrs.status {
         Some(status) => fixed(cx, status, Use::StatusEnum),
+        // The attribute that failed to parse was reported already.
+        None if variant.attrs.status_written => None,
         None => {
             let name = ident.unraw().to_string();
             let known = table::by_variant(&name);
             if known.is_none() {
-                let hint = match table::suggest_variant(&name) {
-                    Some(suggestion) => format!(" (did you mean {}?)", describe(&suggestion, '`')),
-                    None => String::new(),
+                let message = match table::suggest_variant(&name) {
+                    Some(suggestion) => format!(
+                        "`{name}` is not a `Status` variant; did you mean {}? Otherwise add #[status(…)], e.g. #[status(404)]",
+                        describe(&suggestion, '`')
+                    ),
+                    None => format!(
+                        "`{name}` is not a `Status` variant; name the variant after one, or add #[status(…)], e.g. #[status(404)]"
+                    ),
                 };
-                let message = format!(
-                    "`{name}` is not a `Status` variant{hint}; name the variant after one, or add #[status(…)] such as #[status(404)]"
-                );
                 cx.error_spanned_by(ident, message);
             }
             known

@@ -1,0 +1,11 @@
+use statuskit::HttpError;
+
+#[derive(Debug, thiserror::Error, HttpError)]
+enum ApiError {
+    #[error("x")]
+    #[status(404)]
+    #[status(410)]
+    Missing,
+}
+
+fn main() {}

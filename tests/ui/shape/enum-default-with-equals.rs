@@ -1,0 +1,13 @@
+use statuskit::HttpError;
+
+// One error for the default; the variants that rely on it are not blamed as well.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[status = 500]
+enum ApiError {
+    #[error("x")]
+    Down,
+    #[error("y")]
+    Slow,
+}
+
+fn main() {}

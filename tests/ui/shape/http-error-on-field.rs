@@ -1,0 +1,10 @@
+use statuskit::HttpError;
+
+#[derive(Debug, thiserror::Error, HttpError)]
+enum ApiError {
+    #[error("x")]
+    #[status(401)]
+    Auth(#[http_error(crate = statuskit)] String),
+}
+
+fn main() {}

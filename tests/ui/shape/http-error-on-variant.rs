@@ -1,0 +1,11 @@
+use statuskit::HttpError;
+
+#[derive(Debug, thiserror::Error, HttpError)]
+enum ApiError {
+    #[error("x")]
+    #[status(404)]
+    #[http_error(crate = statuskit)]
+    Missing,
+}
+
+fn main() {}

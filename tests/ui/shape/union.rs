@@ -1,0 +1,16 @@
+use statuskit::HttpError;
+
+#[derive(HttpError)]
+#[status(500)]
+union Bits {
+    int: u32,
+    float: f32,
+}
+
+impl std::fmt::Display for Bits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("bits")
+    }
+}
+
+fn main() {}

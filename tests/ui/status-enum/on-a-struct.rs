@@ -1,0 +1,6 @@
+use statuskit::StatusEnum;
+
+#[derive(StatusEnum)]
+struct NotFound;
+
+fn main() {}

@@ -1,0 +1,10 @@
+use statuskit::StatusEnum;
+
+#[derive(Debug, Clone, Copy, StatusEnum)]
+enum GetUser {
+    Ok,
+    #[status(transparent)]
+    Inner,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use statuskit::StatusEnum;
+
+#[derive(Debug, Clone, Copy, StatusEnum)]
+enum GetUser {
+    Ok,
+    #[status(299)]
+    Odd,
+}
+
+fn main() {}

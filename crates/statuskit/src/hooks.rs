@@ -123,7 +123,7 @@ const RESERVED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
 /// Receives a problem's extension members, see [`HttpError::problem_extensions`].
 ///
-/// It writes straight into the response body being built (or into [`Problem::extensions`]), so
+/// It writes straight into the response body being built (or into a `Problem`'s `extensions`), so
 /// adding a member costs one serialization and no intermediate `serde_json::Value`.
 ///
 /// ```
@@ -153,7 +153,6 @@ const RESERVED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 /// ```
 ///
 /// [`HttpError::problem_extensions`]: crate::HttpError::problem_extensions
-/// [`Problem::extensions`]: crate::Problem::extensions
 pub struct Extensions<'a> {
     backend: Backend<'a>,
 }

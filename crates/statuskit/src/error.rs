@@ -6,8 +6,9 @@
 //! `#[derive(HttpError)]` writes `status` and overrides a hook only for the attributes that drive
 //! it; every hook has a default that is right when its attribute is absent. Each generated hook
 //! is a `match self` with one arm per variant (a struct is one arm). A `#[status(transparent)]`
-//! variant's arm delegates **every** hook below to its single field, e.g.
-//! `Self::Db(inner) => ::statuskit::HttpError::problem_title(inner)`.
+//! variant's arm delegates every hook below but `as_error` to its single field, e.g.
+//! `Self::Db(inner) => ::statuskit::HttpError::problem_title(inner)`; `as_error` is one
+//! expression for the whole type.
 //!
 //! | hook | attribute that drives it | what the derive writes |
 //! |---|---|---|
@@ -23,7 +24,8 @@
 //! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and
 //! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
 //! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade` (waived with e.g.
-//! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` only on 429, 503 and 3xx.
+//! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` belongs on 429, 503 and 3xx
+//! (RFC 9110 §10.2.3), so the derive may reject it elsewhere.
 //!
 //! `as_error`, exactly (it needs no attribute; the helper traits pick `Some(self)` only when
 //! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it):

@@ -41,8 +41,14 @@ fn every_form_on_an_enum() {
     assert_eq!(ApiError::TooLarge.status(), Status::ContentTooLarge);
     assert_eq!(ApiError::Calm.status(), Status::EnhanceYourCalm);
     assert_eq!(ApiError::Teapot.status(), Status::ImATeapot);
-    assert_eq!(ApiError::RateLimited { retry_after: 3 }.status(), Status::TooManyRequests);
-    assert_eq!(ApiError::Db("down".into()).status(), Status::InternalServerError);
+    assert_eq!(
+        ApiError::RateLimited { retry_after: 3 }.status(),
+        Status::TooManyRequests
+    );
+    assert_eq!(
+        ApiError::Db("down".into()).status(),
+        Status::InternalServerError
+    );
     assert_eq!(ApiError::Moved.status(), Status::PermanentRedirect);
     // No transparent variant, so the trait's own policy decides.
     assert!(ApiError::DuplicateEmail.exposes_detail());
@@ -69,7 +75,10 @@ fn structs() {
     struct Wrapper(AlreadyExists);
 
     assert_eq!(AlreadyExists.status(), Status::Conflict);
-    assert_eq!(Invalid { field: "email" }.status(), Status::UnprocessableContent);
+    assert_eq!(
+        Invalid { field: "email" }.status(),
+        Status::UnprocessableContent
+    );
     assert_eq!(Wrapper(AlreadyExists).status(), Status::Conflict);
     assert!(Wrapper(AlreadyExists).exposes_detail());
 }
@@ -110,8 +119,14 @@ fn transparent_delegates_through_two_levels() {
     }
 
     let api = |service| Api::Service { source: service };
-    assert_eq!(api(Service::Auth(Auth::NoToken)).status(), Status::Unauthorized);
-    assert_eq!(api(Service::Auth(Auth::Backend)).status(), Status::ServiceUnavailable);
+    assert_eq!(
+        api(Service::Auth(Auth::NoToken)).status(),
+        Status::Unauthorized
+    );
+    assert_eq!(
+        api(Service::Auth(Auth::Backend)).status(),
+        Status::ServiceUnavailable
+    );
     assert_eq!(api(Service::BadInput).status(), Status::BadRequest);
     assert_eq!(Api::Internal.status(), Status::InternalServerError);
 
@@ -249,4 +264,87 @@ fn beside_a_hand_written_display() {
     assert_eq!(Plain::Down.status(), Status::ServiceUnavailable);
     assert_eq!(Plain::Slow.status(), Status::GatewayTimeout);
     assert_eq!(Plain::Slow.to_string(), "plain");
+}
+
+#[test]
+fn as_error_is_the_error_itself_when_it_implements_error() {
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[error("gone")]
+    #[status(410)]
+    struct WithError;
+
+    #[derive(Debug, HttpError)]
+    #[status(410)]
+    struct WithoutError;
+
+    impl core::fmt::Display for WithoutError {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("gone")
+        }
+    }
+
+    assert_eq!(
+        WithError.as_error().map(ToString::to_string).as_deref(),
+        Some("gone")
+    );
+    assert!(WithoutError.as_error().is_none());
+}
+
+#[test]
+fn transparent_delegates_every_hook() {
+    struct Sink(Vec<&'static str>);
+
+    impl statuskit::HeaderSink for Sink {
+        fn header(&mut self, name: &'static str, _value: statuskit::HeaderValue<'_>) {
+            self.0.push(name);
+        }
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("slow down")]
+    struct Limited;
+
+    impl HttpError for Limited {
+        fn status(&self) -> Status {
+            Status::TooManyRequests
+        }
+
+        fn problem_type(&self) -> Option<&'static str> {
+            Some("https://example.com/probs/limited")
+        }
+
+        fn problem_title(&self) -> Option<&'static str> {
+            Some("Limited")
+        }
+
+        fn headers(&self, sink: &mut dyn statuskit::HeaderSink) {
+            sink.header("Retry-After", statuskit::HeaderValue::Static("3"));
+        }
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    enum Api {
+        #[error(transparent)]
+        #[status(transparent)]
+        Limited(Limited),
+        #[error("gone")]
+        #[status(410)]
+        Gone,
+    }
+
+    let limited = Api::Limited(Limited);
+    assert_eq!(
+        limited.problem_type(),
+        Some("https://example.com/probs/limited")
+    );
+    assert_eq!(limited.problem_title(), Some("Limited"));
+    let mut sink = Sink(Vec::new());
+    limited.headers(&mut sink);
+    assert_eq!(sink.0, ["Retry-After"]);
+
+    assert_eq!(Api::Gone.problem_type(), None);
+    assert_eq!(Api::Gone.problem_title(), None);
+    let mut sink = Sink(Vec::new());
+    Api::Gone.headers(&mut sink);
+    assert!(sink.0.is_empty());
 }

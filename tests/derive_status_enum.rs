@@ -20,8 +20,18 @@ fn variants_named_after_statuses() {
         (GetUser::Ok, Status::Ok, 200, "OK"),
         (GetUser::NotFound, Status::NotFound, 404, "Not Found"),
         (GetUser::Unchanged, Status::NotModified, 304, "Not Modified"),
-        (GetUser::Slow, Status::TooManyRequests, 429, "Too Many Requests"),
-        (GetUser::Calm, Status::EnhanceYourCalm, 420, "Enhance Your Calm"),
+        (
+            GetUser::Slow,
+            Status::TooManyRequests,
+            429,
+            "Too Many Requests",
+        ),
+        (
+            GetUser::Calm,
+            Status::EnhanceYourCalm,
+            420,
+            "Enhance Your Calm",
+        ),
     ];
     assert_eq!(GetUser::ALL, expected.map(|(variant, ..)| variant));
     for (variant, status, code, phrase) in expected {

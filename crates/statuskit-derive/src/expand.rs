@@ -60,54 +60,157 @@ fn impl_http_error(
     body: &HttpErrorBody<'_>,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
-    let (status, exposes_detail) = match body {
-        HttpErrorBody::Struct(Mapping::Fixed(known)) => (status_path(krate, known), None),
+    let hooks = hooks(krate);
+    let (status, delegated) = match body {
+        HttpErrorBody::Struct(Mapping::Fixed(known)) => (status_path(krate, known), Vec::new()),
         HttpErrorBody::Struct(Mapping::Transparent { member, ty }) => {
             let status = quote!(<#ty as #krate::HttpError>::status(&self.#member));
-            let exposes = quote!(<#ty as #krate::HttpError>::exposes_detail(&self.#member));
-            (status, Some(exposes))
+            let delegated = hooks
+                .iter()
+                .map(|hook| {
+                    let (signature, method, args) = (&hook.signature, &hook.method, &hook.args);
+                    quote! {
+                        #signature {
+                            <#ty as #krate::HttpError>::#method(&self.#member #args)
+                        }
+                    }
+                })
+                .collect();
+            (status, delegated)
         }
-        HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), None),
-        HttpErrorBody::Enum(arms) => enum_bodies(krate, arms),
+        HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), Vec::new()),
+        HttpErrorBody::Enum(arms) => enum_bodies(krate, arms, &hooks),
     };
-    let ident = &input.ident;
-    http_error_impl(ident, &generics, krate, &status, exposes_detail.as_ref())
+    let as_error = quote! {
+        fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
+            // Autoref dispatch: the by-value method of `AsErrorViaError` wins when `Self: Error` is
+            // provable; `AsErrorFallback`'s by-reference one answers `None` otherwise. Borrowing
+            // the `ErrorRef` first would make the fallback win always.
+            #[allow(unused_imports)]
+            use #krate::__private::{AsErrorFallback as _, AsErrorViaError as _};
+            #krate::__private::ErrorRef(self).__statuskit_as_error()
+        }
+    };
+    let methods = quote! {
+        #(#delegated)*
+        #as_error
+    };
+    let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
+    let frameworks = framework_impls(&input.ident, &generics, krate);
+    quote! {
+        #http_error
+        #frameworks
+    }
 }
 
-/// The `HttpError` impl around the bodies of its methods; `fallback` shares it.
+/// The `HttpError` impl around the body of `status` and any further methods; `fallback`
+/// shares it.
 pub(crate) fn http_error_impl(
     ident: &syn::Ident,
     generics: &syn::Generics,
     krate: &TokenStream,
     status: &TokenStream,
-    exposes_detail: Option<&TokenStream>,
+    methods: &TokenStream,
 ) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let exposes_detail = exposes_detail.map(|body| {
-        quote! {
-            fn exposes_detail(&self) -> bool {
-                #body
-            }
-        }
-    });
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::HttpError for #ident #ty_generics #where_clause {
             fn status(&self) -> #krate::Status {
                 #status
             }
-            #exposes_detail
+            #methods
         }
     }
 }
 
-/// The `status` match and, when some variant is transparent, the `exposes_detail` match.
+/// The response impls of the enabled framework integrations, through the runtime's macro.
+pub(crate) fn framework_impls(
+    ident: &syn::Ident,
+    generics: &syn::Generics,
+    krate: &TokenStream,
+) -> TokenStream {
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    // actix-web's `ResponseError` needs `Self: Debug`; `#[derive(Debug)]` on a generic type
+    // proves that only under bounds the derive cannot see, so the framework impls ask for it.
+    // (A non-generic type needs no such clause: it either is `Debug` or the user must fix it.)
+    let mut generics = generics.clone();
+    if generics.type_params().next().is_some() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    }
+    let where_clause = &generics.where_clause;
+    quote! {
+        #krate::__private::impl_responses!(
+            { #impl_generics } { #ident #ty_generics } { #where_clause }
+        );
+    }
+}
+
+/// A provided method of `HttpError` that a transparent variant hands to its field.
+struct Hook {
+    signature: TokenStream,
+    method: syn::Ident,
+    /// The arguments after `&self`, each with a leading comma.
+    args: TokenStream,
+    /// What the other variants answer: the trait's default, written out because a default
+    /// method cannot be called from an override.
+    rest: TokenStream,
+}
+
+fn hooks(krate: &TokenStream) -> Vec<Hook> {
+    let hook = |signature, method: &str, args, rest| Hook {
+        signature,
+        method: format_ident!("{method}"),
+        args,
+        rest,
+    };
+    let none = quote!(::core::option::Option::None);
+    let str_option = quote!(::core::option::Option<&'static str>);
+    vec![
+        hook(
+            quote!(fn exposes_detail(&self) -> bool),
+            "exposes_detail",
+            TokenStream::new(),
+            quote!(!#krate::Status::is_server_error(#krate::HttpError::status(self))),
+        ),
+        hook(
+            quote!(fn problem_type(&self) -> #str_option),
+            "problem_type",
+            TokenStream::new(),
+            none.clone(),
+        ),
+        hook(
+            quote!(fn problem_title(&self) -> #str_option),
+            "problem_title",
+            TokenStream::new(),
+            none,
+        ),
+        hook(
+            quote!(fn problem_extensions(&self, members: &mut #krate::Extensions<'_>)),
+            "problem_extensions",
+            quote!(, members),
+            quote!({}),
+        ),
+        hook(
+            quote!(fn headers(&self, sink: &mut dyn #krate::HeaderSink)),
+            "headers",
+            quote!(, sink),
+            quote!({}),
+        ),
+    ]
+}
+
+/// The `status` match and, when some variant is transparent, a match per hook.
 fn enum_bodies(
     krate: &TokenStream,
     arms: &[(&syn::Variant, Mapping<'_>)],
-) -> (TokenStream, Option<TokenStream>) {
+    hooks: &[Hook],
+) -> (TokenStream, Vec<TokenStream>) {
     let mut status_arms = Vec::new();
-    let mut exposes_arms = Vec::new();
+    let mut transparent = Vec::new();
     let mut any_fixed = false;
     for (variant, mapping) in arms {
         let name = &variant.ident;
@@ -130,21 +233,37 @@ fn enum_bodies(
                 // Naming the field's type puts a missing-impl error on the whole type, not on
                 // the first of its tokens as a span would on stable.
                 status_arms.push(quote!(#pattern => <#ty as #krate::HttpError>::status(inner),));
-                exposes_arms
-                    .push(quote!(#pattern => <#ty as #krate::HttpError>::exposes_detail(inner),));
+                transparent.push((pattern, ty));
             }
         }
     }
     let status = quote!(match self { #(#status_arms)* });
-    if exposes_arms.is_empty() {
-        return (status, None);
+    if transparent.is_empty() {
+        return (status, Vec::new());
     }
-    // The other variants keep the trait's default policy; a `_` arm after only transparent
-    // variants would be an unreachable pattern, a warning in users' `deny(warnings)` crates.
-    let rest = any_fixed
-        .then(|| quote!(_ => !#krate::Status::is_server_error(#krate::HttpError::status(self)),));
-    let exposes = quote!(match self { #(#exposes_arms)* #rest });
-    (status, Some(exposes))
+    let delegated = hooks
+        .iter()
+        .map(|hook| {
+            let Hook {
+                signature,
+                method,
+                args,
+                rest,
+            } = hook;
+            let arms = transparent.iter().map(|(pattern, ty)| {
+                quote!(#pattern => <#ty as #krate::HttpError>::#method(inner #args),)
+            });
+            // A `_` arm after only transparent variants would be an unreachable pattern, a
+            // warning in users' `deny(warnings)` crates.
+            let rest = any_fixed.then(|| quote!(_ => #rest,));
+            quote! {
+                #signature {
+                    match self { #(#arms)* #rest }
+                }
+            }
+        })
+        .collect();
+    (status, delegated)
 }
 
 /// The user's generics plus `Field: HttpError` for transparent fields whose type is generic.

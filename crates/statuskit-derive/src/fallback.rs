@@ -5,7 +5,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
+use syn::{Data, DeriveInput};
 
 use crate::expand::{self, StatusEnumBodies};
 
@@ -16,10 +16,22 @@ pub(crate) fn http_error(
 ) -> TokenStream {
     let errors = errors.to_compile_error();
     let stub = quote!(#krate::Status::InternalServerError);
-    let http_error = expand::http_error_impl(&input.ident, &input.generics, krate, &stub, None);
+    let no_methods = TokenStream::new();
+    let http_error =
+        expand::http_error_impl(&input.ident, &input.generics, krate, &stub, &no_methods);
+    // A union is never `Debug` by derive, so actix-web's impl would only add an error.
+    let frameworks = match input.data {
+        Data::Union(_) => None,
+        _ => Some(expand::framework_impls(
+            &input.ident,
+            &input.generics,
+            krate,
+        )),
+    };
     quote! {
         #errors
         #http_error
+        #frameworks
     }
 }
 

@@ -79,31 +79,47 @@ statuskit::__private::impl_responses!({} { Derived } {});
 
 const RATE_LIMITED: &str = "https://example.com/probs/rate-limited";
 
-/// The same errors with the `IntoResponse` a developer writes by hand; `tuned` escapes the
-/// detail while formatting it, as the derive does, instead of formatting it into a `String`.
+/// The same errors with the `IntoResponse` a developer writes by hand, in three styles.
 struct Hand {
     error: Derived,
-    tuned: bool,
+    style: Style,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Style {
+    /// Builds the `Response` itself and escapes the detail while formatting it: what the derive
+    /// does, so the fairest comparison.
+    Direct,
+    /// axum's idiomatic `(StatusCode, headers, body)` tuple, detail escaped while formatted.
+    Tuple,
+    /// The same tuple with the detail formatted into a `String` first: the everyday version.
+    TupleToString,
 }
 
 #[derive(Serialize)]
-struct Body<'a, D: Serialize> {
+struct Body<'a> {
     #[serde(rename = "type")]
     type_uri: &'static str,
     title: &'static str,
     status: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<D>,
+    detail: Option<Detail<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<&'a u32>,
 }
 
-/// Serializes a `Display` value as a JSON string without an intermediate `String`.
-struct Collect<'a, T>(&'a T);
+/// The detail: escaped while it is formatted (`Collect`), or formatted into a `String` first.
+enum Detail<'a> {
+    Collect(&'a Derived),
+    Owned(String),
+}
 
-impl<T: fmt::Display> Serialize for Collect<'_, T> {
+impl Serialize for Detail<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
+        match self {
+            Detail::Collect(error) => serializer.collect_str(error),
+            Detail::Owned(text) => serializer.serialize_str(text),
+        }
     }
 }
 
@@ -129,30 +145,31 @@ impl IntoResponse for Hand {
         };
         let status_code = status.as_u16();
         let exposed = !status.is_server_error();
-        let body = if self.tuned {
-            let detail = exposed.then_some(Collect(error));
-            serde_json::to_vec(&Body {
-                type_uri,
-                title,
-                status: status_code,
-                detail,
-                limit,
-            })
-        } else {
-            let detail = exposed.then(|| error.to_string());
-            serde_json::to_vec(&Body {
-                type_uri,
-                title,
-                status: status_code,
-                detail,
-                limit,
-            })
+        let detail = exposed.then(|| match self.style {
+            Style::Direct | Style::Tuple => Detail::Collect(error),
+            Style::TupleToString => Detail::Owned(error.to_string()),
+        });
+        let body = Body {
+            type_uri,
+            title,
+            status: status_code,
+            detail,
+            limit,
+        };
+        let body = serde_json::to_vec(&body).unwrap();
+        let content_type = HeaderValue::from_static("application/problem+json");
+        if let Style::Direct = self.style {
+            let mut response = Response::new(axum::body::Body::from(body));
+            *response.status_mut() = status;
+            response.headers_mut().insert(CONTENT_TYPE, content_type);
+            if let Some(seconds) = retry_after {
+                response
+                    .headers_mut()
+                    .insert(RETRY_AFTER, HeaderValue::from(*seconds));
+            }
+            return response;
         }
-        .unwrap();
-        let content_type = [(
-            CONTENT_TYPE,
-            HeaderValue::from_static("application/problem+json"),
-        )];
+        let content_type = [(CONTENT_TYPE, content_type)];
         match retry_after {
             Some(seconds) => (
                 status,
@@ -202,55 +219,38 @@ fn parts(response: Response) -> Parts {
     (head.status, headers, body)
 }
 
+const STYLES: [Style; 3] = [Style::Direct, Style::Tuple, Style::TupleToString];
+
 fn responses(c: &mut Criterion) {
     for (name, make) in errors() {
-        // The comparison only means something if all three produce the same response.
+        // The comparison only means something if all of them produce the same response.
         let derived = parts(make().into_response());
-        assert_eq!(
-            derived,
-            parts(
+        for style in STYLES {
+            let hand = parts(
                 Hand {
                     error: make(),
-                    tuned: true
+                    style,
                 }
-                .into_response()
-            ),
-            "{name}"
-        );
-        assert_eq!(
-            derived,
-            parts(
-                Hand {
-                    error: make(),
-                    tuned: false
-                }
-                .into_response()
-            ),
-            "{name}"
-        );
+                .into_response(),
+            );
+            assert_eq!(derived, hand, "{name}, {style:?}");
+        }
 
         let mut group = c.benchmark_group(format!("into_response/{name}"));
         group.bench_function("derived", |b| {
             b.iter_with_large_drop(|| black_box(make()).into_response())
         });
-        group.bench_function("hand_tuned", |b| {
-            b.iter_with_large_drop(|| {
-                Hand {
-                    error: black_box(make()),
-                    tuned: true,
-                }
-                .into_response()
-            })
-        });
-        group.bench_function("hand_to_string", |b| {
-            b.iter_with_large_drop(|| {
-                Hand {
-                    error: black_box(make()),
-                    tuned: false,
-                }
-                .into_response()
-            })
-        });
+        for style in STYLES {
+            group.bench_function(format!("hand_{style:?}"), |b| {
+                b.iter_with_large_drop(|| {
+                    Hand {
+                        error: black_box(make()),
+                        style,
+                    }
+                    .into_response()
+                })
+            });
+        }
         group.finish();
     }
 }

@@ -124,9 +124,7 @@ impl HttpError for ApiError {
     }
 
     fn as_error(&self) -> Option<&dyn Error> {
-        #[allow(unused_imports)]
-        use statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};
-        statuskit::__private::ErrorRef(self).__statuskit_as_error()
+        statuskit::__private::as_error!(self)
     }
 }
 

@@ -27,8 +27,9 @@
 //! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` belongs on 429, 503 and 3xx
 //! (RFC 9110 §10.2.3), so the derive may reject it elsewhere.
 //!
-//! `as_error`, exactly (it needs no attribute; the helper traits pick `Some(self)` only when
-//! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it):
+//! `as_error`, exactly (it needs no attribute; `as_error!` answers `Some(self)` only when
+//! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it,
+//! through autoref specialization on `statuskit::__private::ErrorRef`):
 //!
 //! ```
 //! # struct ApiError;
@@ -38,9 +39,7 @@
 //! # impl statuskit::HttpError for ApiError {
 //! #     fn status(&self) -> statuskit::Status { statuskit::Status::InternalServerError }
 //! fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
-//!     #[allow(unused_imports)]
-//!     use ::statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};
-//!     ::statuskit::__private::ErrorRef(self).__statuskit_as_error()
+//!     ::statuskit::__private::as_error!(self)
 //! }
 //! # }
 //! ```

@@ -2,6 +2,7 @@
 
 use core::error::Error;
 
+pub use crate::__statuskit_as_error as as_error;
 pub use crate::__statuskit_impl_responses as impl_responses;
 #[cfg(feature = "actix-web")]
 pub use crate::response::actix::{
@@ -52,4 +53,32 @@ impl<'a, T: ?Sized> AsErrorFallback<'a> for ErrorRef<'a, T> {
     fn __statuskit_as_error(&self) -> Option<&'a dyn Error> {
         None
     }
+}
+
+/// The body of a derived `HttpError::as_error`: `Some(error)` when the type of `$error` (a
+/// reference) implements `core::error::Error`, else `None`; re-exported as
+/// `statuskit::__private::as_error`.
+///
+/// ```
+/// # #[derive(Debug)]
+/// # struct Failed;
+/// # impl core::fmt::Display for Failed {
+/// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+/// # }
+/// impl core::error::Error for Failed {}
+///
+/// let failed = Failed;
+/// let error: Option<&dyn core::error::Error> = statuskit::__private::as_error!(&failed);
+/// assert!(error.is_some());
+/// let number: Option<&dyn core::error::Error> = statuskit::__private::as_error!(&42);
+/// assert!(number.is_none());
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __statuskit_as_error {
+    ($error:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::{AsErrorFallback as _, AsErrorViaError as _};
+        $crate::__private::ErrorRef($error).__statuskit_as_error()
+    }};
 }

@@ -60,12 +60,11 @@ fn impl_http_error(
     body: &HttpErrorBody<'_>,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
-    let hooks = hooks(krate);
     let (status, delegated) = match body {
         HttpErrorBody::Struct(Mapping::Fixed(known)) => (status_path(krate, known), Vec::new()),
         HttpErrorBody::Struct(Mapping::Transparent { member, ty }) => {
             let status = quote!(<#ty as #krate::HttpError>::status(&self.#member));
-            let delegated = hooks
+            let delegated = hooks(krate)
                 .iter()
                 .map(|hook| {
                     let (signature, method, args) = (&hook.signature, &hook.method, &hook.args);
@@ -79,7 +78,7 @@ fn impl_http_error(
             (status, delegated)
         }
         HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), Vec::new()),
-        HttpErrorBody::Enum(arms) => enum_bodies(krate, arms, &hooks),
+        HttpErrorBody::Enum(arms) => enum_bodies(krate, arms),
     };
     let as_error = quote! {
         fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
@@ -207,7 +206,6 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
 fn enum_bodies(
     krate: &TokenStream,
     arms: &[(&syn::Variant, Mapping<'_>)],
-    hooks: &[Hook],
 ) -> (TokenStream, Vec<TokenStream>) {
     let mut status_arms = Vec::new();
     let mut transparent = Vec::new();
@@ -241,7 +239,8 @@ fn enum_bodies(
     if transparent.is_empty() {
         return (status, Vec::new());
     }
-    let delegated = hooks
+    // Built only now: most enums have no transparent variant and need none of this.
+    let delegated = hooks(krate)
         .iter()
         .map(|hook| {
             let Hook {

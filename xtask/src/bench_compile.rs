@@ -238,9 +238,7 @@ fn source(flavour: Flavour, variants: usize) -> String {
         if flavour == Flavour::Expanded {
             out.push_str(
                 "\n    fn as_error(&self) -> Option<&dyn core::error::Error> {\n        \
-                 #[allow(unused_imports)]\n        \
-                 use statuskit::__private::{AsErrorFallback as _, AsErrorViaError as _};\n        \
-                 statuskit::__private::ErrorRef(self).__statuskit_as_error()\n    }\n",
+                 statuskit::__private::as_error!(self)\n    }\n",
             );
         }
         out.push_str("}\n\n");

@@ -80,14 +80,11 @@ fn impl_http_error(
         HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), Vec::new()),
         HttpErrorBody::Enum(arms) => enum_bodies(krate, arms),
     };
+    // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
+    // autoref dispatch, which the derive could not do from the type's tokens alone.
     let as_error = quote! {
         fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
-            // Autoref dispatch: the by-value method of `AsErrorViaError` wins when `Self: Error` is
-            // provable; `AsErrorFallback`'s by-reference one answers `None` otherwise. Borrowing
-            // the `ErrorRef` first would make the fallback win always.
-            #[allow(unused_imports)]
-            use #krate::__private::{AsErrorFallback as _, AsErrorViaError as _};
-            #krate::__private::ErrorRef(self).__statuskit_as_error()
+            #krate::__private::as_error!(self)
         }
     };
     let methods = quote! {

@@ -16,14 +16,90 @@ mod valid;
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
-/// Maps an error type to an HTTP status from `#[status(…)]` attributes.
+/// Implements `statuskit::HttpError` from `#[status(…)]` attributes, checked against the spec
+/// at compile time.
+///
+/// ```rust,ignore
+/// use statuskit::{HttpError, Status};
+///
+/// #[derive(Debug, thiserror::Error, HttpError)]
+/// #[status(500)] // the default for variants without their own
+/// enum ApiError {
+///     #[error("user {0} not found")]
+///     #[status(404)]
+///     UserNotFound(u64),
+///     #[error("email already used")]
+///     #[status(Conflict)]
+///     DuplicateEmail,
+///     #[error("too large")]
+///     #[status("Content Too Large")]
+///     TooLarge,
+///     #[error(transparent)]
+///     #[status(transparent)] // the status (and every other hook) of the one field
+///     Auth(#[from] AuthError),
+///     #[error("calm down")]
+///     #[status(420, nonstandard)]
+///     Calm,
+///     #[error("database: {0}")]
+///     Db(String), // 500, the enum's default
+/// }
+///
+/// #[derive(Debug, thiserror::Error, HttpError)]
+/// #[error("already exists")]
+/// #[status(409)]
+/// struct AlreadyExists;
+///
+/// assert_eq!(ApiError::DuplicateEmail.status(), Status::Conflict);
+/// ```
+///
+/// A status is a code (`404`), a `Status` variant name (`NotFound`, or `Status::NotFound`), or a
+/// registered reason phrase in any case (`"not found"`; older phrases such as
+/// `"Request Entity Too Large"` too). Codes and phrases of statuses that are not permanently
+/// registered (104, 418, 420) need `nonstandard`; a variant name is acknowledgement enough.
+/// 1xx and 2xx are rejected, since an error that answers "OK" is a bug; 3xx is accepted, since
+/// a handler may well leave through its error path with a redirect or a 304.
+///
+/// Every mistake is a compile error on the offending token, all of them in one compile:
+/// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
+/// suggestion), a missing status, duplicates, `transparent` without exactly one field, and
+/// `#[status]` where it has no meaning.
+///
+/// The generated `status()` is the `match self { Self::V(..) => ::statuskit::Status::NotFound,
+/// … }` one would write by hand. A transparent field whose type names a type parameter gets an
+/// `HttpError` bound. Options on the type: `#[http_error(crate = path)]` when statuskit is
+/// renamed or re-exported.
 #[proc_macro_derive(HttpError, attributes(status, http_error))]
 pub fn derive_http_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive_http_error(&input).into()
 }
 
-/// Makes a fieldless enum a typed subset of `statuskit::Status`.
+/// Makes a fieldless enum a typed subset of `statuskit::Status`, e.g. the statuses one
+/// endpoint may answer with.
+///
+/// ```rust,ignore
+/// use statuskit::{Status, StatusEnum};
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, StatusEnum)]
+/// enum GetUser {
+///     Ok,                  // named after a `Status` variant
+///     NotFound,
+///     #[status(304)]       // or any name with the same forms as `HttpError`'s `#[status]`
+///     Unchanged,
+/// }
+///
+/// assert_eq!(GetUser::NotFound.code(), 404);
+/// assert_eq!(GetUser::Unchanged.reason_phrase(), "Not Modified");
+/// assert_eq!(Status::from(GetUser::Ok), Status::Ok);
+/// assert_eq!(GetUser::try_from(Status::NotModified), Ok(GetUser::Unchanged));
+/// assert_eq!(GetUser::try_from(Status::Gone), Err(Status::Gone)); // not in the subset
+/// assert_eq!(GetUser::NotFound.to_string(), "404 Not Found");
+/// ```
+///
+/// It gets `ALL`, `status()`, `code()` and `reason_phrase()` (all `const`, with the enum's
+/// visibility), `From<Self> for Status`, `TryFrom<Status>` (whose error is the status that is
+/// not in the subset) and `Display`. Any status is allowed, 1xx and 2xx included; two variants
+/// may not stand for the same one. Options: `#[status_enum(crate = path)]`.
 #[proc_macro_derive(StatusEnum, attributes(status, status_enum))]
 pub fn derive_status_enum(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -71,29 +71,20 @@ pub(crate) struct Suggestion {
 /// Comparison ignores case and underscores, so `NOT_FOUND` and `not_found` find `NotFound`;
 /// an alias spelled as a variant name (`RequestEntityTooLarge`) finds its status.
 pub(crate) fn suggest_variant(name: &str) -> Option<Suggestion> {
-    let key = fold(name);
-    let candidates = STATUSES.iter().flat_map(|status| {
-        let own = (fold(status.variant), None);
-        let aliases = status
-            .aliases
-            .iter()
-            .map(|alias| (fold(alias), Some(*alias)));
-        core::iter::once(own)
-            .chain(aliases)
-            .map(move |(folded, alias)| (folded, alias, status))
-    });
-    best(&key, candidates).map(|(alias, status)| Suggestion {
-        text: status.variant,
-        status,
-        via_alias: alias,
-    })
+    suggest(name, |status| status.variant)
 }
 
 /// The canonical phrase closest to `phrase`, when one is close enough to be a likely typo.
 pub(crate) fn suggest_phrase(phrase: &str) -> Option<Suggestion> {
-    let key = fold(phrase);
+    suggest(phrase, |status| status.phrase)
+}
+
+/// The status whose `spelling` (or one of whose aliases) is closest to `query`, suggested by
+/// its `spelling`.
+fn suggest(query: &str, spelling: fn(&KnownStatus) -> &'static str) -> Option<Suggestion> {
+    let key = fold(query);
     let candidates = STATUSES.iter().flat_map(|status| {
-        let own = (fold(status.phrase), None);
+        let own = (fold(spelling(status)), None);
         let aliases = status
             .aliases
             .iter()
@@ -103,7 +94,7 @@ pub(crate) fn suggest_phrase(phrase: &str) -> Option<Suggestion> {
             .map(move |(folded, alias)| (folded, alias, status))
     });
     best(&key, candidates).map(|(alias, status)| Suggestion {
-        text: status.phrase,
+        text: spelling(status),
         status,
         via_alias: alias,
     })

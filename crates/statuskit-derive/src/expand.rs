@@ -398,3 +398,91 @@ pub(crate) fn status_enum_impls(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand(input: DeriveInput, derive: fn(&DeriveInput) -> TokenStream) -> String {
+        derive(&input).to_string()
+    }
+
+    #[test]
+    fn status_is_the_match_a_person_would_write() {
+        let output = expand(
+            syn::parse_quote! {
+                #[status(500)]
+                enum ApiError {
+                    #[status(404)]
+                    Missing(u64),
+                    #[status(Conflict)]
+                    Duplicate { email: String },
+                    Db,
+                }
+            },
+            derive_http_error,
+        );
+        let expected = quote! {
+            fn status(&self) -> ::statuskit::Status {
+                match self {
+                    Self::Missing(..) => ::statuskit::Status::NotFound,
+                    Self::Duplicate { .. } => ::statuskit::Status::Conflict,
+                    Self::Db => ::statuskit::Status::InternalServerError,
+                }
+            }
+        };
+        assert!(output.contains(&expected.to_string()), "{output}");
+        assert!(!output.contains("compile_error"), "{output}");
+    }
+
+    #[test]
+    fn a_crate_path_replaces_every_statuskit_path() {
+        let http_error = expand(
+            syn::parse_quote! {
+                #[http_error(crate = my::sk)]
+                enum ApiError {
+                    #[status(404)]
+                    Missing,
+                    #[status(transparent)]
+                    Inner(Inner),
+                }
+            },
+            derive_http_error,
+        );
+        let status_enum = expand(
+            syn::parse_quote! {
+                #[status_enum(crate = my::sk)]
+                enum Subset { Ok, NotFound }
+            },
+            derive_status_enum,
+        );
+        for output in [http_error, status_enum] {
+            assert!(output.contains("my :: sk :: Status"), "{output}");
+            assert!(!output.contains("statuskit"), "{output}");
+        }
+    }
+
+    #[test]
+    fn errors_come_with_a_stub_impl() {
+        let output = expand(
+            syn::parse_quote! {
+                enum ApiError {
+                    #[status(Conflit)]
+                    Duplicate,
+                    #[status(299)]
+                    Odd,
+                }
+            },
+            derive_http_error,
+        );
+        assert_eq!(output.matches("compile_error").count(), 2, "{output}");
+        assert!(
+            output.contains("impl :: statuskit :: HttpError for ApiError"),
+            "{output}"
+        );
+        assert!(
+            output.contains(":: statuskit :: Status :: InternalServerError"),
+            "{output}"
+        );
+    }
+}

@@ -69,6 +69,13 @@ fn korean_title_and_generic_type() {
 }
 
 #[test]
+fn as_error_finds_error_impls_only() {
+    assert!(ApiError::Unauthorized.as_error().is_some());
+    assert!(Generic(1).as_error().is_none());
+    assert!(KoConflict(String::new()).as_error().is_none());
+}
+
+#[test]
 fn problem_matches_the_written_body() {
     for (path, error) in cases() {
         let written: Problem = serde_json::from_slice(&error.problem_json()).expect(path);

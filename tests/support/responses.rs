@@ -223,6 +223,11 @@ where
     fn status(&self) -> Status {
         Status::BadRequest
     }
+
+    fn as_error(&self) -> Option<&dyn Error> {
+        // `Generic<T>` is no `Error`: the derive's expression must still compile, and answer `None`.
+        statuskit::__private::as_error!(self)
+    }
 }
 
 statuskit::__private::impl_responses!({ <T: fmt::Display> } { Generic<T> } { where T: fmt::Debug });

@@ -18,7 +18,7 @@
 //! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant; `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; else, with `title = "ko"`, `self.status().name_ko()` (falls back to the canonical phrase when the spec has no Korean name); else `None` |
 //! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `members.insert("field_name", field);` per marked field (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant | field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`); constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));` |
-//! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | the autoref dispatch below, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
+//! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
 //! The derive should also check at compile time, with errors on the attribute: header names are
 //! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and

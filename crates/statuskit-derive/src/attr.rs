@@ -2,7 +2,7 @@
 //!
 //! Only syntax is checked here; whether a code or name exists is `valid`'s business.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
@@ -171,30 +171,27 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option
         }
         if input.peek(Token![::]) {
             // #[status(Status::NotFound)]
-            let mut segments = vec![first];
+            let mut path = vec![first];
             while input.peek(Token![::]) {
                 input.parse::<Token![::]>()?;
-                segments.push(input.call(Ident::parse_any)?);
+                path.push(input.call(Ident::parse_any)?);
             }
-            let last = segments
-                .pop()
-                .unwrap_or_else(|| Ident::new("_", Span::call_site()));
-            if segments.last().is_none_or(|ident| ident != "Status") {
-                let path = segments
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("::");
-                let message = format!(
-                    "expected a `Status` variant, found `{path}::{last}`; write #[status({last})] if it names a status"
-                );
-                let first = &segments[0];
-                return Err(syn::Error::new_spanned(
-                    quote::quote!(#first #last),
-                    message,
-                ));
+            match path.as_slice() {
+                [.., qualifier, last] if qualifier == "Status" => StatusValue::Name(last.clone()),
+                [first, .., last] => {
+                    let written = path.iter().map(ToString::to_string).collect::<Vec<_>>();
+                    let message = format!(
+                        "expected a `Status` variant, found `{}`; write #[status({last})] if it names a status",
+                        written.join("::")
+                    );
+                    return Err(syn::Error::new_spanned(
+                        quote::quote!(#first #last),
+                        message,
+                    ));
+                }
+                // A path has two segments at least once `::` was seen.
+                _ => return Err(input.error("expected a `Status` variant")),
             }
-            StatusValue::Name(last)
         } else if first == TRANSPARENT {
             // #[status(transparent)]
             StatusValue::Transparent(first)

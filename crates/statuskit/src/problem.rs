@@ -11,8 +11,9 @@ use crate::{Extensions, HttpError, Status};
 ///
 /// [`HttpError::problem`] builds one from an error with the safe defaults applied; integrations
 /// write the same body straight to bytes ([`HttpError::problem_json`]) without building it.
-/// It also parses problem bodies received from elsewhere: absent members take RFC 9457's
-/// defaults, unknown members land in [`extensions`](Problem::extensions).
+/// It also parses problem bodies received from elsewhere: an absent `type` is `about:blank` (as
+/// RFC 9457 says), an absent `title` empty, `status` is required, and unknown members land in
+/// [`extensions`](Problem::extensions).
 ///
 /// ```
 /// use statuskit::{Problem, Status};

@@ -1,3 +1,5 @@
+//! #[derive(HttpError)] rejects this input (enum default with equals); the .stderr beside it is the expected message.
+
 use statuskit::HttpError;
 
 // One error for the default; the variants that rely on it are not blamed as well.

@@ -1,3 +1,5 @@
+//! #[derive(HttpError)] rejects this input (every error in one compile); the .stderr beside it is the expected message.
+
 use statuskit::{HttpError, Status};
 
 #[derive(Debug, thiserror::Error, HttpError)]

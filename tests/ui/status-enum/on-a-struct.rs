@@ -1,3 +1,5 @@
+//! #[derive(StatusEnum)] rejects this input (on a struct); the .stderr beside it is the expected message.
+
 use statuskit::StatusEnum;
 
 #[derive(StatusEnum)]

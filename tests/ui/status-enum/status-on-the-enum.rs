@@ -1,3 +1,5 @@
+//! #[derive(StatusEnum)] rejects this input (status on the enum); the .stderr beside it is the expected message.
+
 use statuskit::StatusEnum;
 
 #[derive(Debug, Clone, Copy, StatusEnum)]

@@ -1,3 +1,5 @@
+//! #[derive(StatusEnum)] rejects this input (stub keeps uses quiet); the .stderr beside it is the expected message.
+
 use statuskit::{Status, StatusEnum};
 
 #[derive(Debug, Clone, Copy, StatusEnum)]

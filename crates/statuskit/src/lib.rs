@@ -1,5 +1,33 @@
 //! Typed HTTP status codes with a bilingual (Korean/English) reference, and a derive that maps
 //! error types to HTTP responses.
+//!
+//! [`Status`] has one variant per status in the IANA registry (plus the unofficial ones the team's
+//! document explains); each variant's documentation is the reference entry for that status.
+//!
+//! ```
+//! use statuskit::{Status, StatusClass};
+//!
+//! let status: Status = "409".parse().unwrap();
+//! assert_eq!(status, Status::Conflict);
+//! assert_eq!(status.to_string(), "409 Conflict");
+//! assert_eq!(status.class(), StatusClass::ClientError);
+//! assert_eq!(status.name_ko(), Some("충돌"));
+//! assert_eq!(Status::from_u16(413).map(Status::reason_phrase), Some("Content Too Large"));
+//! ```
+//!
+//! # Features
+//!
+//! - `std` (default): implies `alloc`. Without it the crate is `no_std` and needs no allocator.
+//! - `serde`: `Status` serializes as its number; deserializing an unknown number is an error naming it.
+//! - `http`: conversions to and from `http::StatusCode`, and `HttpError::to_http_response`
+//!   (implies `std` and `problem`).
+//! - `problem`: RFC 9457 problem details: `Problem` and `HttpError::problem`/`problem_json`
+//!   (implies `alloc` and `serde`; adds serde_json).
+//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http`).
+//! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types (implies `problem`).
+//! - `tracing`: server errors whose message is hidden are logged with their `source()` chain.
+//!
+#![doc = include_str!("generated/reference.md")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -21,6 +49,8 @@ mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
 mod response;
+#[cfg(feature = "serde")]
+mod serde_impl;
 mod status;
 
 #[doc(hidden)]

@@ -123,6 +123,8 @@ pub trait HttpError: core::fmt::Display {
     /// By default client errors (4xx) show it and server errors (5xx) hide it, so an internal
     /// message never leaks by accident.
     fn exposes_detail(&self) -> bool {
+        // `#[derive(HttpError)]` writes this same expression for the other variants of an enum
+        // whose transparent variants delegate (statuskit-derive's `expand::hooks`): change both.
         !self.status().is_server_error()
     }
 

@@ -7,7 +7,11 @@ use statuskit::{Status, StatusClass};
 
 /// The committed spec, read independently of the generated Rust.
 fn spec() -> serde_json::Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/status-codes.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../spec/status-codes.json"
+    ))
+    .unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -45,25 +49,49 @@ fn all_is_ascending_and_matches_the_spec_json() {
         assert_eq!(format!("{status:?}"), record["variant"].as_str().unwrap());
         assert_eq!(status.is_standard(), record["standard"].as_bool().unwrap());
         assert_eq!(status.name_ko(), record["name_ko"].as_str());
-        assert_eq!(status.summary_ko(), record["summary_ko"].as_str().unwrap_or(""));
-        assert_eq!(status.reference(), record["reference"]["text"].as_str().unwrap());
-        let aliases: Vec<&str> = record["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+        assert_eq!(
+            status.summary_ko(),
+            record["summary_ko"].as_str().unwrap_or("")
+        );
+        assert_eq!(
+            status.reference(),
+            record["reference"]["text"].as_str().unwrap()
+        );
+        let aliases: Vec<&str> = record["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
         assert_eq!(status.aliases(), aliases.as_slice());
     }
     for reserved in spec["reserved"].as_array().unwrap() {
         let code = u16::try_from(reserved["code"].as_u64().unwrap()).unwrap();
-        assert_eq!(Status::from_u16(code), None, "reserved {code} has no status");
+        assert_eq!(
+            Status::from_u16(code),
+            None,
+            "reserved {code} has no status"
+        );
     }
 }
 
 #[test]
 fn the_whole_registry_and_the_document_are_covered() {
-    for code in [100, 101, 102, 103, 200, 203, 205, 208, 226, 300, 308, 407, 418, 420, 428, 451, 505, 508, 510, 511] {
+    for code in [
+        100, 101, 102, 103, 200, 203, 205, 208, 226, 300, 308, 407, 418, 420, 428, 451, 505, 508,
+        510, 511,
+    ] {
         let status = Status::from_u16(code).unwrap_or_else(|| panic!("{code} missing"));
-        assert!(!status.summary_ko().is_empty(), "{code} has no Korean explanation");
+        assert!(
+            !status.summary_ko().is_empty(),
+            "{code} has no Korean explanation"
+        );
     }
     for status in Status::ALL {
-        assert!(!status.summary_ko().is_empty(), "{status} has no Korean explanation");
+        assert!(
+            !status.summary_ko().is_empty(),
+            "{status} has no Korean explanation"
+        );
     }
     assert!(!Status::EnhanceYourCalm.is_standard());
     assert!(!Status::ImATeapot.is_standard());
@@ -75,7 +103,11 @@ fn the_whole_registry_and_the_document_are_covered() {
 /// RFC 9110, and `http` keeps RFC 7231's names.
 const INTENDED_DIFFERENCES: &[(u16, &str, &str)] = &[
     // `http` drops the registry's hyphen.
-    (203, "Non-Authoritative Information", "Non Authoritative Information"),
+    (
+        203,
+        "Non-Authoritative Information",
+        "Non Authoritative Information",
+    ),
     (413, "Content Too Large", "Payload Too Large"),
     (422, "Unprocessable Content", "Unprocessable Entity"),
 ];
@@ -95,8 +127,14 @@ fn phrases_agree_with_http_except_where_intended() {
     }
     assert_eq!(differences, INTENDED_DIFFERENCES);
     // The document's older names stay reachable through `FromStr`.
-    assert_eq!("Unprocessable Entity".parse(), Ok(Status::UnprocessableContent));
-    assert_eq!("Request Entity Too Large".parse(), Ok(Status::ContentTooLarge));
+    assert_eq!(
+        "Unprocessable Entity".parse(),
+        Ok(Status::UnprocessableContent)
+    );
+    assert_eq!(
+        "Request Entity Too Large".parse(),
+        Ok(Status::ContentTooLarge)
+    );
 }
 
 #[test]
@@ -147,13 +185,26 @@ fn display_and_from_str_for_every_phrase_and_alias() {
         assert_eq!(phrase.parse(), Ok(status));
         assert_eq!(phrase.to_lowercase().parse(), Ok(status));
         assert_eq!(phrase.to_uppercase().parse(), Ok(status));
-        assert_eq!(format!("  {code}   {}  ", phrase.to_lowercase()).parse(), Ok(status));
+        assert_eq!(
+            format!("  {code}   {}  ", phrase.to_lowercase()).parse(),
+            Ok(status)
+        );
         for alias in status.aliases() {
             assert_eq!(alias.parse(), Ok(status), "{alias}");
             assert_eq!(format!("{code} {alias}").parse(), Ok(status), "{alias}");
         }
     }
-    for bad in ["", "4O4", "299", "Not Foundd", "409 Not Found", "404 Conflict", "1000", "-1", "404Not Found"] {
+    for bad in [
+        "",
+        "4O4",
+        "299",
+        "Not Foundd",
+        "409 Not Found",
+        "404 Conflict",
+        "1000",
+        "-1",
+        "404Not Found",
+    ] {
         assert!(bad.parse::<Status>().is_err(), "{bad:?}");
     }
     assert_eq!(
@@ -167,9 +218,14 @@ fn serde_uses_the_number_and_names_unknown_codes() {
     let by_code: BTreeMap<u16, Status> = Status::ALL.iter().map(|s| (s.code(), *s)).collect();
     for (code, status) in &by_code {
         assert_eq!(serde_json::to_string(status).unwrap(), code.to_string());
-        assert_eq!(serde_json::from_str::<Status>(&code.to_string()).unwrap(), *status);
+        assert_eq!(
+            serde_json::from_str::<Status>(&code.to_string()).unwrap(),
+            *status
+        );
     }
-    let error = serde_json::from_str::<Status>("299").unwrap_err().to_string();
+    let error = serde_json::from_str::<Status>("299")
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("299"), "{error}");
     assert!(serde_json::from_str::<Status>("-404").is_err());
     assert!(serde_json::from_str::<Status>("\"404\"").is_err());

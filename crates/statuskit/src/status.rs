@@ -238,7 +238,10 @@ fn is_code(s: &str) -> bool {
 fn from_phrase(phrase: &str) -> Option<Status> {
     Status::ALL.iter().copied().find(|status| {
         status.reason_phrase().eq_ignore_ascii_case(phrase)
-            || status.aliases().iter().any(|alias| alias.eq_ignore_ascii_case(phrase))
+            || status
+                .aliases()
+                .iter()
+                .any(|alias| alias.eq_ignore_ascii_case(phrase))
     })
 }
 

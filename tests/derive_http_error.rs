@@ -348,3 +348,45 @@ fn transparent_delegates_every_hook() {
     Api::Gone.headers(&mut sink);
     assert!(sink.0.is_empty());
 }
+
+#[test]
+fn expose_shows_a_server_error_message() {
+    #[derive(Debug, thiserror::Error, HttpError)]
+    enum ApiError {
+        #[error("down for maintenance")]
+        #[status(503, expose)]
+        Maintenance,
+        #[error("database: secret")]
+        #[status(500)]
+        Db,
+        #[error("missing")]
+        #[status(404)]
+        Missing,
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[status(500, expose)] // the default, and its flag, for variants without their own
+    enum Exposed {
+        #[error("internal")]
+        Internal,
+        #[error("busy")]
+        #[status(503)]
+        Busy,
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[error("bad gateway")]
+    #[status(BadGateway, expose)]
+    struct Upstream;
+
+    assert!(ApiError::Maintenance.exposes_detail());
+    assert!(!ApiError::Db.exposes_detail());
+    assert!(ApiError::Missing.exposes_detail());
+    assert!(Exposed::Internal.exposes_detail());
+    assert!(!Exposed::Busy.exposes_detail());
+    assert!(Upstream.exposes_detail());
+    assert_eq!(
+        ApiError::Maintenance.problem().detail.as_deref(),
+        Some("down for maintenance")
+    );
+}

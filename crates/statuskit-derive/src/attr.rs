@@ -20,6 +20,8 @@ pub(crate) const STATUS_ENUM: &str = "status_enum";
 const TRANSPARENT: &str = "transparent";
 /// `#[status(420, nonstandard)]`: accept a status the IANA registry does not list as permanent.
 const NONSTANDARD: &str = "nonstandard";
+/// `#[status(503, expose)]`: show the `Display` text as `detail` even for a server error.
+const EXPOSE: &str = "expose";
 /// `#[http_error(crate = path)]`: where to find the statuskit crate.
 const CRATE: &str = "crate";
 
@@ -30,6 +32,8 @@ pub(crate) struct StatusAttr<'a> {
     pub(crate) value: StatusValue,
     /// The `nonstandard` flag, kept for its span.
     pub(crate) nonstandard: Option<Ident>,
+    /// The `expose` flag, kept for its span.
+    pub(crate) expose: Option<Ident>,
 }
 
 /// What a `#[status(…)]` names, before it is looked up.
@@ -132,10 +136,11 @@ fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
     }
     let parser = |input: ParseStream<'_>| parse_status_args(input);
     match parser.parse2(list.tokens.clone()) {
-        Ok((value, nonstandard)) => Some(StatusAttr {
+        Ok((value, options)) => Some(StatusAttr {
             original: attr,
             value,
-            nonstandard,
+            nonstandard: options.nonstandard,
+            expose: options.expose,
         }),
         Err(err) => {
             cx.syn_error(err);
@@ -144,7 +149,14 @@ fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
     }
 }
 
-fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option<Ident>)> {
+/// The flags after the status in `#[status(…)]`.
+#[derive(Default)]
+struct StatusOptions {
+    nonstandard: Option<Ident>,
+    expose: Option<Ident>,
+}
+
+fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, StatusOptions)> {
     let value = if input.peek(Token![-]) && input.peek2(LitInt) {
         // #[status(-404)]: syn would fold the sign into the literal but span only the `-`.
         let minus: Token![-] = input.parse()?;
@@ -213,12 +225,12 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option
         ));
     };
 
-    let mut nonstandard = None;
+    let mut options = StatusOptions::default();
     while !input.is_empty() {
         if !input.peek(Token![,]) {
             return Err(unexpected(
                 input,
-                "options follow a comma, as in #[status(420, nonstandard)]",
+                "options follow a comma, as in #[status(420, nonstandard)] or #[status(503, expose)]",
             ));
         }
         input.parse::<Token![,]>()?;
@@ -228,26 +240,31 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Option
         if !input.peek(Ident::peek_any) {
             return Err(unexpected(
                 input,
-                "expected an option; the only one is `nonstandard`",
+                "expected an option: `nonstandard` or `expose`",
             ));
         }
         let option = input.call(Ident::parse_any)?;
-        if option != NONSTANDARD {
+        let slot = if option == NONSTANDARD {
+            &mut options.nonstandard
+        } else if option == EXPOSE {
+            &mut options.expose
+        } else {
             // #[status(404, foo)]
-            let message =
-                format!("unknown option `{option}` in #[status]; the only option is `nonstandard`");
+            let message = format!(
+                "unknown option `{option}` in #[status]; the options are `nonstandard` and `expose`"
+            );
             return Err(syn::Error::new(option.span(), message));
-        }
-        if nonstandard.is_some() {
+        };
+        if slot.is_some() {
             // #[status(420, nonstandard, nonstandard)]
             return Err(syn::Error::new(
                 option.span(),
-                "duplicate `nonstandard`; keep one",
+                format_args!("duplicate `{option}`; keep one"),
             ));
         }
-        nonstandard = Some(option);
+        *slot = Some(option);
     }
-    Ok((value, nonstandard))
+    Ok((value, options))
 }
 
 /// An error at the next token, naming it.

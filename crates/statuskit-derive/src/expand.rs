@@ -10,7 +10,7 @@ use crate::ctxt::Ctxt;
 use crate::fallback;
 use crate::prop;
 use crate::table::KnownStatus;
-use crate::valid::{self, HttpErrorBody, Mapping};
+use crate::valid::{self, Arm, HttpErrorBody, Mapping};
 
 /// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
 pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
@@ -60,26 +60,33 @@ fn impl_http_error(
     body: &HttpErrorBody<'_>,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
-    let (status, delegated) = match body {
-        HttpErrorBody::Struct(Mapping::Fixed(known)) => (status_path(krate, known), Vec::new()),
-        HttpErrorBody::Struct(Mapping::Transparent { member, ty }) => {
-            let status = quote!(<#ty as #krate::HttpError>::status(&self.#member));
-            let delegated = hooks(krate)
-                .iter()
-                .map(|hook| {
-                    let (signature, method, args) = (&hook.signature, &hook.method, &hook.args);
-                    quote! {
-                        #signature {
-                            <#ty as #krate::HttpError>::#method(&self.#member #args)
-                        }
-                    }
-                })
-                .collect();
-            (status, delegated)
+    let (status, arms) = match body {
+        HttpErrorBody::Struct(arm) => {
+            let status = match &arm.mapping {
+                Mapping::Fixed(known) => status_path(krate, known),
+                Mapping::Transparent { member, ty } => {
+                    quote!(<#ty as #krate::HttpError>::status(&self.#member))
+                }
+            };
+            (status, vec![(quote!(Self), arm)])
         }
         HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), Vec::new()),
-        HttpErrorBody::Enum(arms) => enum_bodies(krate, arms),
+        HttpErrorBody::Enum(arms) => {
+            let status = status_match(krate, arms);
+            let arms = arms
+                .iter()
+                .map(|(variant, arm)| {
+                    let name = &variant.ident;
+                    (quote!(Self::#name), arm)
+                })
+                .collect();
+            (status, arms)
+        }
     };
+    let hooks: Vec<_> = hooks(krate)
+        .iter()
+        .filter_map(|hook| hook_method(krate, hook, &arms))
+        .collect();
     // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
     // autoref dispatch, which the derive could not do from the type's tokens alone.
     let as_error = quote! {
@@ -88,7 +95,7 @@ fn impl_http_error(
         }
     };
     let methods = quote! {
-        #(#delegated)*
+        #(#hooks)*
         #as_error
     };
     let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
@@ -145,19 +152,32 @@ pub(crate) fn framework_impls(
     }
 }
 
-/// A provided method of `HttpError` that a transparent variant hands to its field.
+/// Which provided method of `HttpError` a [`Hook`] is.
+#[derive(Clone, Copy, PartialEq)]
+enum HookKind {
+    ExposesDetail,
+    ProblemType,
+    ProblemTitle,
+    ProblemExtensions,
+    Headers,
+}
+
+/// A provided method of `HttpError` that attributes may override and a transparent arm hands
+/// to its field.
 struct Hook {
+    kind: HookKind,
     signature: TokenStream,
     method: syn::Ident,
     /// The arguments after `&self`, each with a leading comma.
     args: TokenStream,
-    /// What the other variants answer: the trait's default, written out because a default
-    /// method cannot be called from an override.
+    /// What arms without attributes for it answer: the trait's default, written out because a
+    /// default method cannot be called from an override.
     rest: TokenStream,
 }
 
 fn hooks(krate: &TokenStream) -> Vec<Hook> {
-    let hook = |signature, method: &str, args, rest| Hook {
+    let hook = |kind, signature, method: &str, args, rest| Hook {
+        kind,
         signature,
         method: format_ident!("{method}"),
         args,
@@ -167,30 +187,35 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
     let str_option = quote!(::core::option::Option<&'static str>);
     vec![
         hook(
+            HookKind::ExposesDetail,
             quote!(fn exposes_detail(&self) -> bool),
             "exposes_detail",
             TokenStream::new(),
             quote!(!#krate::Status::is_server_error(#krate::HttpError::status(self))),
         ),
         hook(
+            HookKind::ProblemType,
             quote!(fn problem_type(&self) -> #str_option),
             "problem_type",
             TokenStream::new(),
             none.clone(),
         ),
         hook(
+            HookKind::ProblemTitle,
             quote!(fn problem_title(&self) -> #str_option),
             "problem_title",
             TokenStream::new(),
             none,
         ),
         hook(
+            HookKind::ProblemExtensions,
             quote!(fn problem_extensions(&self, members: &mut #krate::Extensions<'_>)),
             "problem_extensions",
             quote!(, members),
             quote!({}),
         ),
         hook(
+            HookKind::Headers,
             quote!(fn headers(&self, sink: &mut dyn #krate::HeaderSink)),
             "headers",
             quote!(, sink),
@@ -199,17 +224,72 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
     ]
 }
 
-/// The `status` match and, when some variant is transparent, a match per hook.
-fn enum_bodies(
+/// What a fixed-status arm's attributes make of `kind`: the fields to bind and the body, or
+/// `None` when the arm has none for it and answers the default.
+fn fixed_body(kind: HookKind, arm: &Arm<'_>) -> Option<(Vec<(Member, syn::Ident)>, TokenStream)> {
+    match kind {
+        HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
+        HookKind::ProblemType
+        | HookKind::ProblemTitle
+        | HookKind::ProblemExtensions
+        | HookKind::Headers => None,
+    }
+}
+
+/// The override of `hook`: a `match self` with an arm per struct or variant that has something
+/// to say, or nothing when none has and the trait's default is right.
+fn hook_method(
     krate: &TokenStream,
-    arms: &[(&syn::Variant, Mapping<'_>)],
-) -> (TokenStream, Vec<TokenStream>) {
-    let mut status_arms = Vec::new();
-    let mut transparent = Vec::new();
-    let mut any_fixed = false;
-    for (variant, mapping) in arms {
+    hook: &Hook,
+    arms: &[(TokenStream, &Arm<'_>)],
+) -> Option<TokenStream> {
+    let Hook {
+        kind,
+        signature,
+        method,
+        args,
+        rest,
+    } = hook;
+    let mut match_arms = Vec::new();
+    let mut any_default = false;
+    for (path, arm) in arms {
+        match &arm.mapping {
+            Mapping::Transparent { member, ty } => {
+                // Naming the field's type puts a missing-impl error on the whole type, not on
+                // the first of its tokens as a span would on stable.
+                match_arms.push(quote! {
+                    #path { #member: inner, .. } => <#ty as #krate::HttpError>::#method(inner #args),
+                });
+            }
+            Mapping::Fixed(_) => match fixed_body(*kind, arm) {
+                Some((bindings, body)) => {
+                    let bindings = bindings
+                        .iter()
+                        .map(|(member, binding)| quote!(#member: #binding,));
+                    match_arms.push(quote!(#path { #(#bindings)* .. } => #body,));
+                }
+                None => any_default = true,
+            },
+        }
+    }
+    if match_arms.is_empty() {
+        return None;
+    }
+    // A `_` arm after arms that cover every variant would be an unreachable pattern, a warning
+    // in users' `deny(warnings)` crates.
+    let rest = any_default.then(|| quote!(_ => #rest,));
+    Some(quote! {
+        #signature {
+            match self { #(#match_arms)* #rest }
+        }
+    })
+}
+
+/// The `status` match of an enum.
+fn status_match(krate: &TokenStream, arms: &[(&syn::Variant, Arm<'_>)]) -> TokenStream {
+    let status_arms = arms.iter().map(|(variant, arm)| {
         let name = &variant.ident;
-        match mapping {
+        match &arm.mapping {
             Mapping::Fixed(known) => {
                 let pattern = match &variant.fields {
                     Fields::Unit => quote!(Self::#name),
@@ -217,49 +297,16 @@ fn enum_bodies(
                     Fields::Named(_) => quote!(Self::#name { .. }),
                 };
                 let status = status_path(krate, known);
-                status_arms.push(quote!(#pattern => #status,));
-                any_fixed = true;
+                quote!(#pattern => #status,)
             }
             Mapping::Transparent { member, ty } => {
-                let pattern = match member {
-                    Member::Unnamed(_) => quote!(Self::#name(inner)),
-                    Member::Named(field) => quote!(Self::#name { #field: inner }),
-                };
                 // Naming the field's type puts a missing-impl error on the whole type, not on
                 // the first of its tokens as a span would on stable.
-                status_arms.push(quote!(#pattern => <#ty as #krate::HttpError>::status(inner),));
-                transparent.push((pattern, ty));
+                quote!(Self::#name { #member: inner, .. } => <#ty as #krate::HttpError>::status(inner),)
             }
         }
-    }
-    let status = quote!(match self { #(#status_arms)* });
-    if transparent.is_empty() {
-        return (status, Vec::new());
-    }
-    // Built only now: most enums have no transparent variant and need none of this.
-    let delegated = hooks(krate)
-        .iter()
-        .map(|hook| {
-            let Hook {
-                signature,
-                method,
-                args,
-                rest,
-            } = hook;
-            let arms = transparent.iter().map(|(pattern, ty)| {
-                quote!(#pattern => <#ty as #krate::HttpError>::#method(inner #args),)
-            });
-            // A `_` arm after only transparent variants would be an unreachable pattern, a
-            // warning in users' `deny(warnings)` crates.
-            let rest = any_fixed.then(|| quote!(_ => #rest,));
-            quote! {
-                #signature {
-                    match self { #(#arms)* #rest }
-                }
-            }
-        })
-        .collect();
-    (status, delegated)
+    });
+    quote!(match self { #(#status_arms)* })
 }
 
 /// The user's generics plus `Field: HttpError` for transparent fields whose type is generic.
@@ -278,8 +325,8 @@ fn bounded_generics(
         return generics;
     }
     let transparent_types = match body {
-        HttpErrorBody::Struct(mapping) => vec![mapping],
-        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, mapping)| mapping).collect(),
+        HttpErrorBody::Struct(arm) => vec![&arm.mapping],
+        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, arm)| &arm.mapping).collect(),
     };
     for mapping in transparent_types {
         if let Mapping::Transparent { ty, .. } = mapping {

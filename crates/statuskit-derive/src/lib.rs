@@ -59,6 +59,9 @@ use syn::{DeriveInput, parse_macro_input};
 /// 1xx and 2xx are rejected, since an error that answers "OK" is a bug; 3xx is accepted, since
 /// a handler may well leave through its error path with a redirect or a 304.
 ///
+/// A server error hides its `Display` text from clients; `#[status(503, expose)]` shows it (on
+/// the enum, `expose` applies to the variants that take its default status).
+///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
 /// suggestion), a missing status, duplicates, `transparent` without exactly one field, and

@@ -18,10 +18,17 @@ pub(crate) enum Mapping<'a> {
     Transparent { member: Member, ty: &'a Type },
 }
 
+/// A struct or variant of a checked `#[derive(HttpError)]`: one arm of each generated `match`.
+pub(crate) struct Arm<'a> {
+    pub(crate) mapping: Mapping<'a>,
+    /// `#[status(…, expose)]` on the arm, or on the enum for a variant that takes its default.
+    pub(crate) expose: bool,
+}
+
 /// A checked `#[derive(HttpError)]`.
 pub(crate) enum HttpErrorBody<'a> {
-    Struct(Mapping<'a>),
-    Enum(Vec<(&'a syn::Variant, Mapping<'a>)>),
+    Struct(Arm<'a>),
+    Enum(Vec<(&'a syn::Variant, Arm<'a>)>),
 }
 
 /// Checks a `#[derive(HttpError)]` input; `None` when an error was recorded.
@@ -39,7 +46,7 @@ pub(crate) fn http_error<'a>(cx: &Ctxt, input: &Input<'a>) -> Option<HttpErrorBo
     }
 }
 
-fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Mapping<'a>> {
+fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Arm<'a>> {
     forbid_on_fields(cx, &input.fields, attr::HTTP_ERROR);
     let ident = &input.original.ident;
     let Some(status) = &input.attrs.status else {
@@ -52,20 +59,21 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Mapping<'a>> {
         return None;
     };
     let owner = format!("struct `{ident}`");
-    mapping(cx, status, &input.fields, &owner)
+    let mapping = mapping(cx, status, &input.fields, &owner)?;
+    Some(Arm {
+        mapping,
+        expose: status.expose.is_some(),
+    })
 }
 
-fn http_error_enum<'a>(
-    cx: &Ctxt,
-    input: &Enum<'a>,
-) -> Option<Vec<(&'a syn::Variant, Mapping<'a>)>> {
+fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Variant, Arm<'a>)>> {
     let default = input.attrs.status.as_ref().and_then(|status| {
         if let StatusValue::Transparent(ident) = &status.value {
             let message = "#[status(transparent)] goes on each variant that wraps another error, not on the enum";
             cx.error_spanned_by(ident, message);
             return None;
         }
-        fixed(cx, status, Use::HttpError)
+        fixed(cx, status, Use::HttpError).map(|known| (known, status.expose.is_some()))
     });
     // A default that failed its checks was reported once; do not blame every variant for it.
     let default_written = input.attrs.status_written;
@@ -75,27 +83,37 @@ fn http_error_enum<'a>(
     for variant in &input.variants {
         let checked = http_error_variant(cx, variant, default, default_written);
         match checked {
-            Some(mapping) => arms.push((variant.original, mapping)),
+            Some(arm) => arms.push((variant.original, arm)),
             None => complete = false,
         }
     }
     complete.then_some(arms)
 }
 
+/// `default` is the enum's status, with its `expose` flag.
 fn http_error_variant<'a>(
     cx: &Ctxt,
     variant: &Variant<'a>,
-    default: Option<&'static KnownStatus>,
+    default: Option<(&'static KnownStatus, bool)>,
     default_written: bool,
-) -> Option<Mapping<'a>> {
+) -> Option<Arm<'a>> {
     if let Some((attr, _)) = &variant.attrs.krate {
         cx.error_spanned_by(attr, "#[http_error] goes on the type, not on a variant");
     }
     forbid_on_fields(cx, &variant.fields, attr::HTTP_ERROR);
     let ident = &variant.original.ident;
     match (&variant.attrs.status, default) {
-        (Some(status), _) => mapping(cx, status, &variant.fields, &format!("variant `{ident}`")),
-        (None, Some(default)) => Some(Mapping::Fixed(default)),
+        (Some(status), _) => {
+            let mapping = mapping(cx, status, &variant.fields, &format!("variant `{ident}`"))?;
+            Some(Arm {
+                mapping,
+                expose: status.expose.is_some(),
+            })
+        }
+        (None, Some((default, expose))) => Some(Arm {
+            mapping: Mapping::Fixed(default),
+            expose,
+        }),
         // Whatever stood in for the status was reported already.
         (None, None)
             if default_written
@@ -128,6 +146,12 @@ fn mapping<'a>(
         cx.error_spanned_by(
             flag,
             "`nonstandard` applies to a status code, not to transparent; remove it",
+        );
+    }
+    if let Some(flag) = &status.expose {
+        cx.error_spanned_by(
+            flag,
+            "`expose` applies to a status, not to transparent: the wrapped error decides whether its message is shown; remove it",
         );
     }
     match fields {
@@ -425,6 +449,17 @@ fn status_enum_variant(cx: &Ctxt, variant: &Variant<'_>) -> Option<&'static Know
             "StatusEnum variants cannot have fields; `{ident}` stands for one status and nothing more"
         );
         cx.error_spanned_by(&variant.original.fields, message);
+    }
+    if let Some(flag) = variant
+        .attrs
+        .status
+        .as_ref()
+        .and_then(|s| s.expose.as_ref())
+    {
+        cx.error_spanned_by(
+            flag,
+            "`expose` has no meaning in a StatusEnum, which has no message to show; remove it",
+        );
     }
     let known = match &variant.attrs.status {
         Some(status) => fixed(cx, status, Use::StatusEnum),

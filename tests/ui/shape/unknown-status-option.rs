@@ -5,7 +5,7 @@ use statuskit::HttpError;
 #[derive(Debug, thiserror::Error, HttpError)]
 enum ApiError {
     #[error("x")]
-    #[status(404, expose)]
+    #[status(404, hide)]
     Missing,
 }
 

@@ -390,3 +390,83 @@ fn expose_shows_a_server_error_message() {
         Some("down for maintenance")
     );
 }
+
+#[test]
+fn problem_type_and_title() {
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[problem(type = "https://example.com/probs/api")] // the default for variants without one
+    enum ApiError {
+        #[error("out of credit")]
+        #[status(403)]
+        #[problem(
+            type = "https://example.com/probs/out-of-credit",
+            title = "Out of credit"
+        )]
+        OutOfCredit,
+        #[error("slow down")]
+        #[status(429)]
+        #[problem(title = "Slow down")]
+        RateLimited,
+        #[error("missing")]
+        #[status(404)]
+        Missing,
+        #[error(transparent)]
+        #[status(transparent)]
+        Ko(KoError),
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[http_error(title = "ko")]
+    enum KoError {
+        #[error("taken")]
+        #[status(409)]
+        Taken,
+        #[error("calm")]
+        #[status(420, nonstandard)]
+        Calm,
+        #[error("own")]
+        #[status(404)]
+        #[problem(title = "Own title")]
+        Own,
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[error("plain")]
+    #[status(400)]
+    struct Plain;
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[error("typed")]
+    #[status(400)]
+    #[problem(type = "https://example.com/probs/typed")]
+    #[http_error(title = "ko")]
+    struct Typed;
+
+    assert_eq!(
+        ApiError::OutOfCredit.problem_type(),
+        Some("https://example.com/probs/out-of-credit")
+    );
+    assert_eq!(ApiError::OutOfCredit.problem_title(), Some("Out of credit"));
+    assert_eq!(
+        ApiError::RateLimited.problem_type(),
+        Some("https://example.com/probs/api")
+    );
+    assert_eq!(ApiError::RateLimited.problem_title(), Some("Slow down"));
+    assert_eq!(ApiError::Missing.problem_title(), None);
+    assert_eq!(ApiError::Ko(KoError::Taken).problem_type(), None);
+    assert_eq!(ApiError::Ko(KoError::Taken).problem_title(), Some("충돌"));
+    assert_eq!(KoError::Taken.problem_title(), Status::Conflict.name_ko());
+    assert_eq!(
+        KoError::Calm.problem_title(),
+        Status::EnhanceYourCalm.name_ko()
+    );
+    assert_eq!(KoError::Own.problem_title(), Some("Own title"));
+    assert_eq!(Plain.problem_type(), None);
+    assert_eq!(Plain.problem_title(), None);
+    assert_eq!(
+        Typed.problem_type(),
+        Some("https://example.com/probs/typed")
+    );
+    assert_eq!(Typed.problem_title(), Some("잘못된 요청"));
+    assert_eq!(Typed.problem().title, "잘못된 요청");
+}

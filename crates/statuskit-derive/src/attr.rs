@@ -6,6 +6,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
+use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitInt, LitStr, Meta, Token};
 
 use crate::ctxt::Ctxt;
@@ -14,6 +15,8 @@ use crate::ctxt::Ctxt;
 pub(crate) const STATUS: &str = "status";
 /// `#[http_error(crate = path)]`: options of `HttpError` as a whole.
 pub(crate) const HTTP_ERROR: &str = "http_error";
+/// `#[problem(type = "…", title = "…")]`: the RFC 9457 members of a type or variant.
+pub(crate) const PROBLEM: &str = "problem";
 /// `#[status_enum(crate = path)]`: options of `StatusEnum` as a whole.
 pub(crate) const STATUS_ENUM: &str = "status_enum";
 /// `#[status(transparent)]`: take the status from the one field.
@@ -24,6 +27,12 @@ const NONSTANDARD: &str = "nonstandard";
 const EXPOSE: &str = "expose";
 /// `#[http_error(crate = path)]`: where to find the statuskit crate.
 const CRATE: &str = "crate";
+/// `#[http_error(title = "ko")]`: titles in Korean.
+const TITLE: &str = "title";
+/// `#[problem(type = "…")]`: the problem type URI.
+const TYPE: &str = "type";
+/// The only language `#[http_error(title = …)]` knows.
+const KOREAN: &str = "ko";
 
 /// One parsed `#[status(…)]`.
 pub(crate) struct StatusAttr<'a> {
@@ -68,6 +77,14 @@ pub(crate) struct Attrs<'a> {
     pub(crate) status_written: bool,
     /// The `crate = path` option, with the attribute it came from.
     pub(crate) krate: Option<(&'a Attribute, syn::Path)>,
+    /// `#[http_error(title = "ko")]`, with the attribute it came from.
+    pub(crate) title_ko: Option<&'a Attribute>,
+    /// `#[problem(type = "…")]`
+    pub(crate) problem_type: Option<LitStr>,
+    /// `#[problem(title = "…")]`
+    pub(crate) problem_title: Option<LitStr>,
+    /// The first `#[problem]`, to span errors about where it stands.
+    pub(crate) problem_attr: Option<&'a Attribute>,
 }
 
 impl<'a> Attrs<'a> {
@@ -88,21 +105,91 @@ impl<'a> Attrs<'a> {
                     result.status = Some(parsed);
                 }
             } else if attr.path().is_ident(options) {
-                let Some(path) = parse_options(cx, attr, options) else {
+                let Some(parsed) = parse_options(cx, attr, options) else {
                     continue;
                 };
-                if result.krate.is_some() {
-                    cx.error_spanned_by(
-                        attr,
-                        format_args!("duplicate #[{options}(crate = …)]; keep one"),
-                    );
-                } else {
-                    result.krate = Some((attr, path));
+                if let Some(path) = parsed.krate {
+                    if result.krate.is_some() {
+                        cx.error_spanned_by(
+                            attr,
+                            format_args!("duplicate #[{options}(crate = …)]; keep one"),
+                        );
+                    } else {
+                        result.krate = Some((attr, path));
+                    }
                 }
+                if parsed.title_ko {
+                    if result.title_ko.is_some() {
+                        cx.error_spanned_by(
+                            attr,
+                            format_args!("duplicate #[{options}(title = …)]; keep one"),
+                        );
+                    } else {
+                        result.title_ko = Some(attr);
+                    }
+                }
+            } else if options == HTTP_ERROR && attr.path().is_ident(PROBLEM) {
+                result.problem_attr.get_or_insert(attr);
+                parse_problem(cx, attr, &mut result);
             }
         }
         result
     }
+}
+
+/// `#[problem(type = "…", title = "…")]` on a type or variant, into `result`.
+fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
+    if !matches!(attr.meta, Meta::List(_)) {
+        cx.error_spanned_by(
+            attr,
+            "write the problem's members in parentheses, e.g. #[problem(type = \"https://example.com/probs/out-of-credit\", title = \"Out of credit\")]",
+        );
+        return;
+    }
+    let parsed = attr.parse_nested_meta(|meta| {
+        let slot = if meta.path.is_ident(TYPE) {
+            &mut result.problem_type
+        } else if meta.path.is_ident(TITLE) {
+            &mut result.problem_title
+        } else {
+            // #[problem(kind = "…")]
+            let key = meta.path.to_token_stream().to_string().replace(' ', "");
+            return Err(meta.error(format_args!(
+                "unknown key `{key}` in #[problem]; the keys are `type` and `title`"
+            )));
+        };
+        let key = if meta.path.is_ident(TYPE) {
+            TYPE
+        } else {
+            TITLE
+        };
+        let value = string_value(&meta, &format!("#[problem({key} = \"…\")]"))?;
+        if slot.is_some() {
+            return Err(syn::Error::new(
+                meta.path.span(),
+                format_args!("duplicate `{key}` in #[problem]; keep one"),
+            ));
+        }
+        *slot = Some(value);
+        Ok(())
+    });
+    if let Err(err) = parsed {
+        cx.syn_error(err);
+    }
+}
+
+/// The string after `key =`; `example` shows how to write it.
+fn string_value(meta: &syn::meta::ParseNestedMeta<'_>, example: &str) -> syn::Result<LitStr> {
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        return value.parse();
+    }
+    // #[problem(title = Slow)], #[problem(title = 1)]
+    let token: TokenTree = value.parse()?;
+    Err(syn::Error::new_spanned(
+        &token,
+        format!("expected a string, found `{token}`; write {example}"),
+    ))
 }
 
 fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
@@ -278,7 +365,13 @@ fn unexpected(input: ParseStream<'_>, what_instead: &str) -> syn::Error {
     }
 }
 
-fn parse_options(cx: &Ctxt, attr: &Attribute, options: &str) -> Option<syn::Path> {
+/// What one `#[http_error(…)]` or `#[status_enum(…)]` says.
+struct Options {
+    krate: Option<syn::Path>,
+    title_ko: bool,
+}
+
+fn parse_options(cx: &Ctxt, attr: &Attribute, options: &str) -> Option<Options> {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
             attr,
@@ -289,6 +382,7 @@ fn parse_options(cx: &Ctxt, attr: &Attribute, options: &str) -> Option<syn::Path
         return None;
     }
     let mut krate = None;
+    let mut title_ko = false;
     let result = attr.parse_nested_meta(|meta| {
         if meta.path.is_ident(CRATE) {
             // #[http_error(crate = ::my_statuskit)]
@@ -304,23 +398,43 @@ fn parse_options(cx: &Ctxt, attr: &Attribute, options: &str) -> Option<syn::Path
             }
             krate = Some(path);
             Ok(())
+        } else if options == HTTP_ERROR && meta.path.is_ident(TITLE) {
+            // #[http_error(title = "ko")]
+            let language = string_value(&meta, "#[http_error(title = \"ko\")]")?;
+            if language.value() != KOREAN {
+                return Err(syn::Error::new(
+                    language.span(),
+                    format_args!(
+                        "unknown title language {:?}; the only one is \"ko\" (titles are the English reason phrases without it)",
+                        language.value()
+                    ),
+                ));
+            }
+            if title_ko {
+                return Err(meta.error("duplicate `title` key; keep one"));
+            }
+            title_ko = true;
+            Ok(())
         } else {
             // #[http_error(krate = x)]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");
-            Err(meta.error(format_args!(
-                "unknown key `{key}` in #[{options}]; the only key is `crate`"
-            )))
+            let keys = if options == HTTP_ERROR {
+                "the keys are `crate` and `title`"
+            } else {
+                "the only key is `crate`"
+            };
+            Err(meta.error(format_args!("unknown key `{key}` in #[{options}]; {keys}")))
         }
     });
     match result {
-        Ok(()) if krate.is_none() => {
+        Ok(()) if krate.is_none() && !title_ko => {
             cx.error_spanned_by(
                 attr,
                 format_args!("#[{options}] is empty; write #[{options}(crate = path)]"),
             );
             None
         }
-        Ok(()) => krate,
+        Ok(()) => Some(Options { krate, title_ko }),
         Err(err) => {
             cx.syn_error(err);
             None

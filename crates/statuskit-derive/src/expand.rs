@@ -10,7 +10,7 @@ use crate::ctxt::Ctxt;
 use crate::fallback;
 use crate::prop;
 use crate::table::KnownStatus;
-use crate::valid::{self, Arm, HttpErrorBody, Mapping};
+use crate::valid::{self, Arm, HttpErrorBody, Mapping, Title};
 
 /// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
 pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
@@ -226,13 +226,28 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
 
 /// What a fixed-status arm's attributes make of `kind`: the fields to bind and the body, or
 /// `None` when the arm has none for it and answers the default.
-fn fixed_body(kind: HookKind, arm: &Arm<'_>) -> Option<(Vec<(Member, syn::Ident)>, TokenStream)> {
+fn fixed_body(
+    krate: &TokenStream,
+    kind: HookKind,
+    arm: &Arm<'_>,
+    known: &KnownStatus,
+) -> Option<(Vec<(Member, syn::Ident)>, TokenStream)> {
+    let some = |value| quote!(::core::option::Option::Some(#value));
     match kind {
         HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
-        HookKind::ProblemType
-        | HookKind::ProblemTitle
-        | HookKind::ProblemExtensions
-        | HookKind::Headers => None,
+        HookKind::ProblemType => arm.problem_type.as_ref().map(|uri| (Vec::new(), some(uri))),
+        HookKind::ProblemTitle => arm.title.as_ref().map(|title| {
+            let body = match title {
+                Title::Text(text) => some(text),
+                // `None` when the spec has no Korean name: the canonical phrase stands in.
+                Title::Korean => {
+                    let status = status_path(krate, known);
+                    quote!(#krate::Status::name_ko(#status))
+                }
+            };
+            (Vec::new(), body)
+        }),
+        HookKind::ProblemExtensions | HookKind::Headers => None,
     }
 }
 
@@ -261,7 +276,7 @@ fn hook_method(
                     #path { #member: inner, .. } => <#ty as #krate::HttpError>::#method(inner #args),
                 });
             }
-            Mapping::Fixed(_) => match fixed_body(*kind, arm) {
+            Mapping::Fixed(known) => match fixed_body(krate, *kind, arm, known) {
                 Some((bindings, body)) => {
                     let bindings = bindings
                         .iter()

@@ -62,6 +62,11 @@ use syn::{DeriveInput, parse_macro_input};
 /// A server error hides its `Display` text from clients; `#[status(503, expose)]` shows it (on
 /// the enum, `expose` applies to the variants that take its default status).
 ///
+/// `#[problem(type = "https://example.com/probs/out-of-credit", title = "Out of credit")]` on a
+/// variant or struct sets the problem's `type` and `title` (on the enum, the defaults of its
+/// non-transparent variants); `#[http_error(title = "ko")]` on the type titles the rest with the
+/// status's Korean name.
+///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
 /// suggestion), a missing status, duplicates, `transparent` without exactly one field, and
@@ -70,8 +75,8 @@ use syn::{DeriveInput, parse_macro_input};
 /// The generated `status()` is the `match self { Self::V(..) => ::statuskit::Status::NotFound,
 /// … }` one would write by hand. A transparent field whose type names a type parameter gets an
 /// `HttpError` bound. Options on the type: `#[http_error(crate = path)]` when statuskit is
-/// renamed or re-exported.
-#[proc_macro_derive(HttpError, attributes(status, http_error))]
+/// renamed or re-exported, `#[http_error(title = "ko")]` for Korean titles.
+#[proc_macro_derive(HttpError, attributes(status, http_error, problem))]
 pub fn derive_http_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive_http_error(&input).into()

@@ -3,10 +3,10 @@
 //! Every check records its error in the `Ctxt` and carries on, so one compile shows them all.
 
 use syn::ext::IdentExt;
-use syn::{Fields, Ident, Member, Type};
+use syn::{Fields, Ident, LitStr, Member, Type};
 
 use crate::ast::{Enum, Field, Input, Struct, Variant};
-use crate::attr::{self, StatusAttr, StatusValue};
+use crate::attr::{self, Attrs, StatusAttr, StatusValue};
 use crate::ctxt::Ctxt;
 use crate::table::{self, KnownStatus};
 
@@ -23,6 +23,82 @@ pub(crate) struct Arm<'a> {
     pub(crate) mapping: Mapping<'a>,
     /// `#[status(…, expose)]` on the arm, or on the enum for a variant that takes its default.
     pub(crate) expose: bool,
+    /// `#[problem(type = "…")]` on the arm, else on the enum.
+    pub(crate) problem_type: Option<LitStr>,
+    /// Where the arm's problem title comes from; `None` for the canonical phrase.
+    pub(crate) title: Option<Title>,
+}
+
+/// The source of a problem title.
+pub(crate) enum Title {
+    /// `#[problem(title = "…")]`
+    Text(LitStr),
+    /// `#[http_error(title = "ko")]`: the status's Korean name.
+    Korean,
+}
+
+impl<'a> Arm<'a> {
+    /// The arm of `mapping`, with the problem members of `own` attributes, else of the enum's.
+    fn new(
+        cx: &Ctxt,
+        mapping: Mapping<'a>,
+        expose: bool,
+        own: &Attrs<'_>,
+        enum_attrs: Option<&Attrs<'_>>,
+    ) -> Self {
+        check_problem(cx, own);
+        if let Mapping::Transparent { .. } = mapping {
+            if let Some(attr) = own.problem_attr {
+                cx.error_spanned_by(
+                    attr,
+                    "a transparent variant answers with the wrapped error's problem; remove #[problem(…)]",
+                );
+            }
+            return Arm {
+                mapping,
+                expose,
+                problem_type: None,
+                title: None,
+            };
+        }
+        let problem_type = own
+            .problem_type
+            .clone()
+            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_type.clone()));
+        let title = own
+            .problem_title
+            .clone()
+            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title.clone()))
+            .map(Title::Text);
+        let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
+        Arm {
+            mapping,
+            expose,
+            problem_type,
+            title: title.or(korean.then_some(Title::Korean)),
+        }
+    }
+}
+
+/// A problem type must be a URI reference and a title some text.
+fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
+    if let Some(uri) = &attrs.problem_type {
+        let value = uri.value();
+        if value.is_empty() || value.contains(char::is_whitespace) {
+            cx.error_spanned_by(
+                uri,
+                "a problem type is a URI without spaces, e.g. \"https://example.com/probs/out-of-credit\"; leave it out for \"about:blank\"",
+            );
+        }
+    }
+    if let Some(title) = &attrs.problem_title {
+        if title.value().trim().is_empty() {
+            cx.error_spanned_by(
+                title,
+                "the problem title is empty; write a short summary like \"Out of credit\", or leave it out for the status's reason phrase",
+            );
+        }
+    }
 }
 
 /// A checked `#[derive(HttpError)]`.
@@ -60,10 +136,13 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Arm<'a>> {
     };
     let owner = format!("struct `{ident}`");
     let mapping = mapping(cx, status, &input.fields, &owner)?;
-    Some(Arm {
+    Some(Arm::new(
+        cx,
         mapping,
-        expose: status.expose.is_some(),
-    })
+        status.expose.is_some(),
+        &input.attrs,
+        None,
+    ))
 }
 
 fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Variant, Arm<'a>)>> {
@@ -75,13 +154,14 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
         }
         fixed(cx, status, Use::HttpError).map(|known| (known, status.expose.is_some()))
     });
+    check_problem(cx, &input.attrs);
     // A default that failed its checks was reported once; do not blame every variant for it.
     let default_written = input.attrs.status_written;
 
     let mut arms = Vec::new();
     let mut complete = true;
     for variant in &input.variants {
-        let checked = http_error_variant(cx, variant, default, default_written);
+        let checked = http_error_variant(cx, variant, &input.attrs, default, default_written);
         match checked {
             Some(arm) => arms.push((variant.original, arm)),
             None => complete = false,
@@ -94,10 +174,12 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
 fn http_error_variant<'a>(
     cx: &Ctxt,
     variant: &Variant<'a>,
+    enum_attrs: &Attrs<'_>,
     default: Option<(&'static KnownStatus, bool)>,
     default_written: bool,
 ) -> Option<Arm<'a>> {
-    if let Some((attr, _)) = &variant.attrs.krate {
+    let options = variant.attrs.krate.as_ref().map(|(attr, _)| *attr);
+    if let Some(attr) = options.or(variant.attrs.title_ko) {
         cx.error_spanned_by(attr, "#[http_error] goes on the type, not on a variant");
     }
     forbid_on_fields(cx, &variant.fields, attr::HTTP_ERROR);
@@ -105,15 +187,22 @@ fn http_error_variant<'a>(
     match (&variant.attrs.status, default) {
         (Some(status), _) => {
             let mapping = mapping(cx, status, &variant.fields, &format!("variant `{ident}`"))?;
-            Some(Arm {
+            let expose = status.expose.is_some();
+            Some(Arm::new(
+                cx,
                 mapping,
-                expose: status.expose.is_some(),
-            })
+                expose,
+                &variant.attrs,
+                Some(enum_attrs),
+            ))
         }
-        (None, Some((default, expose))) => Some(Arm {
-            mapping: Mapping::Fixed(default),
+        (None, Some((default, expose))) => Some(Arm::new(
+            cx,
+            Mapping::Fixed(default),
             expose,
-        }),
+            &variant.attrs,
+            Some(enum_attrs),
+        )),
         // Whatever stood in for the status was reported already.
         (None, None)
             if default_written

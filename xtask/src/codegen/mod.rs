@@ -108,11 +108,12 @@ fn print_summary(merged: &Merged, changed: &[PathBuf]) {
             )
         })
         .collect();
+    let reserved = merged.spec.reserved.len();
+    let plural = if reserved == 1 { "" } else { "s" };
     println!(
-        "{} statuses ({}), {} reserved codes",
+        "{} statuses ({}), {reserved} reserved code{plural}",
         statuses.len(),
-        per_class.join(", "),
-        merged.spec.reserved.len()
+        per_class.join(", ")
     );
     for warning in &merged.warnings {
         println!("{warning}");

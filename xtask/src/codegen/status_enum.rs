@@ -124,25 +124,23 @@ fn variant_doc(spec: &Spec, status: &StatusRecord) -> String {
         .find(|c| c.class == class)
         .and_then(|c| c.title_ko.as_deref())
         .unwrap_or(default_title_ko(class));
-    doc += "\n\n| | |\n|---|---|\n";
+    // `*`, not the document's `-`: a description that ends in a list must not run into this one.
+    doc += "\n\n";
     doc += &format!(
-        "| 분류 · Class | [`StatusClass::{}`] ({}xx {}, {}) |\n",
+        "* 분류 · Class: [`StatusClass::{}`] ({}xx {}, {})\n",
         class_variant(class),
         class.digit(),
         class.rfc_name(),
         class_title
     );
-    doc += &format!("| 등록 · Registration | {} |\n", registration(status));
+    doc += &format!("* 등록 · Registration: {}\n", registration(status));
     doc += &match &status.reference.url {
-        Some(url) => format!(
-            "| 정의 · Reference | [{}]({url}) |\n",
-            status.reference.text
-        ),
-        None => format!("| 정의 · Reference | {} |\n", status.reference.text),
+        Some(url) => format!("* 정의 · Reference: [{}]({url})\n", status.reference.text),
+        None => format!("* 정의 · Reference: {}\n", status.reference.text),
     };
     if !status.aliases.is_empty() {
         let aliases: Vec<String> = status.aliases.iter().map(|a| format!("`{a}`")).collect();
-        doc += &format!("| 다른 이름 · Also known as | {} |\n", aliases.join(", "));
+        doc += &format!("* 다른 이름 · Also known as: {}\n", aliases.join(", "));
     }
     doc
 }

@@ -21,11 +21,9 @@ pub enum Status {
     ///
     /// 클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다. 주로 클라이언트가 `Expect: 100-continue` 헤더를 보내 본문을 보내기 전에 서버의 허락을 구할 때 사용된다. 일시적인(중간) 상태 코드이며, 요청을 모두 받아 처리한 뒤에는 서버가 200 OK 같은 최종 응답을 따로 보낸다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Informational`] (1xx Informational, 정보 전달) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1) |
+    /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1)
     Continue = 100,
     /// **101 Switching Protocols** · 프로토콜 전환
     ///
@@ -33,11 +31,9 @@ pub enum Status {
     ///
     /// 클라이언트가 Upgrade 헤더를 통해 요청한 것에 따라 서버가 프로토콜을 바꾼다는 것을 알려주는 코드다. 예를 들어 HTTP 연결을 웹소켓(WebSocket)으로 전환할 때 사용된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Informational`] (1xx Informational, 정보 전달) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2) |
+    /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)
     SwitchingProtocols = 101,
     /// **102 Processing** · 처리 중
     ///
@@ -45,11 +41,9 @@ pub enum Status {
     ///
     /// 서버가 요청을 받아 처리하고는 있지만 아직은 제대로 된 응답을 할 수 없다. 예를 들어, 클라이언트가 처리 시간이 오래 걸리는 요청을 서버에 보냈다면, 서버는 이 요청을 처리하는 동안 중간 응답으로 HTTP 상태 코드 102를 보낼 수 있다. 이 상태 코드는 서버에서 작업이 계속 진행 중임을 알리며, 클라이언트는 이 상태 코드를 수신하면 요청이 시간 초과된 것으로 판단하지 않고 최종 응답을 계속 기다릴 수 있다. WebDAV(RFC 2518)에서 정의된 코드다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Informational`] (1xx Informational, 정보 전달) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC2518](https://www.rfc-editor.org/rfc/rfc2518) |
+    /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC2518](https://www.rfc-editor.org/rfc/rfc2518)
     Processing = 102,
     /// **103 Early Hints** · 조기 힌트
     ///
@@ -57,11 +51,9 @@ pub enum Status {
     ///
     /// 서버가 최종 응답을 준비하는 동안 일부 응답 헤더를 미리 보낸다. 주로 Link 헤더로 페이지에 필요한 CSS나 자바스크립트 같은 리소스를 먼저 알려 주어, 브라우저가 최종 응답을 기다리는 동안 해당 리소스를 미리 불러올(preload) 수 있게 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Informational`] (1xx Informational, 정보 전달) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC8297](https://www.rfc-editor.org/rfc/rfc8297) |
+    /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC8297](https://www.rfc-editor.org/rfc/rfc8297)
     EarlyHints = 103,
     /// **104 Upload Resumption Supported** · 업로드 재개 지원
     ///
@@ -69,11 +61,9 @@ pub enum Status {
     ///
     /// 서버가 재개 가능한 업로드(resumable upload)를 지원한다는 것을 알려주는 중간 응답이다. 업로드가 중간에 끊겨도 처음부터 다시 보내지 않고 끊긴 지점부터 이어서 보낼 수 있도록, 업로드를 이어 갈 위치(URL)를 함께 알려준다. 아직 IETF 초안(draft-ietf-httpbis-resumable-upload) 단계의 코드라 IANA에는 임시로만 등록되어 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Informational`] (1xx Informational, 정보 전달) |
-    /// | 등록 · Registration | IANA, temporary until 2026-11-13 (임시 등록, 2026-11-13까지) |
-    /// | 정의 · Reference | [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05) |
+    /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
+    /// * 등록 · Registration: IANA, temporary until 2026-11-13 (임시 등록, 2026-11-13까지)
+    /// * 정의 · Reference: [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05)
     UploadResumptionSupported = 104,
     /// **200 OK** · 성공
     ///
@@ -83,11 +73,9 @@ pub enum Status {
     ///
     /// 프로그래머라면 가장 흔하게 볼 수 있는 응답 코드이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1)
     Ok = 200,
     /// **201 Created** · 생성됨
     ///
@@ -99,11 +87,9 @@ pub enum Status {
     ///
     /// 이때 응답의 Location 헤더로 uri를 제공하는데, 이 uri는 생성된 자원을 조회하는데 사용된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2)
     Created = 201,
     /// **202 Accepted** · 수락됨
     ///
@@ -113,11 +99,9 @@ pub enum Status {
     ///
     /// 클라이언트와 서버 간의 비동기 통신에서 자주 사용된다. 이러한 상태 코드는 클라이언트가 요청을 보낸 후 서버에서 수행되는 작업이 시간이 오래 걸리거나, 작업이 완료되기 전에 다른 요청이 처리되는 경우에 사용되며 클라이언트는 작업이 아직 완료되지 않았음을 알 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3)
     Accepted = 202,
     /// **203 Non-Authoritative Information** · 신뢰할 수 없는 정보
     ///
@@ -125,11 +109,9 @@ pub enum Status {
     ///
     /// 요청은 성공했지만, 응답 내용이 원래 서버가 보낸 것이 아니라 중간의 프록시가 변환한 것이다. 예를 들어 프록시가 원래 서버의 200 OK 응답을 받아 이미지를 압축하거나 내용을 바꿔서 전달할 때 사용하며, 클라이언트는 응답이 원본과 다를 수 있음을 알 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4)
     NonAuthoritativeInformation = 203,
     /// **204 No Content** · 콘텐츠 없음
     ///
@@ -139,11 +121,9 @@ pub enum Status {
     ///
     /// 이러한 상태 코드는 일반적으로 DELETE 요청이나 PUT 요청으로 콘텐츠를 업데이트할 때 사용된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5)
     NoContent = 204,
     /// **205 Reset Content** · 콘텐츠 재설정
     ///
@@ -151,11 +131,9 @@ pub enum Status {
     ///
     /// 요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다. 예를 들어 사용자가 폼을 제출한 뒤 다음 입력을 위해 폼의 내용을 비우도록 할 때 사용한다. 204와 마찬가지로 응답 본문은 없다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)
     ResetContent = 205,
     /// **206 Partial Content** · 부분 콘텐츠
     ///
@@ -163,11 +141,9 @@ pub enum Status {
     ///
     /// 클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부 부분만 제공한다. 클라이언트가 대용량 파일을 다운로드할 때 사용된다. 예를 들어, 클라이언트가 1GB의 파일을 다운로드하려고 할 때, 클라이언트는 이 파일을 100MB 단위로 나누어 요청할 수 있고, 서버는 요청받은 부분을 206 응답으로 전송한다. 이 경우, 클라이언트는 서버에서 반환된 각 부분을 받은 후, 이들을 병합하여 전체 파일을 생성할 수 있다. 중단된 다운로드를 이어서 받을 때도 사용된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)
     PartialContent = 206,
     /// **207 Multi-Status** · 다중 상태
     ///
@@ -175,11 +151,9 @@ pub enum Status {
     ///
     /// 여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답코드다. 이러한 응답은 XML 형식의 본문으로 반환된다. 멀티 상태 응답은 WebDAV (Web Distributed Authoring and Versioning)와 같은 특수한 프로토콜에서 사용되며, 일반적인 HTTP 요청 및 응답에서는 잘 사용되지 않는다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC4918](https://www.rfc-editor.org/rfc/rfc4918) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
     MultiStatus = 207,
     /// **208 Already Reported** · 이미 보고됨
     ///
@@ -187,11 +161,9 @@ pub enum Status {
     ///
     /// 같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다. WebDAV의 207 Multi-Status 응답 안에서 사용되며, 하나의 리소스에 여러 경로(바인딩)로 접근할 수 있을 때 같은 리소스가 반복해서 나열되는 것을 막는다. WebDAV 바인딩 확장(RFC 5842)에서 정의되었다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC5842](https://www.rfc-editor.org/rfc/rfc5842) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC5842](https://www.rfc-editor.org/rfc/rfc5842)
     AlreadyReported = 208,
     /// **226 IM Used** · IM 사용됨
     ///
@@ -199,11 +171,9 @@ pub enum Status {
     ///
     /// 서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다. HTTP 델타 인코딩(RFC 3229)에서 사용되며, 클라이언트가 A-IM 헤더로 요청하면 서버는 리소스 전체 대신 클라이언트가 가진 버전과의 차이(delta)만 보낼 수 있다. IM은 Instance Manipulation의 약자다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Success`] (2xx Successful, 성공) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC3229](https://www.rfc-editor.org/rfc/rfc3229) |
+    /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC3229](https://www.rfc-editor.org/rfc/rfc3229)
     ImUsed = 226,
     /// **300 Multiple Choices** · 다중 선택
     ///
@@ -211,11 +181,9 @@ pub enum Status {
     ///
     /// 요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다. 예를 들어 같은 문서가 여러 언어나 파일 형식으로 제공될 때 사용할 수 있다. 서버가 추천하는 선택지가 있으면 Location 헤더로 알려줄 수 있지만, 선택지를 고르는 방법이 표준화되어 있지 않아 실제로는 거의 사용되지 않는다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1)
     MultipleChoices = 300,
     /// **301 Moved Permanently** · 영구 이동
     ///
@@ -223,11 +191,9 @@ pub enum Status {
     ///
     /// 클라이언트가 요청한 리소스가 완전히 새로운 위치로 옮겨졌을 경우 사용된다. 이 경우, 클라이언트는 새로운 위치의 URL을 사용하여 리소스에 접근해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있으므로, 요청 메서드를 유지해야 한다면 308을 사용한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2)
     MovedPermanently = 301,
     /// **302 Found** · 임시 이동
     ///
@@ -235,11 +201,9 @@ pub enum Status {
     ///
     /// 일시적으로 콘텐츠가 다른 URL로 이동하였다. 클라이언트는 이번 요청은 Location 헤더의 새 URL로 다시 보내지만, 이동이 일시적이므로 이후의 요청에는 원래 URL을 계속 사용해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3)
     Found = 302,
     /// **303 See Other** · 다른 위치 보기
     ///
@@ -247,11 +211,9 @@ pub enum Status {
     ///
     /// 서버가 클라이언트를 다른 URL로 안내하며, 클라이언트는 그 URL에 GET 요청을 보내 결과를 가져와야 한다. 주로 POST 요청(예: 폼 제출)을 처리한 뒤 결과 페이지로 이동시킬 때 사용되며, 새로고침으로 폼이 다시 제출되는 것을 막는 PRG(Post/Redirect/Get) 패턴이 대표적인 예이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4)
     SeeOther = 303,
     /// **304 Not Modified** · 수정되지 않음
     ///
@@ -263,11 +225,9 @@ pub enum Status {
     ///
     /// 예를 들어, 사용자가 인터넷 브라우저에서 웹 페이지를 방문했을 때, 브라우저가 이미 해당 페이지의 캐시된 버전을 가지고 있는 경우 If-Modified-Since나 If-None-Match 헤더를 붙인 조건부 요청을 보낸다. 페이지가 바뀌지 않았다면 서버는 304 코드를 반환하여 브라우저가 캐시된 페이지를 사용하도록 허용한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)
     NotModified = 304,
     /// **305 Use Proxy** · 프록시 사용
     ///
@@ -275,11 +235,9 @@ pub enum Status {
     ///
     /// 요청한 리소스는 응답에서 지정한 프록시를 통해서만 접근할 수 있다. 다만 보안상의 이유로 현재는 사용되지 않는(폐기된) 응답 코드이며, 대부분의 브라우저도 이 응답을 무시한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6)
     UseProxy = 305,
     /// **307 Temporary Redirect** · 임시 리다이렉트
     ///
@@ -291,11 +249,9 @@ pub enum Status {
     ///
     /// 307 코드는 일시적인 이동에 사용된다. 예를 들어, 웹 서버가 유지 보수 중이며 일시적으로 다른 서버가 요청을 처리해야 할 경우, 서버는 307 코드를 반환하여 브라우저가 잠시 다른 서버로 같은 요청을 보내도록 한다. 이동이 일시적이므로 클라이언트는 이후에도 이전 URL을 계속 사용하며, 서버는 유지 보수 작업을 마친 뒤 다시 원래 URL에서 요청을 처리할 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8)
     TemporaryRedirect = 307,
     /// **308 Permanent Redirect** · 영구 리다이렉트
     ///
@@ -303,11 +259,9 @@ pub enum Status {
     ///
     /// 요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다. 301 코드와 비슷하지만, 301에서는 클라이언트가 POST 요청을 GET 요청으로 바꿔 보낼 수 있는 반면 308은 메서드와 본문을 바꾸지 않도록 보장한다. 이후의 요청에는 새 URL을 사용해야 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9) |
+    /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9)
     PermanentRedirect = 308,
     /// **400 Bad Request** · 잘못된 요청
     ///
@@ -330,11 +284,9 @@ pub enum Status {
     ///
     /// 위의 요청에서는 email 필드에 빈 문자열이 전송되어 HTTP 상태 코드 400이 반환된다. 서버는 이 요청을 처리할 수 없기 때문에, 클라이언트는 서버에서 반환한 오류 메시지를 기반으로 요청을 수정해야 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1)
     BadRequest = 400,
     /// **401 Unauthorized** · 권한 없음
     ///
@@ -344,11 +296,9 @@ pub enum Status {
     ///
     /// 403과의 차이점은 403의 경우 인증 여부와 상관없이 단순히 권한이 없음을 의미한다는 것이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)
     Unauthorized = 401,
     /// **402 Payment Required** · 결제 필요
     ///
@@ -356,11 +306,9 @@ pub enum Status {
     ///
     /// 결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다. 표준에서는 나중에 사용하기 위해 예약해 둔 코드로, 아직 정해진 사용 방식은 없다. 클라이언트가 사용 중인 서비스가 유료 서비스인 경우, 사용량에 따라 요금이 부과될 수 있다. 이러한 경우, 402를 반환하여 클라이언트가 서비스 사용에 필요한 요금을 지불하도록 유도할 수 있다. 상태 코드 중에서는 그다지 많이 사용되지 않는 편이며, 대부분의 서비스에서는 요금 부과와 관련된 내용을 다른 방식으로 처리한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3)
     PaymentRequired = 402,
     /// **403 Forbidden** · 거부됨 혹은 금지됨
     ///
@@ -370,11 +318,9 @@ pub enum Status {
     ///
     /// 만약 사용자가 권한이 없는 자원에 접근을 시도할 경우, 서버는 HTTP 상태 코드 403을 반환할 수 있다. 예를 들어, 관리자 권한을 가진 사용자만 접근 가능한 자원에 일반 사용자가 접근하려고 시도한 경우, 서버는 403 응답을 반환할 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)
     Forbidden = 403,
     /// **404 Not Found** · 찾을 수 없음
     ///
@@ -384,11 +330,9 @@ pub enum Status {
     ///
     /// 일반적으로 사용자가 형식상 올바른 URL을 입력했지만, 그 URL에 해당하는 리소스가 존재하지 않는 경우 발생한다. 예를 들어, 잘못된 URL을 입력하거나, 파일이 삭제된 경우, 혹은 파일이 옮겨진 경우 등이 해당되며, 이 응답은 요청한 리소스를 찾을 수 없다는 것을 알리며, 사용자에게 이를 알리기 위해 "Not Found" 메시지와 함께 설명을 제공한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)
     NotFound = 404,
     /// **405 Method Not Allowed** · 허용되지 않은 메소드
     ///
@@ -396,11 +340,9 @@ pub enum Status {
     ///
     /// 클라이언트 요청이 서버에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다. 즉, 요청한 URL은 존재하지만, 사용한 HTTP 메서드가 지원되지 않을 때 발생한다. 서버는 Allow 헤더로 허용되는 메서드 목록을 알려줘야 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6)
     MethodNotAllowed = 405,
     /// **406 Not Acceptable** · 받아들일 수 없음
     ///
@@ -408,11 +350,9 @@ pub enum Status {
     ///
     /// 클라이언트가 서버에서 제공할 수 없는 응답 형식을 요구했을 때 반환된다. 즉, 클라이언트가 Accept 헤더 등에 지정한 미디어 타입(또는 언어, 인코딩)으로 응답을 만들 수 없을 때 발생한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7)
     NotAcceptable = 406,
     /// **407 Proxy Authentication Required** · 프록시 인증 필요
     ///
@@ -420,11 +360,9 @@ pub enum Status {
     ///
     /// 클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다. 401 Unauthorized와 비슷하지만, 인증을 요구하는 쪽이 최종 서버가 아니라 중간의 프록시라는 점이 다르다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알려주고, 클라이언트는 Proxy-Authorization 헤더에 인증 정보를 담아 다시 요청한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)
     ProxyAuthenticationRequired = 407,
     /// **408 Request Timeout** · 요청 시간 초과
     ///
@@ -432,11 +370,9 @@ pub enum Status {
     ///
     /// 서버가 기다리는 시간 안에 클라이언트의 요청이 완료되지 않았다. 말 그대로 요청 중 시간이 초과하였다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9)
     RequestTimeout = 408,
     /// **409 Conflict** · 충돌
     ///
@@ -452,11 +388,9 @@ pub enum Status {
     ///
     /// 이러한 경우에 서버는 클라이언트에게 409 Conflict 상태 코드를 반환하여 충돌 상황임을 알리고, 클라이언트는 요청을 수정하여 충돌을 해결해야 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10)
     Conflict = 409,
     /// **410 Gone** · 사라짐
     ///
@@ -464,11 +398,9 @@ pub enum Status {
     ///
     /// 요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다. 이 상태 코드는 404 상태 코드와는 달리 해당 리소스가 존재하지 않는 것이 아니라, 서버에서 영구적으로 삭제되었으므로 더 이상 요청을 처리할 수 없다는 것을 나타낸다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11)
     Gone = 410,
     /// **411 Length Required** · 길이 필요
     ///
@@ -476,11 +408,9 @@ pub enum Status {
     ///
     /// 사용자가 서버로 요청할 때 헤더에 Content-Length 필드 값이 없을 경우 발생하는 오류다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12)
     LengthRequired = 411,
     /// **412 Precondition Failed** · 전제조건 실패
     ///
@@ -488,11 +418,9 @@ pub enum Status {
     ///
     /// 사용자가 서버로 조건부 요청을 할 때 요청 헤더의 전제조건(If-Match, If-Unmodified-Since 등)이 서버의 리소스 상태와 맞지 않아 발생하는 오류다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13)
     PreconditionFailed = 412,
     /// **413 Content Too Large** · 요청된 것이 너무 큼
     ///
@@ -502,12 +430,10 @@ pub enum Status {
     ///
     /// 이러한 상황에서는 클라이언트가 요청의 크기를 줄이거나, 서버 측에서 처리할 수 있는 요청 크기를 늘리도록 구성해야한다. 현재 표준(RFC 9110)에서의 이름은 Content Too Large이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14) |
-    /// | 다른 이름 · Also known as | `Request Entity Too Large` |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)
+    /// * 다른 이름 · Also known as: `Request Entity Too Large`
     ContentTooLarge = 413,
     /// **414 URI Too Long** · URI가 너무 김
     ///
@@ -515,12 +441,10 @@ pub enum Status {
     ///
     /// 클라이언트가 서버로 보낸 요청의 URL이 너무 길 때 요청이 처리되지 않았음을 알린다. 현재 표준에서의 이름은 URI Too Long이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15) |
-    /// | 다른 이름 · Also known as | `Request-URL Too Long` |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15)
+    /// * 다른 이름 · Also known as: `Request-URL Too Long`
     UriTooLong = 414,
     /// **415 Unsupported Media Type** · 지원하지 않는 미디어 타입
     ///
@@ -528,11 +452,9 @@ pub enum Status {
     ///
     /// 사용자가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버에서 지원하지 않는다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16)
     UnsupportedMediaType = 415,
     /// **416 Range Not Satisfiable** · 처리할 수 없는 요청 범위
     ///
@@ -540,12 +462,10 @@ pub enum Status {
     ///
     /// 요청 헤더의 Range로 지정한 범위가 잘못되었다. 예를 들어 파일 크기를 벗어난 범위를 요청한 경우이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17) |
-    /// | 다른 이름 · Also known as | `Requested Range Not Satisfiable` |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17)
+    /// * 다른 이름 · Also known as: `Requested Range Not Satisfiable`
     RangeNotSatisfiable = 416,
     /// **417 Expectation Failed** · 기대 실패
     ///
@@ -553,11 +473,9 @@ pub enum Status {
     ///
     /// 요청 헤더의 Expect 값에 적힌 기대 조건을 서버가 충족할 수 없다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18)
     ExpectationFailed = 417,
     /// **418 I'm a teapot** · 찻주전자로 커피를 만들 수 없음
     ///
@@ -567,11 +485,9 @@ pub enum Status {
     ///
     /// 이래 보여도 워낙 유명해서 실제로 이 코드를 쓰는 서비스가 있다. 그래서 표준 응답코드는 아니지만, RFC 9110은 다른 용도로 배정되지 않도록 418을 예약해 두었다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, reserved: no new use (예약됨, 사용하지 않음) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, reserved: no new use (예약됨, 사용하지 않음)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19)
     ImATeapot = 418,
     /// **420 Enhance Your Calm** · 진정하세요
     ///
@@ -579,11 +495,9 @@ pub enum Status {
     ///
     /// 트위터에서 쓰던 비표준 응답코드로, 뜻은 후술할 429와 같다. 예전 트위터 API(v1)가 요청 횟수 제한을 넘은 클라이언트에게 반환했으며, 지금은 표준 코드인 429로 대체되었다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | not registered, unofficial (비공식) |
-    /// | 정의 · Reference | Twitter API v1 |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: not registered, unofficial (비공식)
+    /// * 정의 · Reference: Twitter API v1
     EnhanceYourCalm = 420,
     /// **421 Misdirected Request** · 잘못 전달된 요청
     ///
@@ -591,11 +505,9 @@ pub enum Status {
     ///
     /// 요청이 응답을 생성할 수 없는 서버로 전달되었다. 예를 들어 HTTP/2에서 여러 도메인이 하나의 연결을 함께 사용할 때, 그 연결의 서버가 요청한 도메인을 처리하지 않는 경우에 반환된다. 클라이언트는 새 연결을 열어 다시 요청할 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)
     MisdirectedRequest = 421,
     /// **422 Unprocessable Content** · 처리할 수 없는 개체
     ///
@@ -603,12 +515,10 @@ pub enum Status {
     ///
     /// 요청 자체는 정상적으로 수리되었고 문법도 올바르지만, 그 내용을 처리할 수 없다. 예를 들어 JSON 문법은 맞지만 필드 값이 유효성 검사를 통과하지 못한 경우에 사용된다. 문법 자체가 잘못된 요청에는 400을 사용한다. 현재 표준에서의 이름은 Unprocessable Content이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21) |
-    /// | 다른 이름 · Also known as | `Unprocessable Entity` |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21)
+    /// * 다른 이름 · Also known as: `Unprocessable Entity`
     UnprocessableContent = 422,
     /// **423 Locked** · 잠김
     ///
@@ -616,11 +526,9 @@ pub enum Status {
     ///
     /// 요청한 리소스가 잠겨있다. WebDAV에서 다른 사용자가 리소스를 잠가 두어 수정할 수 없을 때 반환된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC4918](https://www.rfc-editor.org/rfc/rfc4918) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
     Locked = 423,
     /// **424 Failed Dependency** · 실패한 종속성
     ///
@@ -628,11 +536,9 @@ pub enum Status {
     ///
     /// 요청이 의존하던 이전의 요청이 실패해서 지금의 요청도 실패했다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC4918](https://www.rfc-editor.org/rfc/rfc4918) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
     FailedDependency = 424,
     /// **425 Too Early** · 너무 일찍 요청
     ///
@@ -640,11 +546,9 @@ pub enum Status {
     ///
     /// 재전송(replay)될 위험이 있는 요청이라 서버가 처리하지 않겠다는 뜻이다. TLS 1.3의 0-RTT(early data)처럼 핸드셰이크가 끝나기 전에 보낸 요청은 공격자가 가로채 그대로 다시 보낼 수 있기 때문에, 서버는 425를 반환해 핸드셰이크가 끝난 뒤 다시 요청하도록 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC8470](https://www.rfc-editor.org/rfc/rfc8470) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC8470](https://www.rfc-editor.org/rfc/rfc8470)
     TooEarly = 425,
     /// **426 Upgrade Required** · 업그레이드 필요
     ///
@@ -652,11 +556,9 @@ pub enum Status {
     ///
     /// 클라이언트에서 보낸 요청의 프로토콜이 맞지 않아 현재 서버에서 처리할 수 없다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알려주며, 클라이언트가 그 프로토콜로 전환하면 요청을 처리할 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)
     UpgradeRequired = 426,
     /// **428 Precondition Required** · 전제조건 필요
     ///
@@ -664,11 +566,9 @@ pub enum Status {
     ///
     /// 서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다. 다른 사람이 이미 수정한 리소스를 모르고 덮어쓰는 갱신 손실(lost update) 문제를 막기 위해 사용한다. 클라이언트가 조건을 붙여 다시 요청했을 때 그 사이에 다른 클라이언트가 리소스를 수정했다면, 서버는 412 Precondition Failed를 반환한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC6585](https://www.rfc-editor.org/rfc/rfc6585) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
     PreconditionRequired = 428,
     /// **429 Too Many Requests** · 너무 많은 요청
     ///
@@ -680,11 +580,9 @@ pub enum Status {
     ///
     /// 예를 들어, 1분에 100개의 요청을 처리할 수 있는 서버에 클라이언트가 1분에 150개의 요청을 보낸 경우, 서버는 429 응답을 반환하여 클라이언트가 일정 시간 동안 요청을 중단하도록 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC6585](https://www.rfc-editor.org/rfc/rfc6585) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
     TooManyRequests = 429,
     /// **431 Request Header Fields Too Large** · 요청 헤더 필드가 너무 큼
     ///
@@ -692,11 +590,9 @@ pub enum Status {
     ///
     /// 요청한 헤더 값이 너무 커서 서버에서 처리를 하지 않는다. 헤더 하나가 너무 큰 경우와 헤더 전체가 너무 큰 경우 모두 해당하며, 예를 들어 쿠키가 너무 많이 쌓였을 때 발생할 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC6585](https://www.rfc-editor.org/rfc/rfc6585) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
     RequestHeaderFieldsTooLarge = 431,
     /// **451 Unavailable For Legal Reasons** · 법적인 이유로 차단됨
     ///
@@ -704,11 +600,9 @@ pub enum Status {
     ///
     /// 법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다. 정부의 검열이나 법원의 명령, 저작권 침해 신고 등이 이에 해당한다. 유래는 당연히 미국 소설 화씨 451.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC7725](https://www.rfc-editor.org/rfc/rfc7725) |
+    /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC7725](https://www.rfc-editor.org/rfc/rfc7725)
     UnavailableForLegalReasons = 451,
     /// **500 Internal Server Error** · 내부 서버 에러
     ///
@@ -716,11 +610,9 @@ pub enum Status {
     ///
     /// 서버에 오류가 발생해 작업을 수행할 수 없다. 주로 서버 측 프로그램의 오류나 서버 자원의 문제로 발생한다. 예를 들어, 데이터베이스 연결 오류, 메모리 부족, 파일 시스템 오류 등이 이에 해당한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1)
     InternalServerError = 500,
     /// **501 Not Implemented** · 요청한 기능 미지원
     ///
@@ -730,11 +622,9 @@ pub enum Status {
     ///
     /// 즉, 클라이언트가 요청한 메서드(예: GET, POST)나 헤더 필드(예: If-Match, Range) 등이 서버에서 지원되지 않을 때 501 코드가 반환된다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2)
     NotImplemented = 501,
     /// **502 Bad Gateway** · 불량 게이트웨이
     ///
@@ -744,11 +634,9 @@ pub enum Status {
     ///
     /// 일반적으로 게이트웨이는 서버와 클라이언트 간의 트래픽을 중개하고 프로토콜을 변환하는 역할을 한다. 게이트웨이는 클라이언트로부터의 요청을 서버로 전달하고, 서버로부터의 응답을 클라이언트에게 전달한다. 만약 게이트웨이가 서버에 연결하지 못하거나, 서버로부터 잘못된 응답을 받은 경우, 502 코드가 발생한다. 서버가 제시간에 응답하지 않는 경우에는 504 코드를 사용한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3)
     BadGateway = 502,
     /// **503 Service Unavailable** · 서비스를 일시적으로 이용할 수 없음
     ///
@@ -756,12 +644,10 @@ pub enum Status {
     ///
     /// 서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다. 말 그대로 서비스를 잠시 이용할 수 없다는 뜻이며, 서버는 Retry-After 헤더로 언제 다시 시도하면 되는지 알려줄 수 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4) |
-    /// | 다른 이름 · Also known as | `Service (Temporarily) Unavailable` |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)
+    /// * 다른 이름 · Also known as: `Service (Temporarily) Unavailable`
     ServiceUnavailable = 503,
     /// **504 Gateway Timeout** · 게이트웨이 시간초과
     ///
@@ -769,11 +655,9 @@ pub enum Status {
     ///
     /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다. 이것도 말 그대로.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5)
     GatewayTimeout = 504,
     /// **505 HTTP Version Not Supported** · HTTP 버전 미지원
     ///
@@ -781,11 +665,9 @@ pub enum Status {
     ///
     /// 서버가 요청에 사용된 HTTP 버전을 지원하지 않는다. 클라이언트는 서버가 지원하는 다른 HTTP 버전으로 다시 요청해야 한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6)
     HttpVersionNotSupported = 505,
     /// **506 Variant Also Negotiates** · 변형 협상 오류
     ///
@@ -793,11 +675,9 @@ pub enum Status {
     ///
     /// 서버 내부 구성값에 오류가 있어 반환된다. 투명한 콘텐츠 협상(RFC 2295)에서 선택된 변형 리소스가 스스로 다시 협상을 하도록 잘못 설정되어 있어, 협상을 끝낼 수 없는 경우이다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC2295](https://www.rfc-editor.org/rfc/rfc2295) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC2295](https://www.rfc-editor.org/rfc/rfc2295)
     VariantAlsoNegotiates = 506,
     /// **507 Insufficient Storage** · 저장 공간 부족
     ///
@@ -805,11 +685,9 @@ pub enum Status {
     ///
     /// 서버가 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족하다. 주로 WebDAV(RFC 4918)에서 사용되며, 예를 들어 PUT이나 MKCOL 요청으로 파일이나 폴더를 만들 때 서버의 디스크 용량이나 사용자에게 할당된 용량이 부족한 경우에 반환된다. 일시적인 상태일 수 있으므로 나중에 다시 시도하면 성공할 수도 있다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC4918](https://www.rfc-editor.org/rfc/rfc4918) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
     InsufficientStorage = 507,
     /// **508 Loop Detected** · 루프 감지됨
     ///
@@ -819,11 +697,9 @@ pub enum Status {
     ///
     /// WebDAV 바인딩 확장(RFC 5842)에서 정의된 코드다. `Depth: infinity` 헤더로 하위 리소스 전체를 처리하는 요청에서 바인딩이 순환하고 있으면 작업이 끝나지 않으므로, 서버는 작업 전체를 중단하고 508을 반환한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC5842](https://www.rfc-editor.org/rfc/rfc5842) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC5842](https://www.rfc-editor.org/rfc/rfc5842)
     LoopDetected = 508,
     /// **510 Not Extended** · 확장되지 않음
     ///
@@ -831,11 +707,9 @@ pub enum Status {
     ///
     /// 서버가 요청을 처리할 때 요청에 대한 추가 확장이 필요하다. HTTP 확장 프레임워크(RFC 2774)에서 정의된 코드인데, 이 명세가 역사적(Historic) 문서로 지정되어 지금은 사실상 사용되지 않는다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, obsolete (폐기됨) |
-    /// | 정의 · Reference | [RFC2774](https://www.rfc-editor.org/rfc/rfc2774) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, obsolete (폐기됨)
+    /// * 정의 · Reference: [RFC2774](https://www.rfc-editor.org/rfc/rfc2774)
     NotExtended = 510,
     /// **511 Network Authentication Required** · 네트워크 인증 필요
     ///
@@ -843,11 +717,9 @@ pub enum Status {
     ///
     /// 클라이언트가 네트워크에 접근하려면 먼저 인증을 받아야 한다. 공공 와이파이의 로그인 페이지(캡티브 포털)처럼, 클라이언트와 서버 사이에서 네트워크 접근을 관리하는 장비가 반환한다.
     ///
-    /// | | |
-    /// |---|---|
-    /// | 분류 · Class | [`StatusClass::ServerError`] (5xx Server Error, 서버 오류) |
-    /// | 등록 · Registration | IANA, permanent (정식 등록) |
-    /// | 정의 · Reference | [RFC6585](https://www.rfc-editor.org/rfc/rfc6585) |
+    /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
+    /// * 등록 · Registration: IANA, permanent (정식 등록)
+    /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
     NetworkAuthenticationRequired = 511,
 }
 /// Every status, ascending by code.

@@ -470,3 +470,64 @@ fn problem_type_and_title() {
     assert_eq!(Typed.problem_title(), Some("잘못된 요청"));
     assert_eq!(Typed.problem().title, "잘못된 요청");
 }
+
+#[test]
+fn extensions_and_headers() {
+    #[derive(Debug, thiserror::Error, HttpError)]
+    enum ApiError {
+        #[error("slow down")]
+        #[status(429)]
+        RateLimited {
+            #[problem(extension)]
+            limit: u32,
+            #[header("Retry-After")]
+            retry_after: u64,
+        },
+        #[error("no credit")]
+        #[status(403)]
+        #[header("WWW-Authenticate", "Bearer realm=\"api\"")]
+        #[header(name = "X-Reason", value = "credit")]
+        OutOfCredit(
+            #[problem(extension = "balance")] i64,
+            #[problem(extension = "accounts")] Vec<String>,
+        ),
+        #[error("down")]
+        #[status(503)]
+        Down(
+            #[header("Retry-After")] u64,
+            #[problem(extension = "r#type_of")] &'static str,
+        ),
+        #[error("missing")]
+        #[status(404)]
+        Missing,
+    }
+
+    fn headers(error: &impl HttpError) -> Vec<String> {
+        let mut seen = Vec::new();
+        error.headers(&mut |name, value: statuskit::HeaderValue<'_>| {
+            seen.push(format!("{name}: {value}"));
+        });
+        seen
+    }
+
+    let limited = ApiError::RateLimited {
+        limit: 60,
+        retry_after: 30,
+    };
+    assert_eq!(headers(&limited), ["Retry-After: 30"]);
+    assert_eq!(limited.problem().extensions["limit"], 60);
+    let credit = ApiError::OutOfCredit(-5, vec!["a".into()]);
+    assert_eq!(
+        headers(&credit),
+        ["WWW-Authenticate: Bearer realm=\"api\"", "X-Reason: credit"]
+    );
+    assert_eq!(
+        credit.problem_json(),
+        br#"{"type":"about:blank","title":"Forbidden","status":403,"detail":"no credit","balance":-5,"accounts":["a"]}"#
+    );
+    let down = ApiError::Down(5, "db");
+    assert_eq!(headers(&down), ["Retry-After: 5"]);
+    assert_eq!(down.problem().extensions["r#type_of"], "db");
+    assert!(headers(&ApiError::Missing).is_empty());
+    assert!(ApiError::Missing.problem().extensions.is_empty());
+}

@@ -7,6 +7,7 @@ fn ui() {
     t.compile_fail("ui/name/*.rs");
     t.compile_fail("ui/shape/*.rs");
     t.compile_fail("ui/problem/*.rs");
+    t.compile_fail("ui/header/*.rs");
     t.compile_fail("ui/status-enum/*.rs");
     t.pass("ui/pass/*.rs");
 }

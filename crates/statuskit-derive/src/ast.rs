@@ -4,7 +4,7 @@
 
 use syn::{Data, DeriveInput, Fields, Member};
 
-use crate::attr::Attrs;
+use crate::attr::{self, Attrs, FieldAttrs};
 use crate::ctxt::Ctxt;
 
 /// The derive input; a union is kept only so its attributes and keyword can be reported.
@@ -40,6 +40,7 @@ pub(crate) struct Field<'a> {
     pub(crate) original: &'a syn::Field,
     /// `0` or `source`: how a pattern names the field.
     pub(crate) member: Member,
+    pub(crate) attrs: FieldAttrs<'a>,
 }
 
 impl<'a> Input<'a> {
@@ -48,7 +49,7 @@ impl<'a> Input<'a> {
         let attrs = Attrs::get(cx, &input.attrs, options);
         match &input.data {
             Data::Struct(data) => {
-                let fields = Field::all(&data.fields);
+                let fields = Field::all(cx, &data.fields, options);
                 Input::Struct(Struct {
                     original: input,
                     attrs,
@@ -62,7 +63,7 @@ impl<'a> Input<'a> {
                     .map(|variant| Variant {
                         original: variant,
                         attrs: Attrs::get(cx, &variant.attrs, options),
-                        fields: Field::all(&variant.fields),
+                        fields: Field::all(cx, &variant.fields, options),
                     })
                     .collect();
                 Input::Enum(Enum { attrs, variants })
@@ -88,7 +89,8 @@ impl Input<'_> {
 }
 
 impl<'a> Field<'a> {
-    fn all(fields: &'a Fields) -> Vec<Self> {
+    /// The fields, with their attributes parsed when they are an `HttpError`'s.
+    fn all(cx: &Ctxt, fields: &'a Fields, options: &str) -> Vec<Self> {
         fields
             .iter()
             .enumerate()
@@ -97,6 +99,11 @@ impl<'a> Field<'a> {
                 member: match &field.ident {
                     Some(ident) => Member::Named(ident.clone()),
                     None => Member::Unnamed(index.into()),
+                },
+                attrs: if options == attr::HTTP_ERROR {
+                    FieldAttrs::get(cx, &field.attrs)
+                } else {
+                    FieldAttrs::default()
                 },
             })
             .collect()

@@ -17,6 +17,8 @@ pub(crate) const STATUS: &str = "status";
 pub(crate) const HTTP_ERROR: &str = "http_error";
 /// `#[problem(type = "…", title = "…")]`: the RFC 9457 members of a type or variant.
 pub(crate) const PROBLEM: &str = "problem";
+/// `#[header("Retry-After")]` on a field, `#[header("WWW-Authenticate", "Bearer")]` on a variant.
+pub(crate) const HEADER: &str = "header";
 /// `#[status_enum(crate = path)]`: options of `StatusEnum` as a whole.
 pub(crate) const STATUS_ENUM: &str = "status_enum";
 /// `#[status(transparent)]`: take the status from the one field.
@@ -31,6 +33,12 @@ const CRATE: &str = "crate";
 const TITLE: &str = "title";
 /// `#[problem(type = "…")]`: the problem type URI.
 const TYPE: &str = "type";
+/// `#[problem(extension)]` on a field: add it to the problem's members.
+const EXTENSION: &str = "extension";
+/// `#[header(name = "…")]`
+const NAME: &str = "name";
+/// `#[header(value = "…")]`
+const VALUE: &str = "value";
 /// The only language `#[http_error(title = …)]` knows.
 const KOREAN: &str = "ko";
 
@@ -85,6 +93,199 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_title: Option<LitStr>,
     /// The first `#[problem]`, to span errors about where it stands.
     pub(crate) problem_attr: Option<&'a Attribute>,
+    /// `#[header(…)]`, in order.
+    pub(crate) headers: Vec<HeaderAttr<'a>>,
+}
+
+/// One parsed `#[header(…)]`.
+pub(crate) struct HeaderAttr<'a> {
+    pub(crate) original: &'a Attribute,
+    pub(crate) name: LitStr,
+    /// The constant value; a field's header has none, the field is the value.
+    pub(crate) value: Option<LitStr>,
+}
+
+/// The attributes statuskit reads on a field of an `HttpError`.
+#[derive(Default)]
+pub(crate) struct FieldAttrs<'a> {
+    /// `#[problem(extension)]`, with the name of `#[problem(extension = "name")]`.
+    pub(crate) extension: Option<(&'a Attribute, Option<LitStr>)>,
+    /// `#[header("Retry-After")]`
+    pub(crate) header: Option<HeaderAttr<'a>>,
+}
+
+impl<'a> FieldAttrs<'a> {
+    /// Parses the `#[problem]` and `#[header]` attributes of a field, recording errors in `cx`.
+    pub(crate) fn get(cx: &Ctxt, attrs: &'a [Attribute]) -> Self {
+        let mut result = FieldAttrs::default();
+        for attr in attrs {
+            if attr.path().is_ident(PROBLEM) {
+                let Some(name) = parse_field_problem(cx, attr) else {
+                    continue;
+                };
+                if result.extension.is_some() {
+                    cx.error_spanned_by(attr, "duplicate #[problem(extension)]; keep one");
+                } else {
+                    result.extension = Some((attr, name));
+                }
+            } else if attr.path().is_ident(HEADER) {
+                let Some(header) = parse_header(cx, attr) else {
+                    continue;
+                };
+                if result.header.is_some() {
+                    cx.error_spanned_by(
+                        attr,
+                        "a field is the value of one header; keep one #[header(…)]",
+                    );
+                } else {
+                    result.header = Some(header);
+                }
+            }
+        }
+        result
+    }
+}
+
+/// `#[problem(extension)]` or `#[problem(extension = "name")]` on a field: the name, if given.
+fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
+    if !matches!(attr.meta, Meta::List(_)) {
+        cx.error_spanned_by(
+            attr,
+            "write #[problem(extension)] to add this field to the problem, or #[problem(extension = \"name\")] to rename it",
+        );
+        return None;
+    }
+    let mut extension = None;
+    let parsed = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident(EXTENSION) {
+            let name = if meta.input.peek(Token![=]) {
+                Some(string_value(&meta, "#[problem(extension = \"name\")]")?)
+            } else {
+                None
+            };
+            if extension.is_some() {
+                return Err(meta.error("duplicate `extension`; keep one"));
+            }
+            extension = Some(name);
+            Ok(())
+        } else if meta.path.is_ident(TYPE) || meta.path.is_ident(TITLE) {
+            let key = meta.path.to_token_stream().to_string();
+            Err(meta.error(format_args!(
+                "`{key}` goes in #[problem(…)] on the variant or the type, not on a field"
+            )))
+        } else {
+            let key = meta.path.to_token_stream().to_string().replace(' ', "");
+            Err(meta.error(format_args!(
+                "unknown key `{key}` in #[problem] on a field; the only one is `extension`, as in #[problem(extension)]"
+            )))
+        }
+    });
+    match parsed {
+        Ok(()) if extension.is_none() => {
+            cx.error_spanned_by(
+                attr,
+                "#[problem()] is empty; write #[problem(extension)] to add this field to the problem",
+            );
+            None
+        }
+        Ok(()) => extension,
+        Err(err) => {
+            cx.syn_error(err);
+            None
+        }
+    }
+}
+
+/// `#[header("Name")]`, `#[header("Name", "value")]` or `#[header(name = "…", value = "…")]`.
+fn parse_header<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<HeaderAttr<'a>> {
+    let Meta::List(list) = &attr.meta else {
+        cx.error_spanned_by(
+            attr,
+            "write the header in parentheses: #[header(\"Retry-After\")] on a field, #[header(\"WWW-Authenticate\", \"Bearer\")] on a variant",
+        );
+        return None;
+    };
+    let parser = |input: ParseStream<'_>| parse_header_args(input);
+    match parser.parse2(list.tokens.clone()) {
+        Ok((Some(name), value)) => Some(HeaderAttr {
+            original: attr,
+            name,
+            value,
+        }),
+        Ok((None, _)) => {
+            cx.error_spanned_by(
+                attr,
+                "#[header] needs a name, as in #[header(\"Retry-After\")] or #[header(name = \"Retry-After\")]",
+            );
+            None
+        }
+        Err(err) => {
+            cx.syn_error(err);
+            None
+        }
+    }
+}
+
+fn parse_header_args(input: ParseStream<'_>) -> syn::Result<(Option<LitStr>, Option<LitStr>)> {
+    if input.peek(LitStr) {
+        // #[header("Name")], #[header("Name", "value")]
+        let name: LitStr = input.parse()?;
+        let mut value = None;
+        if input.peek(Token![,]) {
+            input.parse::<Token![,]>()?;
+            if input.peek(LitStr) {
+                value = Some(input.parse()?);
+                if input.peek(Token![,]) {
+                    input.parse::<Token![,]>()?;
+                }
+            }
+        }
+        if !input.is_empty() {
+            return Err(unexpected(
+                input,
+                "#[header] takes a name and, on a variant, a value: #[header(\"WWW-Authenticate\", \"Bearer\")]",
+            ));
+        }
+        return Ok((Some(name), value));
+    }
+    let (mut name, mut value) = (None, None);
+    while !input.is_empty() {
+        if !input.peek(Ident::peek_any) {
+            return Err(unexpected(
+                input,
+                "expected a header name as a string, e.g. #[header(\"Retry-After\")]",
+            ));
+        }
+        let key = input.call(Ident::parse_any)?;
+        let slot = if key == NAME {
+            &mut name
+        } else if key == VALUE {
+            &mut value
+        } else {
+            let message = format!(
+                "unknown key `{key}` in #[header]; the keys are `name` and `value`, or write #[header(\"Name\", \"value\")]"
+            );
+            return Err(syn::Error::new(key.span(), message));
+        };
+        input.parse::<Token![=]>()?;
+        if !input.peek(LitStr) {
+            return Err(unexpected(
+                input,
+                &format!("expected a string, as in #[header({key} = \"…\")]"),
+            ));
+        }
+        if slot.is_some() {
+            return Err(syn::Error::new(
+                key.span(),
+                format_args!("duplicate `{key}` in #[header]; keep one"),
+            ));
+        }
+        *slot = Some(input.parse()?);
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok((name, value))
 }
 
 impl<'a> Attrs<'a> {
@@ -131,6 +332,10 @@ impl<'a> Attrs<'a> {
             } else if options == HTTP_ERROR && attr.path().is_ident(PROBLEM) {
                 result.problem_attr.get_or_insert(attr);
                 parse_problem(cx, attr, &mut result);
+            } else if options == HTTP_ERROR && attr.path().is_ident(HEADER) {
+                if let Some(header) = parse_header(cx, attr) {
+                    result.headers.push(header);
+                }
             }
         }
         result
@@ -151,6 +356,10 @@ fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
             &mut result.problem_type
         } else if meta.path.is_ident(TITLE) {
             &mut result.problem_title
+        } else if meta.path.is_ident(EXTENSION) {
+            return Err(meta.error(
+                "`extension` goes on a field: write #[problem(extension)] on the field to add to the problem",
+            ));
         } else {
             // #[problem(kind = "…")]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");

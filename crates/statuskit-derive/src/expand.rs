@@ -1,7 +1,7 @@
 //! The generated code: the same `match` a person would write, named by absolute paths.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::{DeriveInput, Fields, Member};
 
 use crate::ast::Input;
@@ -10,7 +10,7 @@ use crate::ctxt::Ctxt;
 use crate::fallback;
 use crate::prop;
 use crate::table::KnownStatus;
-use crate::valid::{self, Arm, HttpErrorBody, Mapping, Title};
+use crate::valid::{self, Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
 /// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
 pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
@@ -247,7 +247,45 @@ fn fixed_body(
             };
             (Vec::new(), body)
         }),
-        HookKind::ProblemExtensions | HookKind::Headers => None,
+        HookKind::ProblemExtensions => {
+            if arm.extensions.is_empty() {
+                return None;
+            }
+            let mut bindings = Vec::new();
+            let inserts = arm
+                .extensions
+                .iter()
+                .enumerate()
+                .map(|(index, (member, name, span))| {
+                    // Spanned on the field's type, where a missing `Serialize` is to be fixed.
+                    let binding = format_ident!("__field_{index}", span = *span);
+                    bindings.push((member.clone(), binding.clone()));
+                    quote_spanned!(*span=> #krate::Extensions::insert(members, #name, #binding);)
+                });
+            let body = quote!({ #(#inserts)* });
+            Some((bindings, body))
+        }
+        HookKind::Headers => {
+            if arm.headers.is_empty() {
+                return None;
+            }
+            let mut bindings = Vec::new();
+            let sends = arm.headers.iter().enumerate().map(|(index, header)| {
+                let name = &header.name;
+                let value = match &header.value {
+                    HeaderSource::Static(value) => quote!(#krate::HeaderValue::Static(#value)),
+                    HeaderSource::Field(member, span) => {
+                        // Spanned on the field's type, where a missing `Display` is to be fixed.
+                        let binding = format_ident!("__field_{index}", span = *span);
+                        bindings.push((member.clone(), binding.clone()));
+                        quote_spanned!(*span=> #krate::HeaderValue::display(#binding))
+                    }
+                };
+                quote!(sink.header(#name, #value);)
+            });
+            let body = quote!({ #(#sends)* });
+            Some((bindings, body))
+        }
     }
 }
 

@@ -67,6 +67,13 @@ use syn::{DeriveInput, parse_macro_input};
 /// non-transparent variants); `#[http_error(title = "ko")]` on the type titles the rest with the
 /// status's Korean name.
 ///
+/// Fields marked `#[problem(extension)]` (or `#[problem(extension = "name")]`, which tuple fields
+/// need) become problem members; a field marked `#[header("Retry-After")]` is sent as that
+/// header, and `#[header("WWW-Authenticate", "Bearer")]` (or `#[header(name = "…", value =
+/// "…")]`) on a variant or struct sends a constant. Header names must be tokens and not
+/// `Content-Type`; `Retry-After` goes only with 429, 503 and 3xx; extension names must be unique
+/// and not a standard member. Transparent variants take all of these from the wrapped error.
+///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
 /// suggestion), a missing status, duplicates, `transparent` without exactly one field, and
@@ -76,7 +83,7 @@ use syn::{DeriveInput, parse_macro_input};
 /// … }` one would write by hand. A transparent field whose type names a type parameter gets an
 /// `HttpError` bound. Options on the type: `#[http_error(crate = path)]` when statuskit is
 /// renamed or re-exported, `#[http_error(title = "ko")]` for Korean titles.
-#[proc_macro_derive(HttpError, attributes(status, http_error, problem))]
+#[proc_macro_derive(HttpError, attributes(status, http_error, problem, header))]
 pub fn derive_http_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive_http_error(&input).into()

@@ -2,7 +2,9 @@
 //!
 //! Every check records its error in the `Ctxt` and carries on, so one compile shows them all.
 
+use proc_macro2::Span;
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{Fields, Ident, LitStr, Member, Type};
 
 use crate::ast::{Enum, Field, Input, Struct, Variant};
@@ -27,7 +29,30 @@ pub(crate) struct Arm<'a> {
     pub(crate) problem_type: Option<LitStr>,
     /// Where the arm's problem title comes from; `None` for the canonical phrase.
     pub(crate) title: Option<Title>,
+    /// `#[problem(extension)]` fields, with the member names they get and the spans of their
+    /// types, for a missing `Serialize`.
+    pub(crate) extensions: Vec<(Member, LitStr, Span)>,
+    /// `#[header]`s: the arm's constants, then its fields, in order.
+    pub(crate) headers: Vec<Header>,
 }
+
+/// A header the generated `headers` sends.
+pub(crate) struct Header {
+    pub(crate) name: LitStr,
+    pub(crate) value: HeaderSource,
+}
+
+/// Where a header's value comes from.
+pub(crate) enum HeaderSource {
+    /// `#[header("WWW-Authenticate", "Bearer")]` on the variant.
+    Static(LitStr),
+    /// `#[header("Retry-After")]` on this field, which must be `Display`; the span of its type,
+    /// for that error.
+    Field(Member, Span),
+}
+
+/// The standard members of a problem, which an extension may not shadow (RFC 9457 §3.1).
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
 /// The source of a problem title.
 pub(crate) enum Title {
@@ -44,23 +69,26 @@ impl<'a> Arm<'a> {
         mapping: Mapping<'a>,
         expose: bool,
         own: &Attrs<'_>,
+        fields: &[Field<'_>],
         enum_attrs: Option<&Attrs<'_>>,
     ) -> Self {
         check_problem(cx, own);
-        if let Mapping::Transparent { .. } = mapping {
-            if let Some(attr) = own.problem_attr {
-                cx.error_spanned_by(
-                    attr,
-                    "a transparent variant answers with the wrapped error's problem; remove #[problem(…)]",
-                );
+        let known = match mapping {
+            Mapping::Fixed(known) => known,
+            Mapping::Transparent { .. } => {
+                transparent_has_no_members(cx, own, fields);
+                return Arm {
+                    mapping,
+                    expose,
+                    problem_type: None,
+                    title: None,
+                    extensions: Vec::new(),
+                    headers: Vec::new(),
+                };
             }
-            return Arm {
-                mapping,
-                expose,
-                problem_type: None,
-                title: None,
-            };
-        }
+        };
+        let extensions = extensions(cx, fields);
+        let headers = headers(cx, own, fields, known);
         let problem_type = own
             .problem_type
             .clone()
@@ -76,8 +104,175 @@ impl<'a> Arm<'a> {
             expose,
             problem_type,
             title: title.or(korean.then_some(Title::Korean)),
+            extensions,
+            headers,
         }
     }
+}
+
+/// A transparent arm's problem and headers are the wrapped error's: attributes for them would
+/// be ignored, so they are errors.
+fn transparent_has_no_members(cx: &Ctxt, own: &Attrs<'_>, fields: &[Field<'_>]) {
+    if let Some(attr) = own.problem_attr {
+        cx.error_spanned_by(
+            attr,
+            "a transparent variant answers with the wrapped error's problem; remove #[problem(…)]",
+        );
+    }
+    let field_headers = fields
+        .iter()
+        .filter_map(|field| field.attrs.header.as_ref());
+    for header in own.headers.iter().chain(field_headers) {
+        cx.error_spanned_by(
+            header.original,
+            "a transparent variant sends the wrapped error's headers; remove #[header(…)]",
+        );
+    }
+    for field in fields {
+        if let Some((attr, _)) = &field.attrs.extension {
+            cx.error_spanned_by(
+                attr,
+                "a transparent variant answers with the wrapped error's problem; remove #[problem(extension)]",
+            );
+        }
+    }
+}
+
+/// The `#[problem(extension)]` fields and their member names, each name checked.
+fn extensions(cx: &Ctxt, fields: &[Field<'_>]) -> Vec<(Member, LitStr, Span)> {
+    let mut extensions: Vec<(Member, LitStr, Span)> = Vec::new();
+    for field in fields {
+        let Some((attr, name)) = &field.attrs.extension else {
+            continue;
+        };
+        let name = match (name, &field.original.ident) {
+            (Some(name), _) => name.clone(),
+            (None, Some(ident)) => LitStr::new(&ident.unraw().to_string(), ident.span()),
+            (None, None) => {
+                cx.error_spanned_by(
+                    attr,
+                    "a tuple field has no name to give its member; write #[problem(extension = \"name\")]",
+                );
+                continue;
+            }
+        };
+        let value = name.value();
+        if value.is_empty() {
+            cx.error_spanned_by(
+                &name,
+                "an extension member needs a name; write one, e.g. \"balance\"",
+            );
+        } else if STANDARD_MEMBERS.contains(&value.as_str()) {
+            cx.error_spanned_by(
+                &name,
+                format_args!(
+                    "`{value}` is a standard problem member, not an extension; rename it with #[problem(extension = \"other_name\")]"
+                ),
+            );
+        } else if extensions
+            .iter()
+            .any(|(_, other, _)| other.value() == value)
+        {
+            cx.error_spanned_by(
+                &name,
+                format_args!("two fields would both be the extension member `{value}`; rename one with #[problem(extension = \"other_name\")]"),
+            );
+        } else {
+            extensions.push((field.member.clone(), name, field.original.ty.span()));
+        }
+    }
+    extensions
+}
+
+/// The headers of an arm with status `known`: its constants, then its fields, each checked.
+fn headers(cx: &Ctxt, own: &Attrs<'_>, fields: &[Field<'_>], known: &KnownStatus) -> Vec<Header> {
+    let mut headers = Vec::new();
+    for header in &own.headers {
+        let Some(value) = &header.value else {
+            cx.error_spanned_by(
+                header.original,
+                format_args!(
+                    "a header here needs a value: #[header({:?}, \"…\")]; to send a field, put #[header({:?})] on the field",
+                    header.name.value(),
+                    header.name.value()
+                ),
+            );
+            continue;
+        };
+        let valid_value = value
+            .value()
+            .chars()
+            .all(|c| c == '\t' || (c != '\x7f' && !c.is_control()));
+        if !valid_value {
+            cx.error_spanned_by(
+                value,
+                "a header value cannot hold control characters such as a newline; remove them",
+            );
+        }
+        if check_header_name(cx, &header.name, known) && valid_value {
+            headers.push(Header {
+                name: header.name.clone(),
+                value: HeaderSource::Static(value.clone()),
+            });
+        }
+    }
+    for field in fields {
+        let Some(header) = &field.attrs.header else {
+            continue;
+        };
+        if let Some(value) = &header.value {
+            cx.error_spanned_by(
+                value,
+                format_args!(
+                    "the field is this header's value; write #[header({:?})], or put the constant on the variant",
+                    header.name.value()
+                ),
+            );
+            continue;
+        }
+        if check_header_name(cx, &header.name, known) {
+            headers.push(Header {
+                name: header.name.clone(),
+                value: HeaderSource::Field(field.member.clone(), field.original.ty.span()),
+            });
+        }
+    }
+    headers
+}
+
+/// Whether `name` is a header a derived error may send with status `known`; an error if not.
+fn check_header_name(cx: &Ctxt, name: &LitStr, known: &KnownStatus) -> bool {
+    let value = name.value();
+    // RFC 9110 §5.1: a field name is a token.
+    let is_tchar = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if value.is_empty() || !value.chars().all(is_tchar) {
+        cx.error_spanned_by(
+            name,
+            format_args!(
+                "{value:?} is not a header name; use letters, digits and `-`, e.g. \"Retry-After\""
+            ),
+        );
+        return false;
+    }
+    if value.eq_ignore_ascii_case("content-type") {
+        cx.error_spanned_by(
+            name,
+            "the integrations set Content-Type to application/problem+json themselves; remove this header",
+        );
+        return false;
+    }
+    let retry_after_fits = matches!(known.code, 429 | 503 | 300..=399);
+    if value.eq_ignore_ascii_case("retry-after") && !retry_after_fits {
+        cx.error_spanned_by(
+            name,
+            format_args!(
+                "Retry-After belongs on 429, 503 and 3xx responses (RFC 9110 §10.2.3), not on {} ({}); remove it or change the status",
+                known.code, known.phrase
+            ),
+        );
+        return false;
+    }
+    true
 }
 
 /// A problem type must be a URI reference and a title some text.
@@ -141,6 +336,7 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Arm<'a>> {
         mapping,
         status.expose.is_some(),
         &input.attrs,
+        &input.fields,
         None,
     ))
 }
@@ -155,6 +351,12 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
         fixed(cx, status, Use::HttpError).map(|known| (known, status.expose.is_some()))
     });
     check_problem(cx, &input.attrs);
+    for header in &input.attrs.headers {
+        cx.error_spanned_by(
+            header.original,
+            "#[header] goes on a variant or a field, not on the enum",
+        );
+    }
     // A default that failed its checks was reported once; do not blame every variant for it.
     let default_written = input.attrs.status_written;
 
@@ -193,6 +395,7 @@ fn http_error_variant<'a>(
                 mapping,
                 expose,
                 &variant.attrs,
+                &variant.fields,
                 Some(enum_attrs),
             ))
         }
@@ -201,6 +404,7 @@ fn http_error_variant<'a>(
             Mapping::Fixed(default),
             expose,
             &variant.attrs,
+            &variant.fields,
             Some(enum_attrs),
         )),
         // Whatever stood in for the status was reported already.

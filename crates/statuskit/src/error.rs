@@ -16,8 +16,8 @@
 //! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
 //! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants | `Some("…")` for those variants, `None` for the rest |
 //! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; then the enum's; else, with `title = "ko"`, `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); else `None` |
-//! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `members.insert("field_name", field);` per marked field (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
-//! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant | field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`); constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));` |
+//! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
+//! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`) |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
 //! The derive should also check at compile time, with errors on the attribute: header names are
@@ -25,7 +25,9 @@
 //! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
 //! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade` (waived with e.g.
 //! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` belongs on 429, 503 and 3xx
-//! (RFC 9110 §10.2.3), so the derive may reject it elsewhere.
+//! (RFC 9110 §10.2.3), so the derive rejects it elsewhere. Constant header values may not hold
+//! control characters. Transparent variants may carry none of `#[problem]`, `#[header]` or
+//! `expose`: every hook is the wrapped error's.
 //!
 //! `as_error`, exactly (it needs no attribute; `as_error!` answers `Some(self)` only when
 //! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it,

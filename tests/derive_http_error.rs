@@ -89,6 +89,7 @@ fn transparent_delegates_through_two_levels() {
     enum Auth {
         #[error("no token")]
         #[status(Unauthorized)]
+        #[header(waive = "WWW-Authenticate")] // the auth middleware adds it
         NoToken,
         #[error("backend down")]
         #[status(503)]
@@ -530,4 +531,52 @@ fn extensions_and_headers() {
     assert_eq!(down.problem().extensions["r#type_of"], "db");
     assert!(headers(&ApiError::Missing).is_empty());
     assert!(ApiError::Missing.problem().extensions.is_empty());
+}
+
+#[test]
+fn required_headers_are_sent_or_waived() {
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[header(waive = "Upgrade")] // for every variant
+    enum ApiError {
+        #[error("sign in")]
+        #[status(401)]
+        #[header("WWW-Authenticate", "Bearer")]
+        Unauthorized,
+        #[error("not here")]
+        #[status(MethodNotAllowed)]
+        Method {
+            #[header("Allow")]
+            allow: &'static str,
+        },
+        #[error("proxy")]
+        #[status(407)]
+        #[header(waive = "proxy-authenticate")]
+        Proxy,
+        #[error("range")]
+        #[status(416)]
+        Range(#[header("Content-Range")] String),
+        #[error("upgrade")]
+        #[status(426)]
+        Upgrade,
+    }
+
+    fn headers(error: &impl HttpError) -> Vec<String> {
+        let mut seen = Vec::new();
+        error.headers(&mut |name, value: statuskit::HeaderValue<'_>| {
+            seen.push(format!("{name}: {value}"));
+        });
+        seen
+    }
+
+    assert_eq!(
+        headers(&ApiError::Unauthorized),
+        ["WWW-Authenticate: Bearer"]
+    );
+    assert_eq!(headers(&ApiError::Method { allow: "GET" }), ["Allow: GET"]);
+    assert!(headers(&ApiError::Proxy).is_empty());
+    assert_eq!(
+        headers(&ApiError::Range("bytes */10".into())),
+        ["Content-Range: bytes */10"]
+    );
+    assert!(headers(&ApiError::Upgrade).is_empty());
 }

@@ -39,6 +39,8 @@ const EXTENSION: &str = "extension";
 const NAME: &str = "name";
 /// `#[header(value = "…")]`
 const VALUE: &str = "value";
+/// `#[header(waive = "WWW-Authenticate")]`: a header the status requires is added elsewhere.
+const WAIVE: &str = "waive";
 /// The only language `#[http_error(title = …)]` knows.
 const KOREAN: &str = "ko";
 
@@ -95,9 +97,19 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_attr: Option<&'a Attribute>,
     /// `#[header(…)]`, in order.
     pub(crate) headers: Vec<HeaderAttr<'a>>,
+    /// `#[header(waive = "…")]`: required headers another layer sends.
+    pub(crate) waived: Vec<LitStr>,
 }
 
-/// One parsed `#[header(…)]`.
+/// What a `#[header(…)]` says.
+enum HeaderArgs {
+    /// A header to send, with its constant value if any.
+    Send { name: LitStr, value: Option<LitStr> },
+    /// `#[header(waive = "…")]`
+    Waive(LitStr),
+}
+
+/// One parsed `#[header(…)]` that sends a header.
 pub(crate) struct HeaderAttr<'a> {
     pub(crate) original: &'a Attribute,
     pub(crate) name: LitStr,
@@ -129,8 +141,23 @@ impl<'a> FieldAttrs<'a> {
                     result.extension = Some((attr, name));
                 }
             } else if attr.path().is_ident(HEADER) {
-                let Some(header) = parse_header(cx, attr) else {
-                    continue;
+                let header = match parse_header(cx, attr) {
+                    Some(HeaderArgs::Send { name, value }) => HeaderAttr {
+                        original: attr,
+                        name,
+                        value,
+                    },
+                    Some(HeaderArgs::Waive(name)) => {
+                        cx.error_spanned_by(
+                            attr,
+                            format_args!(
+                                "waive a header on the variant or the type, not on a field: #[header(waive = {:?})]",
+                                name.value()
+                            ),
+                        );
+                        continue;
+                    }
+                    None => continue,
                 };
                 if result.header.is_some() {
                     cx.error_spanned_by(
@@ -196,8 +223,9 @@ fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
     }
 }
 
-/// `#[header("Name")]`, `#[header("Name", "value")]` or `#[header(name = "…", value = "…")]`.
-fn parse_header<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<HeaderAttr<'a>> {
+/// `#[header("Name")]`, `#[header("Name", "value")]`, `#[header(name = "…", value = "…")]` or
+/// `#[header(waive = "…")]`.
+fn parse_header(cx: &Ctxt, attr: &Attribute) -> Option<HeaderArgs> {
     let Meta::List(list) = &attr.meta else {
         cx.error_spanned_by(
             attr,
@@ -207,12 +235,24 @@ fn parse_header<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<HeaderAttr<'a>> {
     };
     let parser = |input: ParseStream<'_>| parse_header_args(input);
     match parser.parse2(list.tokens.clone()) {
-        Ok((Some(name), value)) => Some(HeaderAttr {
-            original: attr,
-            name,
+        Ok(HeaderKeys {
+            waive: Some(waive),
+            name: None,
+            value: None,
+        }) => Some(HeaderArgs::Waive(waive)),
+        Ok(HeaderKeys { waive: Some(_), .. }) => {
+            cx.error_spanned_by(
+                attr,
+                "a waiver names a header not to send; write it alone: #[header(waive = \"…\")]",
+            );
+            None
+        }
+        Ok(HeaderKeys {
+            name: Some(name),
             value,
-        }),
-        Ok((None, _)) => {
+            ..
+        }) => Some(HeaderArgs::Send { name, value }),
+        Ok(HeaderKeys { name: None, .. }) => {
             cx.error_spanned_by(
                 attr,
                 "#[header] needs a name, as in #[header(\"Retry-After\")] or #[header(name = \"Retry-After\")]",
@@ -226,7 +266,15 @@ fn parse_header<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<HeaderAttr<'a>> {
     }
 }
 
-fn parse_header_args(input: ParseStream<'_>) -> syn::Result<(Option<LitStr>, Option<LitStr>)> {
+/// The keys of a `#[header(…)]`, each checked for syntax only.
+#[derive(Default)]
+struct HeaderKeys {
+    name: Option<LitStr>,
+    value: Option<LitStr>,
+    waive: Option<LitStr>,
+}
+
+fn parse_header_args(input: ParseStream<'_>) -> syn::Result<HeaderKeys> {
     if input.peek(LitStr) {
         // #[header("Name")], #[header("Name", "value")]
         let name: LitStr = input.parse()?;
@@ -246,9 +294,13 @@ fn parse_header_args(input: ParseStream<'_>) -> syn::Result<(Option<LitStr>, Opt
                 "#[header] takes a name and, on a variant, a value: #[header(\"WWW-Authenticate\", \"Bearer\")]",
             ));
         }
-        return Ok((Some(name), value));
+        return Ok(HeaderKeys {
+            name: Some(name),
+            value,
+            waive: None,
+        });
     }
-    let (mut name, mut value) = (None, None);
+    let mut keys = HeaderKeys::default();
     while !input.is_empty() {
         if !input.peek(Ident::peek_any) {
             return Err(unexpected(
@@ -258,12 +310,14 @@ fn parse_header_args(input: ParseStream<'_>) -> syn::Result<(Option<LitStr>, Opt
         }
         let key = input.call(Ident::parse_any)?;
         let slot = if key == NAME {
-            &mut name
+            &mut keys.name
         } else if key == VALUE {
-            &mut value
+            &mut keys.value
+        } else if key == WAIVE {
+            &mut keys.waive
         } else {
             let message = format!(
-                "unknown key `{key}` in #[header]; the keys are `name` and `value`, or write #[header(\"Name\", \"value\")]"
+                "unknown key `{key}` in #[header]; the keys are `name`, `value` and `waive`, or write #[header(\"Name\", \"value\")]"
             );
             return Err(syn::Error::new(key.span(), message));
         };
@@ -285,7 +339,7 @@ fn parse_header_args(input: ParseStream<'_>) -> syn::Result<(Option<LitStr>, Opt
             input.parse::<Token![,]>()?;
         }
     }
-    Ok((name, value))
+    Ok(keys)
 }
 
 impl<'a> Attrs<'a> {
@@ -333,8 +387,14 @@ impl<'a> Attrs<'a> {
                 result.problem_attr.get_or_insert(attr);
                 parse_problem(cx, attr, &mut result);
             } else if options == HTTP_ERROR && attr.path().is_ident(HEADER) {
-                if let Some(header) = parse_header(cx, attr) {
-                    result.headers.push(header);
+                match parse_header(cx, attr) {
+                    Some(HeaderArgs::Send { name, value }) => result.headers.push(HeaderAttr {
+                        original: attr,
+                        name,
+                        value,
+                    }),
+                    Some(HeaderArgs::Waive(name)) => result.waived.push(name),
+                    None => {}
                 }
             }
         }

@@ -74,6 +74,10 @@ use syn::{DeriveInput, parse_macro_input};
 /// `Content-Type`; `Retry-After` goes only with 429, 503 and 3xx; extension names must be unique
 /// and not a standard member. Transparent variants take all of these from the wrapped error.
 ///
+/// A 401 must send `WWW-Authenticate`, a 405 `Allow`, a 407 `Proxy-Authenticate`, a 416
+/// `Content-Range` and a 426 `Upgrade`; when another layer adds it, say so with
+/// `#[header(waive = "WWW-Authenticate")]` on the variant (or on the enum, for all of them).
+///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
 /// suggestion), a missing status, duplicates, `transparent` without exactly one field, and

@@ -63,15 +63,18 @@ pub(crate) enum Title {
 }
 
 impl<'a> Arm<'a> {
-    /// The arm of `mapping`, with the problem members of `own` attributes, else of the enum's.
+    /// The arm of `mapping`, named by `status` (the enum's for the variant `by_default`, which
+    /// has none of its own), with the problem members of `own` attributes, else of the enum's.
     fn new(
         cx: &Ctxt,
         mapping: Mapping<'a>,
-        expose: bool,
+        status: &StatusAttr<'_>,
+        by_default: Option<&Ident>,
         own: &Attrs<'_>,
         fields: &[Field<'_>],
         enum_attrs: Option<&Attrs<'_>>,
     ) -> Self {
+        let expose = status.expose.is_some();
         check_problem(cx, own);
         let known = match mapping {
             Mapping::Fixed(known) => known,
@@ -89,6 +92,16 @@ impl<'a> Arm<'a> {
         };
         let extensions = extensions(cx, fields);
         let headers = headers(cx, own, fields, known);
+        let enum_waived = enum_attrs.map_or(&[][..], |attrs| &attrs.waived[..]);
+        required_headers(
+            cx,
+            known,
+            status,
+            &headers,
+            &own.waived,
+            enum_waived,
+            by_default,
+        );
         let problem_type = own
             .problem_type
             .clone()
@@ -135,6 +148,77 @@ fn transparent_has_no_members(cx: &Ctxt, own: &Attrs<'_>, fields: &[Field<'_>]) 
                 "a transparent variant answers with the wrapped error's problem; remove #[problem(extension)]",
             );
         }
+    }
+    for waived in &own.waived {
+        cx.error_spanned_by(
+            waived,
+            "a transparent variant sends the wrapped error's headers, and has none to waive; remove the waiver",
+        );
+    }
+}
+
+/// The headers a status obliges a response to send, with the section that says so and an
+/// example value.
+const REQUIRED_HEADERS: [(u16, &str, &str, &str); 5] = [
+    (401, "WWW-Authenticate", "RFC 9110 §15.5.2", "Bearer"),
+    (405, "Allow", "RFC 9110 §15.5.6", "GET, HEAD"),
+    (407, "Proxy-Authenticate", "RFC 9110 §15.5.8", "Basic"),
+    (416, "Content-Range", "RFC 9110 §15.5.17", "bytes */1000"),
+    (426, "Upgrade", "RFC 9110 §15.5.22", "HTTP/2"),
+];
+
+/// A 401, 405, 407, 416 or 426 arm must send its required header, or waive it (`waived`, or
+/// `enum_waived` for every variant). A waiver of a header the status does not require is an
+/// error too, since it is most likely a typo.
+fn required_headers(
+    cx: &Ctxt,
+    known: &KnownStatus,
+    status: &StatusAttr<'_>,
+    headers: &[Header],
+    waived: &[LitStr],
+    enum_waived: &[LitStr],
+    by_default: Option<&Ident>,
+) {
+    let required = REQUIRED_HEADERS
+        .iter()
+        .find(|(code, ..)| *code == known.code);
+    for waiver in waived {
+        let name = waiver.value();
+        if !required.is_some_and(|(_, header, ..)| header.eq_ignore_ascii_case(&name)) {
+            let message = match required {
+                Some((_, header, ..)) => format!(
+                    "{} ({}) requires {header}, not {name:?}; waive {header:?} or remove the waiver",
+                    known.code, known.phrase
+                ),
+                None => format!(
+                    "nothing to waive: {} ({}) requires no {name} header; remove the waiver",
+                    known.code, known.phrase
+                ),
+            };
+            cx.error_spanned_by(waiver, message);
+        }
+    }
+    let Some((code, header, section, example)) = required else {
+        return;
+    };
+    let sent = headers
+        .iter()
+        .any(|sent| sent.name.value().eq_ignore_ascii_case(header));
+    let waived = waived
+        .iter()
+        .chain(enum_waived)
+        .any(|waiver| waiver.value().eq_ignore_ascii_case(header));
+    if !sent && !waived {
+        let phrase = known.phrase;
+        let message = match by_default {
+            None => format!(
+                "a {code} ({phrase}) response must send {header} ({section}); add #[header({header:?}, {example:?})], or #[header({header:?})] on the field that holds it, or #[header(waive = {header:?})] if another layer adds it"
+            ),
+            Some(variant) => format!(
+                "variant `{variant}` takes this {code} ({phrase}), whose response must send {header} ({section}); add #[header({header:?}, {example:?})] to `{variant}`, or #[header(waive = {header:?})] to the enum if another layer adds it"
+            ),
+        };
+        cx.error_spanned_by(status.value.tokens(), message);
     }
 }
 
@@ -334,7 +418,8 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Arm<'a>> {
     Some(Arm::new(
         cx,
         mapping,
-        status.expose.is_some(),
+        status,
+        None,
         &input.attrs,
         &input.fields,
         None,
@@ -348,7 +433,7 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
             cx.error_spanned_by(ident, message);
             return None;
         }
-        fixed(cx, status, Use::HttpError).map(|known| (known, status.expose.is_some()))
+        fixed(cx, status, Use::HttpError).map(|known| (known, status))
     });
     check_problem(cx, &input.attrs);
     for header in &input.attrs.headers {
@@ -372,12 +457,12 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
     complete.then_some(arms)
 }
 
-/// `default` is the enum's status, with its `expose` flag.
+/// `default` is the enum's status, with the attribute that names it.
 fn http_error_variant<'a>(
     cx: &Ctxt,
     variant: &Variant<'a>,
     enum_attrs: &Attrs<'_>,
-    default: Option<(&'static KnownStatus, bool)>,
+    default: Option<(&'static KnownStatus, &StatusAttr<'_>)>,
     default_written: bool,
 ) -> Option<Arm<'a>> {
     let options = variant.attrs.krate.as_ref().map(|(attr, _)| *attr);
@@ -389,20 +474,21 @@ fn http_error_variant<'a>(
     match (&variant.attrs.status, default) {
         (Some(status), _) => {
             let mapping = mapping(cx, status, &variant.fields, &format!("variant `{ident}`"))?;
-            let expose = status.expose.is_some();
             Some(Arm::new(
                 cx,
                 mapping,
-                expose,
+                status,
+                None,
                 &variant.attrs,
                 &variant.fields,
                 Some(enum_attrs),
             ))
         }
-        (None, Some((default, expose))) => Some(Arm::new(
+        (None, Some((default, status))) => Some(Arm::new(
             cx,
             Mapping::Fixed(default),
-            expose,
+            status,
+            Some(ident),
             &variant.attrs,
             &variant.fields,
             Some(enum_attrs),

@@ -23,8 +23,11 @@
 //! The derive should also check at compile time, with errors on the attribute: header names are
 //! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and
 //! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
-//! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade` (waived with e.g.
-//! `#[header(waive = "WWW-Authenticate")]`); `Retry-After` belongs on 429, 503 and 3xx
+//! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade`, sent by a `#[header]`
+//! on the variant or one of its fields (the error is on the status, and names the fix), or
+//! waived with `#[header(waive = "WWW-Authenticate")]` on the variant or struct, or on the enum
+//! for all its variants, when another layer adds it (a waiver of a header the status does not
+//! require is an error too); `Retry-After` belongs on 429, 503 and 3xx
 //! (RFC 9110 §10.2.3), so the derive rejects it elsewhere. Constant header values may not hold
 //! control characters. Transparent variants may carry none of `#[problem]`, `#[header]` or
 //! `expose`: every hook is the wrapped error's.

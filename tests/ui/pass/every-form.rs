@@ -45,6 +45,7 @@ enum ApiError {
 #[derive(Debug, thiserror::Error, HttpError)]
 #[error("unauthorized")]
 #[status(401)]
+#[header("WWW-Authenticate", "Bearer")]
 struct AuthError;
 
 #[derive(Debug, thiserror::Error, HttpError)]

@@ -5,7 +5,7 @@ use statuskit::HttpError;
 #[derive(Debug, thiserror::Error, HttpError)]
 enum ApiError {
     #[error("x")]
-    #[status(401)]
+    #[status(403)]
     Auth(#[http_error(crate = statuskit)] String),
 }
 

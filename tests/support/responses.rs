@@ -1,9 +1,5 @@
-//! The error types the response tests share, with `HttpError` written by hand as
-//! `#[derive(HttpError)]` will write it.
-//!
-//! TODO(derive): once `#[derive(HttpError)]` supports `#[problem]`, `#[header]` and
-//! `#[http_error(title = "ko")]`, replace each hand-written impl below with the attributes in its
-//! doc comment (and drop the `impl_responses!` calls, which the derive emits).
+//! The error types the response tests share, with `HttpError` derived: every hook the responses
+//! use comes from `#[status]`, `#[problem]`, `#[header]` or `#[http_error]`.
 
 // Each test binary uses its own part of this module.
 #![allow(dead_code)]
@@ -11,7 +7,7 @@
 use std::error::Error;
 use std::fmt;
 
-use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Status};
+use statuskit::HttpError;
 
 /// What the hidden server error hides: it must never reach a client.
 pub(crate) const SECRET: &str = "connection refused: postgres://admin:hunter2@10.0.0.5/users";
@@ -20,23 +16,32 @@ pub(crate) const SECRET: &str = "connection refused: postgres://admin:hunter2@10
 pub(crate) const AWKWARD: &str = "user \"kim\\lee\"\nnot found:\t김철수를 찾을 수 없습니다";
 
 /// The API's errors.
-#[derive(Debug)]
+#[derive(Debug, HttpError)]
 pub(crate) enum ApiError {
-    /// `#[status(409)]`
+    #[status(409)]
     EmailTaken { email: String },
-    /// `#[status(404)]`
+    #[status(404)]
     NotFound(String),
-    /// `#[status(500)]`: the message is hidden.
+    /// The message is hidden.
+    #[status(500)]
     Database(DbError),
-    /// `#[status(503, expose)]`, `retry_after` marked `#[header("Retry-After")]`.
-    Maintenance { retry_after: u64 },
-    /// `#[status(401)]`, `#[header("WWW-Authenticate", "Bearer realm=\"api\"")]`.
+    #[status(503, expose)]
+    Maintenance {
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+    #[status(401)]
+    #[header("WWW-Authenticate", "Bearer realm=\"api\"")]
     Unauthorized,
-    /// `#[status(429)]`, `#[problem(type = "https://example.com/probs/rate-limited",
-    /// title = "Slow down")]`, `limit` marked `#[problem(extension)]`, `retry_after`
-    /// `#[header("Retry-After")]`.
-    RateLimited { limit: u32, retry_after: u64 },
-    /// `#[status(transparent)]`
+    #[status(429)]
+    #[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]
+    RateLimited {
+        #[problem(extension)]
+        limit: u32,
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+    #[status(transparent)]
     Invalid(Invalid),
 }
 
@@ -64,74 +69,6 @@ impl Error for ApiError {
     }
 }
 
-impl HttpError for ApiError {
-    fn status(&self) -> Status {
-        match self {
-            ApiError::EmailTaken { .. } => Status::Conflict,
-            ApiError::NotFound(_) => Status::NotFound,
-            ApiError::Database(_) => Status::InternalServerError,
-            ApiError::Maintenance { .. } => Status::ServiceUnavailable,
-            ApiError::Unauthorized => Status::Unauthorized,
-            ApiError::RateLimited { .. } => Status::TooManyRequests,
-            ApiError::Invalid(inner) => HttpError::status(inner),
-        }
-    }
-
-    fn exposes_detail(&self) -> bool {
-        match self {
-            ApiError::Maintenance { .. } => true,
-            ApiError::Invalid(inner) => HttpError::exposes_detail(inner),
-            _ => !self.status().is_server_error(),
-        }
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        match self {
-            ApiError::RateLimited { .. } => Some("https://example.com/probs/rate-limited"),
-            ApiError::Invalid(inner) => HttpError::problem_type(inner),
-            _ => None,
-        }
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        match self {
-            ApiError::RateLimited { .. } => Some("Slow down"),
-            ApiError::Invalid(inner) => HttpError::problem_title(inner),
-            _ => None,
-        }
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        match self {
-            ApiError::RateLimited { limit, .. } => members.insert("limit", limit),
-            ApiError::Invalid(inner) => HttpError::problem_extensions(inner, members),
-            _ => {}
-        }
-    }
-
-    fn headers(&self, sink: &mut dyn HeaderSink) {
-        match self {
-            ApiError::Maintenance { retry_after } | ApiError::RateLimited { retry_after, .. } => {
-                sink.header("Retry-After", HeaderValue::display(retry_after));
-            }
-            ApiError::Unauthorized => {
-                sink.header(
-                    "WWW-Authenticate",
-                    HeaderValue::Static("Bearer realm=\"api\""),
-                );
-            }
-            ApiError::Invalid(inner) => HttpError::headers(inner, sink),
-            _ => {}
-        }
-    }
-
-    fn as_error(&self) -> Option<&dyn Error> {
-        statuskit::__private::as_error!(self)
-    }
-}
-
-statuskit::__private::impl_responses!({} { ApiError } {});
-
 /// The database failure behind `ApiError::Database`.
 #[derive(Debug)]
 pub(crate) struct DbError(pub(crate) std::io::Error);
@@ -148,9 +85,11 @@ impl Error for DbError {
     }
 }
 
-/// A struct error: `#[status(422)]`, `field` marked `#[problem(extension = "invalid_field")]`.
-#[derive(Debug)]
+/// A struct error.
+#[derive(Debug, HttpError)]
+#[status(422)]
 pub(crate) struct Invalid {
+    #[problem(extension = "invalid_field")]
     pub(crate) field: &'static str,
     pub(crate) message: String,
 }
@@ -163,24 +102,10 @@ impl fmt::Display for Invalid {
 
 impl Error for Invalid {}
 
-impl HttpError for Invalid {
-    fn status(&self) -> Status {
-        Status::UnprocessableContent
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        members.insert("invalid_field", &self.field);
-    }
-
-    fn as_error(&self) -> Option<&dyn Error> {
-        statuskit::__private::as_error!(self)
-    }
-}
-
-statuskit::__private::impl_responses!({} { Invalid } {});
-
-/// Korean titles: `#[http_error(title = "ko")]`, one `#[status(409)]` variant.
-#[derive(Debug)]
+/// Korean titles.
+#[derive(Debug, HttpError)]
+#[status(409)]
+#[http_error(title = "ko")]
 pub(crate) struct KoConflict(pub(crate) String);
 
 impl fmt::Display for KoConflict {
@@ -189,20 +114,10 @@ impl fmt::Display for KoConflict {
     }
 }
 
-impl HttpError for KoConflict {
-    fn status(&self) -> Status {
-        Status::Conflict
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        self.status().name_ko()
-    }
-}
-
-statuskit::__private::impl_responses!({} { KoConflict } {});
-
-/// A generic error, to check the macro's generics and where-clause groups.
-#[derive(Debug)]
+/// A generic error, to check the derive's generics and where-clause groups; it is no `Error`,
+/// so its derived `as_error` must still compile, and answer `None`.
+#[derive(Debug, HttpError)]
+#[status(400)]
 pub(crate) struct Generic<T: fmt::Display>(pub(crate) T)
 where
     T: fmt::Debug;
@@ -215,22 +130,6 @@ where
         write!(f, "bad input: {}", self.0)
     }
 }
-
-impl<T: fmt::Display> HttpError for Generic<T>
-where
-    T: fmt::Debug,
-{
-    fn status(&self) -> Status {
-        Status::BadRequest
-    }
-
-    fn as_error(&self) -> Option<&dyn Error> {
-        // `Generic<T>` is no `Error`: the derive's expression must still compile, and answer `None`.
-        statuskit::__private::as_error!(self)
-    }
-}
-
-statuskit::__private::impl_responses!({ <T: fmt::Display> } { Generic<T> } { where T: fmt::Debug });
 
 /// Every error the tests send, with the path that answers it.
 pub(crate) fn cases() -> Vec<(&'static str, ApiError)> {

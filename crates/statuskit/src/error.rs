@@ -20,7 +20,7 @@
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`) |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
-//! The derive should also check at compile time, with errors on the attribute: header names are
+//! The derive also checks at compile time, with errors on the attribute: header names are
 //! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and
 //! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
 //! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade`, sent by a `#[header]`

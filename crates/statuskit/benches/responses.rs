@@ -14,19 +14,23 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde::Serialize;
-use statuskit::{Extensions, HeaderSink, HttpError, Status};
+use statuskit::HttpError;
 
-/// The errors, with `HttpError` written as `#[derive(HttpError)]` writes it (TODO(derive):
-/// derive it once `#[problem]` and `#[header]` are supported).
-#[derive(Debug)]
+/// The errors, with `HttpError` derived (its problem type is [`RATE_LIMITED`]).
+#[derive(Debug, HttpError)]
 enum Derived {
-    /// `#[status(409)]`
+    #[status(409)]
     EmailTaken(String),
-    /// `#[status(500)]`
+    #[status(500)]
     Database(String),
-    /// `#[status(429)]`, `#[problem(type = "…", title = "Slow down")]`, with
-    /// `#[problem(extension)] limit` and `#[header("Retry-After")] retry_after`.
-    RateLimited { limit: u32, retry_after: u64 },
+    #[status(429)]
+    #[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]
+    RateLimited {
+        #[problem(extension)]
+        limit: u32,
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
 }
 
 impl fmt::Display for Derived {
@@ -38,44 +42,6 @@ impl fmt::Display for Derived {
         }
     }
 }
-
-impl HttpError for Derived {
-    fn status(&self) -> Status {
-        match self {
-            Derived::EmailTaken(_) => Status::Conflict,
-            Derived::Database(_) => Status::InternalServerError,
-            Derived::RateLimited { .. } => Status::TooManyRequests,
-        }
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        match self {
-            Derived::RateLimited { .. } => Some(RATE_LIMITED),
-            _ => None,
-        }
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        match self {
-            Derived::RateLimited { .. } => Some("Slow down"),
-            _ => None,
-        }
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        if let Derived::RateLimited { limit, .. } = self {
-            members.insert("limit", limit);
-        }
-    }
-
-    fn headers(&self, sink: &mut dyn HeaderSink) {
-        if let Derived::RateLimited { retry_after, .. } = self {
-            sink.header("Retry-After", statuskit::HeaderValue::display(retry_after));
-        }
-    }
-}
-
-statuskit::__private::impl_responses!({} { Derived } {});
 
 const RATE_LIMITED: &str = "https://example.com/probs/rate-limited";
 

@@ -2,11 +2,6 @@
 //!
 //! Run it with `cargo run -p statuskit --example axum_service --features axum`, then e.g.
 //! `curl -i localhost:3000/users/7`. `PORT` changes the port.
-//!
-//! TODO(derive): the `HttpError` impls below are written by hand, exactly as
-//! `#[derive(HttpError)]` will write them; once the derive supports `#[problem]`, `#[header]` and
-//! `#[http_error(title = "ko")]`, replace each impl with the attributes quoted in its doc comments
-//! and drop the `impl_responses!` calls (the derive emits them).
 
 use std::error::Error;
 use std::fmt;
@@ -14,26 +9,36 @@ use std::fmt;
 use axum::Router;
 use axum::extract::Path;
 use axum::routing::{get, post};
-use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Status};
+use statuskit::HttpError;
 
 /// Everything the API can fail with.
-#[derive(Debug)]
+#[derive(Debug, HttpError)]
 enum ApiError {
-    /// `#[status(NotFound)]`
+    #[status(NotFound)]
     NoSuchUser(u32),
-    /// `#[status(409)]`
+    #[status(409)]
     EmailTaken(String),
-    /// `#[status(transparent)]`: a struct error with its own mapping.
+    /// A struct error with its own mapping.
+    #[status(transparent)]
     Invalid(Invalid),
-    /// `#[status(401)] #[header("WWW-Authenticate", "Bearer realm=\"admin\"")]`
+    #[status(401)]
+    #[header("WWW-Authenticate", "Bearer realm=\"admin\"")]
     NotSignedIn,
-    /// `#[status(429)]`
-    /// `#[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]`,
-    /// with `#[problem(extension)] limit: u32` and `#[header("Retry-After")] retry_after: u64`.
-    RateLimited { limit: u32, retry_after: u64 },
-    /// `#[status(503, expose)]` with `#[header("Retry-After")] retry_after: u64`.
-    Maintenance { retry_after: u64 },
-    /// `#[status(500)]`: the message names a database and a password; clients never see it.
+    #[status(429)]
+    #[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]
+    RateLimited {
+        #[problem(extension)]
+        limit: u32,
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+    #[status(503, expose)]
+    Maintenance {
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+    /// The message names a database and a password; clients never see it.
+    #[status(500)]
     Database(std::io::Error),
 }
 
@@ -62,77 +67,11 @@ impl Error for ApiError {
     }
 }
 
-impl HttpError for ApiError {
-    fn status(&self) -> Status {
-        match self {
-            ApiError::NoSuchUser(_) => Status::NotFound,
-            ApiError::EmailTaken(_) => Status::Conflict,
-            ApiError::Invalid(inner) => inner.status(),
-            ApiError::NotSignedIn => Status::Unauthorized,
-            ApiError::RateLimited { .. } => Status::TooManyRequests,
-            ApiError::Maintenance { .. } => Status::ServiceUnavailable,
-            ApiError::Database(_) => Status::InternalServerError,
-        }
-    }
-
-    fn exposes_detail(&self) -> bool {
-        match self {
-            ApiError::Invalid(inner) => inner.exposes_detail(),
-            ApiError::Maintenance { .. } => true,
-            _ => !self.status().is_server_error(),
-        }
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        match self {
-            ApiError::Invalid(inner) => inner.problem_type(),
-            ApiError::RateLimited { .. } => Some("https://example.com/probs/rate-limited"),
-            _ => None,
-        }
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        match self {
-            ApiError::Invalid(inner) => inner.problem_title(),
-            ApiError::RateLimited { .. } => Some("Slow down"),
-            _ => None,
-        }
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        match self {
-            ApiError::Invalid(inner) => inner.problem_extensions(members),
-            ApiError::RateLimited { limit, .. } => members.insert("limit", limit),
-            _ => {}
-        }
-    }
-
-    fn headers(&self, sink: &mut dyn HeaderSink) {
-        match self {
-            ApiError::Invalid(inner) => inner.headers(sink),
-            ApiError::NotSignedIn => {
-                sink.header(
-                    "WWW-Authenticate",
-                    HeaderValue::Static("Bearer realm=\"admin\""),
-                );
-            }
-            ApiError::RateLimited { retry_after, .. } | ApiError::Maintenance { retry_after } => {
-                sink.header("Retry-After", HeaderValue::display(retry_after));
-            }
-            _ => {}
-        }
-    }
-
-    fn as_error(&self) -> Option<&dyn Error> {
-        statuskit::__private::as_error!(self)
-    }
-}
-
-statuskit::__private::impl_responses!({} { ApiError } {});
-
-/// A rejected field: `#[status(422)]`, `#[problem(extension)] field: &'static str`.
-#[derive(Debug)]
+/// A rejected field.
+#[derive(Debug, HttpError)]
+#[status(422)]
 struct Invalid {
+    #[problem(extension)]
     field: &'static str,
     reason: &'static str,
 }
@@ -143,18 +82,10 @@ impl fmt::Display for Invalid {
     }
 }
 
-impl HttpError for Invalid {
-    fn status(&self) -> Status {
-        Status::UnprocessableContent
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        members.insert("field", &self.field);
-    }
-}
-
-/// The same API for Korean clients: `#[http_error(title = "ko")]`, `#[status(404)]`.
-#[derive(Debug)]
+/// The same API for Korean clients.
+#[derive(Debug, HttpError)]
+#[status(404)]
+#[http_error(title = "ko")]
 struct KoNoSuchUser(u32);
 
 impl fmt::Display for KoNoSuchUser {
@@ -162,18 +93,6 @@ impl fmt::Display for KoNoSuchUser {
         write!(f, "{}번 사용자가 없습니다", self.0)
     }
 }
-
-impl HttpError for KoNoSuchUser {
-    fn status(&self) -> Status {
-        Status::NotFound
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        self.status().name_ko()
-    }
-}
-
-statuskit::__private::impl_responses!({} { KoNoSuchUser } {});
 
 async fn user(Path(id): Path<u32>) -> Result<String, ApiError> {
     match id {

@@ -26,6 +26,9 @@
 //! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http`).
 //! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types (implies `problem`).
 //! - `tracing`: server errors whose message is hidden are logged with their `source()` chain.
+//! - `utoipa`: `utoipa::ToSchema` for `Problem`, and `utoipa::IntoResponses` for
+//!   `#[derive(HttpError)]` types: one response per status, with an example per variant (implies
+//!   `std` and `problem`).
 //!
 #![doc = include_str!("generated/reference.md")]
 #![no_std]
@@ -45,6 +48,7 @@ mod http;
 mod info;
 #[cfg(feature = "tracing")]
 mod log;
+mod openapi;
 mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;

@@ -3,6 +3,7 @@
 use core::error::Error;
 
 pub use crate::__statuskit_as_error as as_error;
+pub use crate::__statuskit_impl_openapi as impl_openapi;
 pub use crate::__statuskit_impl_responses as impl_responses;
 #[cfg(feature = "actix-web")]
 pub use crate::response::actix::{
@@ -14,6 +15,16 @@ pub use crate::response::axum::into_response as axum_response;
 pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core as axum;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
+/// The OpenAPI description table `impl_openapi!` takes, and the builder it calls.
+#[cfg(feature = "utoipa")]
+pub mod openapi {
+    pub use crate::openapi::{
+        ExtensionDoc, HeaderDoc, Responses, Transparent, ValueType, VariantDoc, responses,
+    };
+}
 
 /// A borrowed error whose methods answer `HttpError::as_error`: the one of
 /// [`AsErrorViaError`] when the type implements `Error`, else the one of [`AsErrorFallback`].

@@ -1,0 +1,724 @@
+//! OpenAPI from the same attributes: `utoipa::IntoResponses` through `impl_openapi!` documents
+//! exactly the responses the runtime sends.
+//!
+//! The types below carry, as comments, the attributes they stand for; their `HttpError` impls and
+//! `impl_openapi!` tables are written by hand exactly as `#[derive(HttpError)]` is to emit them
+//! (see `statuskit::__private::openapi`), so the runtime and the documentation are tested against
+//! each other before the derive writes either.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+use statuskit::__private::openapi::{ExtensionDoc, HeaderDoc, ValueType, VariantDoc};
+use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Problem, Status};
+use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
+use utoipa::openapi::response::ResponsesBuilder;
+use utoipa::openapi::{ComponentsBuilder, InfoBuilder, OpenApi, OpenApiBuilder};
+use utoipa::{IntoResponses, PartialSchema};
+
+// #[derive(Debug, thiserror::Error, HttpError)]
+// #[status(500)]
+/// The errors of the users API, one variant per attribute form.
+#[derive(Debug, thiserror::Error)]
+enum ApiError {
+    /// No user has this id.
+    // #[status(404)]
+    #[error("user {id} not found")]
+    UserMissing { id: u64 },
+    /// Another user has this name.
+    // #[status(Conflict)]
+    #[error("{0:?} is taken")]
+    NameTaken(String),
+    /// The account cannot pay for the call.
+    // #[status(403)]
+    // #[problem(type = "https://example.com/probs/out-of-credit", title = "You do not have enough credit.")]
+    #[error("your balance is {balance}, the call costs {price}")]
+    OutOfCredit {
+        // #[problem(extension)]
+        balance: i64,
+        // #[problem(extension = "cost")]
+        price: u32,
+    },
+    /// The client sends too many requests.
+    // #[status(429)]
+    #[error("slow down")]
+    RateLimited {
+        // #[header("Retry-After")] #[problem(extension)]
+        retry_after: u64,
+    },
+    /// The request carries no credentials.
+    // #[status(401)]
+    // #[header("WWW-Authenticate", "Bearer")]
+    #[error("sign in first")]
+    Unauthenticated,
+    /// The bearer token has expired.
+    // #[status(Status::Unauthorized)]
+    // #[header(name = "WWW-Authenticate", value = "Bearer error=\"invalid_token\"")]
+    #[error("the token has expired")]
+    TokenExpired,
+    /// The service is down for maintenance; the message says until when.
+    // #[status(503, expose)]
+    #[error("down for maintenance until {until}")]
+    Maintenance {
+        // #[header("Retry-After")]
+        retry_after: u64,
+        until: String,
+    },
+    /// The database failed; its message stays in the logs.
+    // (the enum's default status, hidden)
+    #[error("database failed: {0}")]
+    Database(String),
+    // (the enum's default status, no doc comment)
+    #[error("disk full")]
+    DiskFull,
+    /// Errors of the upstream service keep their own statuses.
+    // #[status(transparent)]
+    #[error(transparent)]
+    Upstream(#[from] UpstreamError),
+}
+
+impl HttpError for ApiError {
+    fn status(&self) -> Status {
+        match self {
+            Self::UserMissing { .. } => Status::NotFound,
+            Self::NameTaken(..) => Status::Conflict,
+            Self::OutOfCredit { .. } => Status::Forbidden,
+            Self::RateLimited { .. } => Status::TooManyRequests,
+            Self::Unauthenticated | Self::TokenExpired => Status::Unauthorized,
+            Self::Maintenance { .. } => Status::ServiceUnavailable,
+            Self::Database(..) | Self::DiskFull => Status::InternalServerError,
+            Self::Upstream(inner) => HttpError::status(inner),
+        }
+    }
+
+    fn exposes_detail(&self) -> bool {
+        match self {
+            Self::Maintenance { .. } => true,
+            Self::Upstream(inner) => HttpError::exposes_detail(inner),
+            _ => !Status::is_server_error(HttpError::status(self)),
+        }
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        match self {
+            Self::OutOfCredit { .. } => Some("https://example.com/probs/out-of-credit"),
+            Self::Upstream(inner) => HttpError::problem_type(inner),
+            _ => None,
+        }
+    }
+
+    fn problem_title(&self) -> Option<&'static str> {
+        match self {
+            Self::OutOfCredit { .. } => Some("You do not have enough credit."),
+            Self::Upstream(inner) => HttpError::problem_title(inner),
+            _ => None,
+        }
+    }
+
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        match self {
+            Self::OutOfCredit { balance, price } => {
+                members.insert("balance", balance);
+                members.insert("cost", price);
+            }
+            Self::RateLimited { retry_after } => members.insert("retry_after", retry_after),
+            Self::Upstream(inner) => HttpError::problem_extensions(inner, members),
+            _ => {}
+        }
+    }
+
+    fn headers(&self, sink: &mut dyn HeaderSink) {
+        match self {
+            Self::RateLimited { retry_after } | Self::Maintenance { retry_after, .. } => {
+                sink.header("Retry-After", HeaderValue::display(retry_after));
+            }
+            Self::Unauthenticated => sink.header("WWW-Authenticate", HeaderValue::Static("Bearer")),
+            Self::TokenExpired => sink.header(
+                "WWW-Authenticate",
+                HeaderValue::Static("Bearer error=\"invalid_token\""),
+            ),
+            Self::Upstream(inner) => HttpError::headers(inner, sink),
+            _ => {}
+        }
+    }
+}
+
+statuskit::__private::impl_openapi!({} { ApiError } {} {
+    korean: false,
+    variants: [
+        VariantDoc {
+            name: "UserMissing",
+            status: Status::NotFound,
+            description: Some("No user has this id."),
+            detail: Some("user {id} not found"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "NameTaken",
+            status: Status::Conflict,
+            description: Some("Another user has this name."),
+            detail: Some("{0:?} is taken"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "OutOfCredit",
+            status: Status::Forbidden,
+            description: Some("The account cannot pay for the call."),
+            detail: Some("your balance is {balance}, the call costs {price}"),
+            expose: false,
+            title: Some("You do not have enough credit."),
+            problem_type: Some("https://example.com/probs/out-of-credit"),
+            headers: &[],
+            extensions: &[
+                ExtensionDoc { name: "balance", value_type: ValueType::Integer },
+                ExtensionDoc { name: "cost", value_type: ValueType::Integer },
+            ],
+        },
+        VariantDoc {
+            name: "RateLimited",
+            status: Status::TooManyRequests,
+            description: Some("The client sends too many requests."),
+            detail: Some("slow down"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "Retry-After",
+                value_type: ValueType::Integer,
+                value: None,
+            }],
+            extensions: &[ExtensionDoc { name: "retry_after", value_type: ValueType::Integer }],
+        },
+        VariantDoc {
+            name: "Unauthenticated",
+            status: Status::Unauthorized,
+            description: Some("The request carries no credentials."),
+            detail: Some("sign in first"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "WWW-Authenticate",
+                value_type: ValueType::String,
+                value: Some("Bearer"),
+            }],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "TokenExpired",
+            status: Status::Unauthorized,
+            description: Some("The bearer token has expired."),
+            detail: Some("the token has expired"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "WWW-Authenticate",
+                value_type: ValueType::String,
+                value: Some("Bearer error=\"invalid_token\""),
+            }],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "Maintenance",
+            status: Status::ServiceUnavailable,
+            description: Some("The service is down for maintenance; the message says until when."),
+            detail: Some("down for maintenance until {until}"),
+            expose: true,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "Retry-After",
+                value_type: ValueType::Integer,
+                value: None,
+            }],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "Database",
+            status: Status::InternalServerError,
+            description: Some("The database failed; its message stays in the logs."),
+            detail: Some("database failed: {0}"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "DiskFull",
+            status: Status::InternalServerError,
+            description: None,
+            detail: Some("disk full"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+    ],
+    transparent: [UpstreamError],
+});
+
+// #[derive(Debug, thiserror::Error, HttpError)]
+/// The errors of the upstream service `ApiError::Upstream` wraps.
+#[derive(Debug, thiserror::Error)]
+enum UpstreamError {
+    /// The upstream service has no such user either.
+    // #[status(404)]
+    #[error("upstream user {0} not found")]
+    UserMissing(u64),
+    /// The upstream service answered garbage.
+    // #[status(502)]
+    #[error("upstream answered {0}")]
+    BadGateway(u16),
+}
+
+impl HttpError for UpstreamError {
+    fn status(&self) -> Status {
+        match self {
+            Self::UserMissing(..) => Status::NotFound,
+            Self::BadGateway(..) => Status::BadGateway,
+        }
+    }
+}
+
+statuskit::__private::impl_openapi!({} { UpstreamError } {} {
+    korean: false,
+    variants: [
+        VariantDoc {
+            name: "UserMissing",
+            status: Status::NotFound,
+            description: Some("The upstream service has no such user either."),
+            detail: Some("upstream user {0} not found"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "BadGateway",
+            status: Status::BadGateway,
+            description: Some("The upstream service answered garbage."),
+            detail: Some("upstream answered {0}"),
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+    ],
+    transparent: [],
+});
+
+// #[derive(Debug, HttpError)]
+// #[http_error(title = "ko")]
+/// An error of a Korean API: Korean titles and descriptions.
+#[derive(Debug)]
+enum KoreanError {
+    /// 이미 쓰는 이름입니다.
+    // #[status(409)]
+    Taken,
+    /// 사용자가 없습니다.
+    // #[status(404)]
+    // #[problem(title = "사용자 없음")]
+    Missing,
+}
+
+impl core::fmt::Display for KoreanError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Self::Taken => "이미 쓰는 이름입니다.",
+            Self::Missing => "사용자가 없습니다.",
+        })
+    }
+}
+
+impl HttpError for KoreanError {
+    fn status(&self) -> Status {
+        match self {
+            Self::Taken => Status::Conflict,
+            Self::Missing => Status::NotFound,
+        }
+    }
+
+    fn problem_title(&self) -> Option<&'static str> {
+        match self {
+            Self::Taken => Status::name_ko(Status::Conflict),
+            Self::Missing => Some("사용자 없음"),
+        }
+    }
+}
+
+statuskit::__private::impl_openapi!({} { KoreanError } {} {
+    korean: true,
+    variants: [
+        VariantDoc {
+            name: "Taken",
+            status: Status::Conflict,
+            description: Some("이미 쓰는 이름입니다."),
+            detail: None,
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+        VariantDoc {
+            name: "Missing",
+            status: Status::NotFound,
+            description: Some("사용자가 없습니다."),
+            detail: None,
+            expose: false,
+            title: Some("사용자 없음"),
+            problem_type: None,
+            headers: &[],
+            extensions: &[],
+        },
+    ],
+    transparent: [],
+});
+
+/// A generic wrapper, to check the bounds `impl_openapi!` adds for transparent types.
+#[derive(Debug)]
+struct Wrapped<E>(E);
+
+impl<E: core::fmt::Display> core::fmt::Display for Wrapped<E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+statuskit::__private::impl_openapi!({ <E: core::fmt::Debug> } { Wrapped<E> } { where E: core::fmt::Display } {
+    korean: false,
+    variants: [],
+    transparent: [E],
+});
+
+/// One value of every variant, with the name its example has in `ApiError::responses()`.
+fn every_variant() -> Vec<(&'static str, ApiError)> {
+    let all = vec![
+        ApiError::UserMissing { id: 7 },
+        ApiError::NameTaken("kim".into()),
+        ApiError::OutOfCredit {
+            balance: 30,
+            price: 50,
+        },
+        ApiError::RateLimited { retry_after: 60 },
+        ApiError::Unauthenticated,
+        ApiError::TokenExpired,
+        ApiError::Maintenance {
+            retry_after: 600,
+            until: "06:00".into(),
+        },
+        ApiError::Database("connection refused".into()),
+        ApiError::DiskFull,
+        ApiError::Upstream(UpstreamError::UserMissing(7)),
+        ApiError::Upstream(UpstreamError::BadGateway(418)),
+    ];
+    all.into_iter()
+        .map(|error| {
+            // Exhaustive, so a new variant must be named here, and then listed above.
+            let name = match &error {
+                ApiError::UserMissing { .. } => "UserMissing",
+                ApiError::NameTaken(..) => "NameTaken",
+                ApiError::OutOfCredit { .. } => "OutOfCredit",
+                ApiError::RateLimited { .. } => "RateLimited",
+                ApiError::Unauthenticated => "Unauthenticated",
+                ApiError::TokenExpired => "TokenExpired",
+                ApiError::Maintenance { .. } => "Maintenance",
+                ApiError::Database(..) => "Database",
+                ApiError::DiskFull => "DiskFull",
+                ApiError::Upstream(UpstreamError::UserMissing(..)) => "UpstreamError::UserMissing",
+                ApiError::Upstream(UpstreamError::BadGateway(..)) => "BadGateway",
+            };
+            (name, error)
+        })
+        .collect()
+}
+
+/// The document the example serves, in small: two operations answering with the two types.
+fn document() -> OpenApi {
+    let operation = |id: &str, responses: ResponsesBuilder| {
+        OperationBuilder::new()
+            .operation_id(Some(id))
+            .responses(responses.response("200", utoipa::openapi::Response::new("OK")))
+            .build()
+    };
+    OpenApiBuilder::new()
+        .info(
+            InfoBuilder::new()
+                .title("statuskit")
+                .version("0.1.0")
+                .build(),
+        )
+        .paths(
+            PathsBuilder::new()
+                .path(
+                    "/users",
+                    PathItem::new(
+                        HttpMethod::Get,
+                        operation(
+                            "get_user",
+                            ResponsesBuilder::new().responses_from_into_responses::<ApiError>(),
+                        ),
+                    ),
+                )
+                .path(
+                    "/ko",
+                    PathItem::new(
+                        HttpMethod::Get,
+                        operation(
+                            "get_ko",
+                            ResponsesBuilder::new().responses_from_into_responses::<KoreanError>(),
+                        ),
+                    ),
+                ),
+        )
+        .components(Some(
+            ComponentsBuilder::new().schema_from::<Problem>().build(),
+        ))
+        .build()
+}
+
+/// The JSON of an OpenAPI value.
+macro_rules! json {
+    ($value:expr) => {
+        serde_json::to_value($value).expect("OpenAPI types serialize")
+    };
+}
+
+#[test]
+fn openapi_document_snapshot() {
+    insta::assert_json_snapshot!("openapi_document", json!(&document()));
+}
+
+#[test]
+fn every_status_the_runtime_sends_is_documented_with_its_example() {
+    let responses = json!(&ApiError::responses());
+    let mut named = BTreeSet::new();
+    for (name, error) in every_variant() {
+        let code = error.status().code().to_string();
+        let response = &responses[&code];
+        assert!(
+            response.is_object(),
+            "{name}: status {code} is not documented"
+        );
+        let content = &response["content"][Problem::CONTENT_TYPE];
+        let example = &content["examples"][name]["value"];
+        assert!(example.is_object(), "{name}: no example under {code}");
+        named.insert(name);
+
+        let sent: Value = serde_json::from_slice(&error.problem_json()).unwrap();
+        for member in ["type", "title", "status"] {
+            assert_eq!(example[member], sent[member], "{name}: `{member}`");
+        }
+        assert_eq!(
+            example.get("detail").is_some(),
+            sent.get("detail").is_some(),
+            "{name}: the example shows a detail exactly when the runtime sends one"
+        );
+        // Every extension member sent is declared by the schema of its response.
+        let extensions: BTreeSet<&str> = sent
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .filter(|key| !["type", "title", "status", "detail", "instance"].contains(key))
+            .collect();
+        let declared = &content["schema"]["allOf"][1]["properties"];
+        for member in extensions {
+            assert!(
+                declared.get(member).is_some(),
+                "{name}: `{member}` undeclared"
+            );
+        }
+        // Every header sent is declared by its response.
+        let mut headers = Vec::new();
+        error.headers(&mut |header: &'static str, _: HeaderValue<'_>| headers.push(header));
+        for header in headers {
+            assert!(
+                response["headers"].get(header).is_some(),
+                "{name}: header {header} undeclared under {code}"
+            );
+        }
+    }
+    // And nothing is documented that no variant sends.
+    let documented: BTreeSet<&str> = responses
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|r| {
+            r["content"][Problem::CONTENT_TYPE]["examples"]
+                .as_object()
+                .unwrap()
+                .keys()
+        })
+        .map(String::as_str)
+        .collect();
+    assert_eq!(documented, named);
+}
+
+#[test]
+fn korean_types_are_described_in_korean() {
+    let responses = json!(&KoreanError::responses());
+    let conflict = &responses["409"];
+    assert_eq!(conflict["description"], Status::Conflict.summary_ko());
+    let example = &conflict["content"][Problem::CONTENT_TYPE]["examples"]["Taken"]["value"];
+    let sent: Value = serde_json::from_slice(&KoreanError::Taken.problem_json()).unwrap();
+    assert_eq!(example["title"], sent["title"]);
+    assert_eq!(example["detail"], sent["detail"]);
+    let example =
+        &responses["404"]["content"][Problem::CONTENT_TYPE]["examples"]["Missing"]["value"];
+    let sent: Value = serde_json::from_slice(&KoreanError::Missing.problem_json()).unwrap();
+    assert_eq!(example["title"], "사용자 없음");
+    assert_eq!(example["title"], sent["title"]);
+}
+
+#[test]
+fn generic_transparent_types_answer_their_inner_responses() {
+    let wrapped = json!(&Wrapped::<UpstreamError>::responses());
+    assert_eq!(wrapped, json!(&UpstreamError::responses()));
+    assert_eq!(
+        Wrapped(UpstreamError::BadGateway(1)).to_string(),
+        "upstream answered 1"
+    );
+}
+
+/// `problem_json()` writes only members the schema declares, with the declared types, and every
+/// member the schema requires.
+#[test]
+fn problem_schema_matches_what_problem_json_writes() {
+    let schema = json!(&Problem::schema());
+    assert_eq!(schema["type"], "object");
+    assert_eq!(schema["additionalProperties"], true);
+    let properties = schema["properties"].as_object().unwrap();
+    let names: Vec<&str> = properties.keys().map(String::as_str).collect();
+    assert_eq!(names.len(), 5);
+    for name in ["type", "title", "status", "detail", "instance"] {
+        assert!(properties.contains_key(name), "`{name}` missing");
+    }
+
+    let mut bodies: Vec<Value> = every_variant()
+        .iter()
+        .map(|(_, error)| serde_json::from_slice(&error.problem_json()).unwrap())
+        .collect();
+    let mut with_instance = Problem::new(Status::NotFound);
+    with_instance.instance = Some("/users/7".into());
+    with_instance.detail = Some("no such user".into());
+    bodies.push(serde_json::from_slice(&with_instance.to_json()).unwrap());
+
+    let mut seen = BTreeSet::new();
+    for body in &bodies {
+        let body = body.as_object().unwrap();
+        for required in schema["required"].as_array().unwrap() {
+            assert!(
+                body.contains_key(required.as_str().unwrap()),
+                "{body:?}: {required}"
+            );
+        }
+        for (name, value) in body {
+            let Some(property) = properties.get(name) else {
+                continue; // an extension member
+            };
+            seen.insert(name.as_str());
+            let matches = match property["type"].as_str().unwrap() {
+                "string" => value.is_string(),
+                "integer" => value.is_u64(),
+                other => panic!("unexpected type {other}"),
+            };
+            assert!(matches, "`{name}`: {value} is not {}", property["type"]);
+            if let Some(min) = property["minimum"].as_u64() {
+                assert!(value.as_u64().unwrap() >= min);
+            }
+            if let Some(max) = property["maximum"].as_u64() {
+                assert!(value.as_u64().unwrap() <= max);
+            }
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        5,
+        "every standard member is exercised: {seen:?}"
+    );
+}
+
+/// The document validates against the OpenAPI 3.1 schema, and each example against its schema.
+#[test]
+fn document_is_valid_openapi_3_1() {
+    let dir = std::env::temp_dir().join(format!("statuskit-openapi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("openapi.json");
+    let document = document();
+    assert_eq!(json!(&document)["openapi"], "3.1.0");
+    std::fs::write(&file, document.to_pretty_json().unwrap()).unwrap();
+
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/validate.py");
+    let output = std::process::Command::new("python3")
+        .arg(script)
+        .arg(&file)
+        .output()
+        .expect("python3 runs (the OpenAPI validation needs it)");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_ne!(
+        output.status.code(),
+        Some(3),
+        "openapi-spec-validator is missing: {stderr}"
+    );
+    assert!(
+        output.status.success(),
+        "invalid OpenAPI document:\n{stderr}"
+    );
+    let examples = ApiError::responses()
+        .into_values()
+        .chain(KoreanError::responses().into_values())
+        .map(|response| match response {
+            utoipa::openapi::RefOr::T(response) => {
+                response.content[Problem::CONTENT_TYPE].examples.len()
+            }
+            utoipa::openapi::RefOr::Ref(_) => 0,
+        })
+        .sum::<usize>();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains(&format!(" {examples} examples checked")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn merged_statuses_keep_one_entry_with_every_variant() {
+    let responses = json!(&ApiError::responses());
+    let codes: Vec<&str> = responses
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        codes,
+        ["401", "403", "404", "409", "429", "500", "502", "503"]
+    );
+    let examples = |code: &str| -> BTreeMap<String, Value> {
+        let map = responses[code]["content"][Problem::CONTENT_TYPE]["examples"]
+            .as_object()
+            .unwrap();
+        map.clone().into_iter().collect()
+    };
+    assert_eq!(examples("401").len(), 2);
+    assert_eq!(examples("500").len(), 2);
+    assert_eq!(
+        examples("404").keys().collect::<Vec<_>>(),
+        ["UpstreamError::UserMissing", "UserMissing"]
+    );
+}

@@ -11,9 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use statuskit::__private::openapi::{ExtensionDoc, HeaderDoc, ValueType, VariantDoc};
 use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Problem, Status};
-use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
-use utoipa::openapi::response::ResponsesBuilder;
-use utoipa::openapi::{ComponentsBuilder, InfoBuilder, OpenApi, OpenApiBuilder};
+use utoipa::openapi::OpenApi;
 use utoipa::{IntoResponses, PartialSchema};
 
 // #[derive(Debug, thiserror::Error, HttpError)]
@@ -446,48 +444,39 @@ fn every_variant() -> Vec<(&'static str, ApiError)> {
         .collect()
 }
 
-/// The document the example serves, in small: two operations answering with the two types.
+/// Reads a user.
+#[utoipa::path(
+    get,
+    path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id.")),
+    responses((status = 200, description = "The user."), ApiError)
+)]
+#[allow(dead_code)] // only its OpenAPI matters here
+fn get_user() {}
+
+/// Reads a user of the Korean API.
+#[utoipa::path(get, path = "/ko", responses((status = 200, description = "OK"), KoreanError))]
+#[allow(dead_code)]
+fn get_ko() {}
+
+/// The document as users write it: `responses(ApiError)` on each handler, `Problem` among the
+/// components.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    // Every field given, so the snapshot does not follow the package's metadata.
+    info(
+        title = "statuskit",
+        version = "0.1.0",
+        description = "The users API.",
+        license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0")
+    ),
+    paths(get_user, get_ko),
+    components(schemas(Problem))
+)]
+struct Api;
+
 fn document() -> OpenApi {
-    let operation = |id: &str, responses: ResponsesBuilder| {
-        OperationBuilder::new()
-            .operation_id(Some(id))
-            .responses(responses.response("200", utoipa::openapi::Response::new("OK")))
-            .build()
-    };
-    OpenApiBuilder::new()
-        .info(
-            InfoBuilder::new()
-                .title("statuskit")
-                .version("0.1.0")
-                .build(),
-        )
-        .paths(
-            PathsBuilder::new()
-                .path(
-                    "/users",
-                    PathItem::new(
-                        HttpMethod::Get,
-                        operation(
-                            "get_user",
-                            ResponsesBuilder::new().responses_from_into_responses::<ApiError>(),
-                        ),
-                    ),
-                )
-                .path(
-                    "/ko",
-                    PathItem::new(
-                        HttpMethod::Get,
-                        operation(
-                            "get_ko",
-                            ResponsesBuilder::new().responses_from_into_responses::<KoreanError>(),
-                        ),
-                    ),
-                ),
-        )
-        .components(Some(
-            ComponentsBuilder::new().schema_from::<Problem>().build(),
-        ))
-        .build()
+    <Api as utoipa::OpenApi>::openapi()
 }
 
 /// The JSON of an OpenAPI value.

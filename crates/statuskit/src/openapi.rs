@@ -705,6 +705,79 @@ mod tests {
     }
 
     #[test]
+    fn merging_keeps_one_entry_per_status() {
+        fn theirs() -> Responses {
+            let content = ContentBuilder::new()
+                .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+                .example(Some("gone".into()))
+                .build();
+            let response = ResponseBuilder::new()
+                .description("Other")
+                .header("retry-after", Header::default())
+                .content(Problem::CONTENT_TYPE, content)
+                .build();
+            let teapot = RefOr::Ref(Ref::from_response_name("Teapot"));
+            [("404".into(), RefOr::T(response)), ("418".into(), teapot)]
+                .into_iter()
+                .collect()
+        }
+        let missing = VariantDoc {
+            name: "Missing",
+            status: Status::NotFound,
+            description: None,
+            detail: None,
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "Retry-After",
+                value_type: ValueType::Integer,
+                value: None,
+            }],
+            extensions: &[],
+        };
+        let other = Transparent {
+            type_name: "Other",
+            responses: theirs,
+        };
+        let merged = serde_json::to_value(responses(&[missing], false, &[other, other])).unwrap();
+
+        let not_found = &merged["404"];
+        assert_eq!(not_found["description"], "Not Found");
+        let headers: Vec<_> = not_found["headers"].as_object().unwrap().keys().collect();
+        assert_eq!(headers, ["Retry-After"]);
+        let content = &not_found["content"][Problem::CONTENT_TYPE];
+        assert_eq!(
+            content["schema"],
+            serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/Problem"}, {"type": "string"}]})
+        );
+        assert!(content.get("example").is_none());
+        let examples: Vec<_> = content["examples"].as_object().unwrap().keys().collect();
+        assert_eq!(examples, ["Missing", "Other", "Other (2)"]);
+        assert_eq!(content["examples"]["Other"]["value"], "gone");
+        assert_eq!(merged["418"]["$ref"], "#/components/responses/Teapot");
+    }
+
+    #[test]
+    fn header_constants_of_another_type_fall_back_to_strings() {
+        let header = |value| HeaderDoc {
+            name: "Retry-After",
+            value_type: ValueType::Integer,
+            value: Some(value),
+        };
+        let (a, b) = (header("120"), header("Wed, 21 Oct 2015 07:28:00 GMT"));
+        let numbers = serde_json::to_value(super::header(&[("A", &a)])).unwrap();
+        assert_eq!(
+            numbers["schema"],
+            serde_json::json!({"type": "integer", "enum": [120]})
+        );
+        let mixed = serde_json::to_value(super::header(&[("A", &a), ("B", &b)])).unwrap();
+        assert_eq!(mixed["schema"]["type"], "string");
+        assert_eq!(mixed["schema"]["enum"][0], "120");
+        assert_eq!(mixed["description"], "Sent with `A`, `B`.");
+    }
+
+    #[test]
     fn insert_example_renames_taken_names() {
         let mut examples = BTreeMap::new();
         insert_example(&mut examples, "A", Some("Db"), 1);

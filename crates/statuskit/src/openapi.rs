@@ -23,7 +23,9 @@
 //!   declaration order (a struct is one, named after the struct). Every field is a literal or a
 //!   path: the macro puts the list in a `const`.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
-//!   order; their own `IntoResponses` are merged in.
+//!   order; their own `IntoResponses` are merged in. A derived inner type has one; a hand-written
+//!   `HttpError` type used transparently needs its own, or the user's crate fails to compile with
+//!   `utoipa` on (rather than silently documenting none of its statuses).
 //!
 //! Each `#variant_doc`, written in full (all fields are required):
 //!
@@ -48,7 +50,8 @@
 //!     title: ::core::option::Option::None,
 //!     // The variant's `#[problem(type = "…")]`, else the enum's; `None` otherwise.
 //!     problem_type: ::core::option::Option::Some("https://example.com/probs/slow-down"),
-//!     // One per `#[header]` of the variant (fields and variant attributes), in source order.
+//!     // One per `#[header]` of the variant (fields and variant attributes), in source order;
+//!     // `#[header(waive = "…")]` adds none.
 //!     headers: &[#krate::__private::openapi::HeaderDoc {
 //!         name: "Retry-After",
 //!         // From the field's type, see `ValueType`; `String` for constants.
@@ -69,8 +72,8 @@
 //! `bool` `Boolean`; `String`, `str`, `Cow` `String`; anything else `String` for a header (a
 //! header value is text) and `Any` for an extension member.
 //!
-//! The call, written out for `enum ApiError` with a transparent `Db(DbError)` variant, is what
-//! `tests/openapi.rs` checks in full:
+//! The call, written out for `enum ApiError` with a transparent `Db(DbError)` variant
+//! (`tests/openapi.rs` has a table that uses every attribute form, checked against the runtime):
 //!
 //! ```
 //! # #[derive(Debug)]

@@ -122,7 +122,7 @@ impl Reader<'_> {
     fn block(&mut self, block: Block) {
         match block {
             Block::Rule => {}
-            Block::Other(range) => self.push(range),
+            Block::Other(range) => self.push_block(range),
             Block::Text {
                 whole,
                 content,
@@ -231,13 +231,22 @@ impl Reader<'_> {
         start + head.rest_at
     }
 
-    /// Adds source text to whatever is being read, dropping blank text and stray punctuation.
+    /// Adds prose to whatever is being read, dropping blank text and stray punctuation
+    /// (the seed's lone `:`).
     fn push(&mut self, range: Range<usize>) {
-        let block = self.text[range].trim();
-        if block
+        let text = self.text[range.clone()].trim();
+        if !text
             .chars()
             .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
         {
+            self.push_block(range);
+        }
+    }
+
+    /// Adds a block kept whole whatever it holds (a code block of `{}` is still code).
+    fn push_block(&mut self, range: Range<usize>) {
+        let block = self.text[range].trim();
+        if block.is_empty() {
             return;
         }
         let block = block.to_owned();

@@ -203,3 +203,18 @@ fn unexplained_registry_codes_are_warnings_at_their_registry_line() {
         ]
     );
 }
+
+#[test]
+fn code_blocks_are_kept_whatever_they_hold_and_stray_punctuation_is_dropped() {
+    let doc = "**404 Not Found** - 없다.\n\n```json\n{}\n```\n\n:\n\n- -\n";
+    let spec = build(
+        Source::new("doc.md", doc),
+        Source::new("registry.txt", REGISTRY),
+    )
+    .unwrap()
+    .spec;
+    assert_eq!(
+        spec.statuses[0].description_ko.as_deref(),
+        Some("없다.\n\n```json\n{}\n```")
+    );
+}

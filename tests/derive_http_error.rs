@@ -153,6 +153,13 @@ fn transparent_delegates_exposes_detail_to_the_inner_error() {
         }
     }
 
+    // With `utoipa` on, a hand-written type used transparently documents its own responses.
+    impl utoipa::IntoResponses for Quota {
+        fn responses() -> statuskit::__private::openapi::Responses {
+            Default::default()
+        }
+    }
+
     #[derive(Debug, thiserror::Error, HttpError)]
     enum Outer {
         #[error(transparent)]
@@ -320,6 +327,12 @@ fn transparent_delegates_every_hook() {
 
         fn headers(&self, sink: &mut dyn statuskit::HeaderSink) {
             sink.header("Retry-After", statuskit::HeaderValue::Static("3"));
+        }
+    }
+
+    impl utoipa::IntoResponses for Limited {
+        fn responses() -> statuskit::__private::openapi::Responses {
+            Default::default()
         }
     }
 

@@ -1,337 +1,106 @@
-//! OpenAPI from the same attributes: `utoipa::IntoResponses` through `impl_openapi!` documents
-//! exactly the responses the runtime sends.
+//! OpenAPI from the same attributes: the `utoipa::IntoResponses` that `#[derive(HttpError)]`
+//! emits documents exactly the responses the runtime sends.
 //!
-//! The types below carry, as comments, the attributes they stand for; their `HttpError` impls and
-//! `impl_openapi!` tables are written by hand exactly as `#[derive(HttpError)]` is to emit them
-//! (see `statuskit::__private::openapi`), so the runtime and the documentation are tested against
-//! each other before the derive writes either.
+//! The types below use every attribute form; the runtime and the documentation are tested
+//! against each other through the same derived impls.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
-use statuskit::__private::openapi::{ExtensionDoc, HeaderDoc, ValueType, VariantDoc};
-use statuskit::{Extensions, HeaderSink, HeaderValue, HttpError, Problem, Status};
+use statuskit::{HeaderValue, HttpError, Problem, Status};
 use utoipa::openapi::OpenApi;
 use utoipa::{IntoResponses, PartialSchema};
 
-// #[derive(Debug, thiserror::Error, HttpError)]
-// #[status(500)]
 /// The errors of the users API, one variant per attribute form.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, HttpError)]
+#[status(500)]
 enum ApiError {
     /// No user has this id.
-    // #[status(404)]
+    #[status(404)]
     #[error("user {id} not found")]
     UserMissing { id: u64 },
     /// Another user has this name.
-    // #[status(Conflict)]
+    #[status(Conflict)]
     #[error("{0:?} is taken")]
     NameTaken(String),
     /// The account cannot pay for the call.
-    // #[status(403)]
-    // #[problem(type = "https://example.com/probs/out-of-credit", title = "You do not have enough credit.")]
+    #[status(403)]
+    #[problem(
+        type = "https://example.com/probs/out-of-credit",
+        title = "You do not have enough credit."
+    )]
     #[error("your balance is {balance}, the call costs {price}")]
     OutOfCredit {
-        // #[problem(extension)]
+        #[problem(extension)]
         balance: i64,
-        // #[problem(extension = "cost")]
+        #[problem(extension = "cost")]
         price: u32,
     },
     /// The client sends too many requests.
-    // #[status(429)]
+    #[status(429)]
     #[error("slow down")]
     RateLimited {
-        // #[header("Retry-After")] #[problem(extension)]
+        #[header("Retry-After")]
+        #[problem(extension)]
         retry_after: u64,
     },
     /// The request carries no credentials.
-    // #[status(401)]
-    // #[header("WWW-Authenticate", "Bearer")]
+    #[status(401)]
+    #[header("WWW-Authenticate", "Bearer")]
     #[error("sign in first")]
     Unauthenticated,
     /// The bearer token has expired.
-    // #[status(Status::Unauthorized)]
-    // #[header(name = "WWW-Authenticate", value = "Bearer error=\"invalid_token\"")]
+    #[status(Status::Unauthorized)]
+    #[header(name = "WWW-Authenticate", value = "Bearer error=\"invalid_token\"")]
     #[error("the token has expired")]
     TokenExpired,
     /// The service is down for maintenance; the message says until when.
-    // #[status(503, expose)]
+    #[status(503, expose)]
     #[error("down for maintenance until {until}")]
     Maintenance {
-        // #[header("Retry-After")]
+        #[header("Retry-After")]
         retry_after: u64,
         until: String,
     },
     /// The database failed; its message stays in the logs.
-    // (the enum's default status, hidden)
     #[error("database failed: {0}")]
     Database(String),
-    // (the enum's default status, no doc comment)
+    // The enum's default status, and no doc comment.
     #[error("disk full")]
     DiskFull,
     /// Errors of the upstream service keep their own statuses.
-    // #[status(transparent)]
+    #[status(transparent)]
     #[error(transparent)]
     Upstream(#[from] UpstreamError),
 }
 
-impl HttpError for ApiError {
-    fn status(&self) -> Status {
-        match self {
-            Self::UserMissing { .. } => Status::NotFound,
-            Self::NameTaken(..) => Status::Conflict,
-            Self::OutOfCredit { .. } => Status::Forbidden,
-            Self::RateLimited { .. } => Status::TooManyRequests,
-            Self::Unauthenticated | Self::TokenExpired => Status::Unauthorized,
-            Self::Maintenance { .. } => Status::ServiceUnavailable,
-            Self::Database(..) | Self::DiskFull => Status::InternalServerError,
-            Self::Upstream(inner) => HttpError::status(inner),
-        }
-    }
-
-    fn exposes_detail(&self) -> bool {
-        match self {
-            Self::Maintenance { .. } => true,
-            Self::Upstream(inner) => HttpError::exposes_detail(inner),
-            _ => !Status::is_server_error(HttpError::status(self)),
-        }
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        match self {
-            Self::OutOfCredit { .. } => Some("https://example.com/probs/out-of-credit"),
-            Self::Upstream(inner) => HttpError::problem_type(inner),
-            _ => None,
-        }
-    }
-
-    fn problem_title(&self) -> Option<&'static str> {
-        match self {
-            Self::OutOfCredit { .. } => Some("You do not have enough credit."),
-            Self::Upstream(inner) => HttpError::problem_title(inner),
-            _ => None,
-        }
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        match self {
-            Self::OutOfCredit { balance, price } => {
-                members.insert("balance", balance);
-                members.insert("cost", price);
-            }
-            Self::RateLimited { retry_after } => members.insert("retry_after", retry_after),
-            Self::Upstream(inner) => HttpError::problem_extensions(inner, members),
-            _ => {}
-        }
-    }
-
-    fn headers(&self, sink: &mut dyn HeaderSink) {
-        match self {
-            Self::RateLimited { retry_after } | Self::Maintenance { retry_after, .. } => {
-                sink.header("Retry-After", HeaderValue::display(retry_after));
-            }
-            Self::Unauthenticated => sink.header("WWW-Authenticate", HeaderValue::Static("Bearer")),
-            Self::TokenExpired => sink.header(
-                "WWW-Authenticate",
-                HeaderValue::Static("Bearer error=\"invalid_token\""),
-            ),
-            Self::Upstream(inner) => HttpError::headers(inner, sink),
-            _ => {}
-        }
-    }
-}
-
-statuskit::__private::impl_openapi!({} { ApiError } {} {
-    korean: false,
-    variants: [
-        VariantDoc {
-            name: "UserMissing",
-            status: Status::NotFound,
-            description: Some("No user has this id."),
-            detail: Some("user {id} not found"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "NameTaken",
-            status: Status::Conflict,
-            description: Some("Another user has this name."),
-            detail: Some("{0:?} is taken"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "OutOfCredit",
-            status: Status::Forbidden,
-            description: Some("The account cannot pay for the call."),
-            detail: Some("your balance is {balance}, the call costs {price}"),
-            expose: false,
-            title: Some("You do not have enough credit."),
-            problem_type: Some("https://example.com/probs/out-of-credit"),
-            headers: &[],
-            extensions: &[
-                ExtensionDoc { name: "balance", value_type: ValueType::Integer },
-                ExtensionDoc { name: "cost", value_type: ValueType::Integer },
-            ],
-        },
-        VariantDoc {
-            name: "RateLimited",
-            status: Status::TooManyRequests,
-            description: Some("The client sends too many requests."),
-            detail: Some("slow down"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[HeaderDoc {
-                name: "Retry-After",
-                value_type: ValueType::Integer,
-                value: None,
-            }],
-            extensions: &[ExtensionDoc { name: "retry_after", value_type: ValueType::Integer }],
-        },
-        VariantDoc {
-            name: "Unauthenticated",
-            status: Status::Unauthorized,
-            description: Some("The request carries no credentials."),
-            detail: Some("sign in first"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[HeaderDoc {
-                name: "WWW-Authenticate",
-                value_type: ValueType::String,
-                value: Some("Bearer"),
-            }],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "TokenExpired",
-            status: Status::Unauthorized,
-            description: Some("The bearer token has expired."),
-            detail: Some("the token has expired"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[HeaderDoc {
-                name: "WWW-Authenticate",
-                value_type: ValueType::String,
-                value: Some("Bearer error=\"invalid_token\""),
-            }],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "Maintenance",
-            status: Status::ServiceUnavailable,
-            description: Some("The service is down for maintenance; the message says until when."),
-            detail: Some("down for maintenance until {until}"),
-            expose: true,
-            title: None,
-            problem_type: None,
-            headers: &[HeaderDoc {
-                name: "Retry-After",
-                value_type: ValueType::Integer,
-                value: None,
-            }],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "Database",
-            status: Status::InternalServerError,
-            description: Some("The database failed; its message stays in the logs."),
-            detail: Some("database failed: {0}"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "DiskFull",
-            status: Status::InternalServerError,
-            description: None,
-            detail: Some("disk full"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-    ],
-    transparent: [UpstreamError],
-});
-
-// #[derive(Debug, thiserror::Error, HttpError)]
 /// The errors of the upstream service `ApiError::Upstream` wraps.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, HttpError)]
 enum UpstreamError {
     /// The upstream service has no such user either.
-    // #[status(404)]
+    #[status(404)]
     #[error("upstream user {0} not found")]
     UserMissing(u64),
     /// The upstream service answered garbage.
-    // #[status(502)]
+    #[status(502)]
     #[error("upstream answered {0}")]
     BadGateway(u16),
 }
 
-impl HttpError for UpstreamError {
-    fn status(&self) -> Status {
-        match self {
-            Self::UserMissing(..) => Status::NotFound,
-            Self::BadGateway(..) => Status::BadGateway,
-        }
-    }
-}
-
-statuskit::__private::impl_openapi!({} { UpstreamError } {} {
-    korean: false,
-    variants: [
-        VariantDoc {
-            name: "UserMissing",
-            status: Status::NotFound,
-            description: Some("The upstream service has no such user either."),
-            detail: Some("upstream user {0} not found"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "BadGateway",
-            status: Status::BadGateway,
-            description: Some("The upstream service answered garbage."),
-            detail: Some("upstream answered {0}"),
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-    ],
-    transparent: [],
-});
-
-// #[derive(Debug, HttpError)]
-// #[http_error(title = "ko")]
 /// An error of a Korean API: Korean titles and descriptions.
-#[derive(Debug)]
+#[derive(Debug, HttpError)]
+#[http_error(title = "ko")]
 enum KoreanError {
     /// 이미 쓰는 이름입니다.
-    // #[status(409)]
+    #[status(409)]
     Taken,
     /// 사용자가 없습니다.
-    // #[status(404)]
-    // #[problem(title = "사용자 없음")]
+    #[status(404)]
+    #[problem(title = "사용자 없음")]
     Missing,
 }
 
+// Written by hand: without `#[error]`, the examples' details come from the doc comments.
 impl core::fmt::Display for KoreanError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(match self {
@@ -341,66 +110,20 @@ impl core::fmt::Display for KoreanError {
     }
 }
 
-impl HttpError for KoreanError {
-    fn status(&self) -> Status {
-        match self {
-            Self::Taken => Status::Conflict,
-            Self::Missing => Status::NotFound,
-        }
-    }
+/// A generic wrapper, to check the bounds the derive and `impl_openapi!` add for transparent
+/// types.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[status(transparent)]
+#[error(transparent)]
+struct Wrapped<E: std::error::Error>(E);
 
-    fn problem_title(&self) -> Option<&'static str> {
-        match self {
-            Self::Taken => Status::name_ko(Status::Conflict),
-            Self::Missing => Some("사용자 없음"),
-        }
-    }
+/// A struct: its doc comment and `#[error]` describe its one example.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[status(Gone)]
+#[error("{what} was deleted")]
+struct Deleted {
+    what: &'static str,
 }
-
-statuskit::__private::impl_openapi!({} { KoreanError } {} {
-    korean: true,
-    variants: [
-        VariantDoc {
-            name: "Taken",
-            status: Status::Conflict,
-            description: Some("이미 쓰는 이름입니다."),
-            detail: None,
-            expose: false,
-            title: None,
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-        VariantDoc {
-            name: "Missing",
-            status: Status::NotFound,
-            description: Some("사용자가 없습니다."),
-            detail: None,
-            expose: false,
-            title: Some("사용자 없음"),
-            problem_type: None,
-            headers: &[],
-            extensions: &[],
-        },
-    ],
-    transparent: [],
-});
-
-/// A generic wrapper, to check the bounds `impl_openapi!` adds for transparent types.
-#[derive(Debug)]
-struct Wrapped<E>(E);
-
-impl<E: core::fmt::Display> core::fmt::Display for Wrapped<E> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-statuskit::__private::impl_openapi!({ <E: core::fmt::Debug> } { Wrapped<E> } { where E: core::fmt::Display } {
-    korean: false,
-    variants: [],
-    transparent: [E],
-});
 
 /// One value of every variant, with the name its example has in `ApiError::responses()`.
 fn every_variant() -> Vec<(&'static str, ApiError)> {
@@ -710,4 +433,22 @@ fn merged_statuses_keep_one_entry_with_every_variant() {
         examples("404").keys().collect::<Vec<_>>(),
         ["UpstreamError::UserMissing", "UserMissing"]
     );
+}
+
+#[test]
+fn a_struct_is_one_example_named_after_it() {
+    let responses = json!(&Deleted::responses());
+    let codes: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(codes, ["410"]);
+    let example = &responses["410"]["content"][Problem::CONTENT_TYPE]["examples"]["Deleted"];
+    assert_eq!(
+        example["description"],
+        "A struct: its doc comment and `#[error]` describe its one example."
+    );
+    assert_eq!(example["value"]["detail"], "{what} was deleted");
+    let sent: Value = serde_json::from_slice(&Deleted { what: "kim" }.problem_json()).unwrap();
+    for member in ["type", "title", "status"] {
+        assert_eq!(example["value"][member], sent[member], "`{member}`");
+    }
+    assert_eq!(sent["detail"], "kim was deleted");
 }

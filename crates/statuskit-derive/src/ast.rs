@@ -86,6 +86,16 @@ impl Input<'_> {
         };
         attrs.krate.as_ref().map(|(_, path)| path)
     }
+
+    /// Whether the type says `#[http_error(title = "ko")]`.
+    pub(crate) fn korean_titles(&self) -> bool {
+        let attrs = match self {
+            Input::Struct(input) => &input.attrs,
+            Input::Enum(input) => &input.attrs,
+            Input::Union(input) => &input.attrs,
+        };
+        attrs.title_ko.is_some()
+    }
 }
 
 impl<'a> Field<'a> {

@@ -2,13 +2,14 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::{DeriveInput, Fields, Member};
+use syn::ext::IdentExt;
+use syn::{Data, DeriveInput, Fields, Member, Type};
 
 use crate::ast::Input;
 use crate::attr;
 use crate::ctxt::Ctxt;
 use crate::fallback;
-use crate::prop;
+use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;
 use crate::valid::{self, Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
@@ -19,7 +20,7 @@ pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
     let krate = krate(&ast);
     let body = valid::http_error(&cx, &ast);
     match (cx.check(), body) {
-        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body),
+        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles()),
         (Err(errors), _) => fallback::http_error(input, &krate, &errors),
         (Ok(()), None) => fallback::http_error(input, &krate, &internal_error()),
     }
@@ -58,6 +59,7 @@ fn impl_http_error(
     input: &DeriveInput,
     krate: &TokenStream,
     body: &HttpErrorBody<'_>,
+    korean: bool,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
     let (status, arms) = match body {
@@ -100,9 +102,16 @@ fn impl_http_error(
     };
     let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
     let frameworks = framework_impls(&input.ident, &generics, krate);
+    let openapi = openapi_impl(
+        &input.ident,
+        &generics,
+        krate,
+        &openapi_table(krate, input, body, korean),
+    );
     quote! {
         #http_error
         #frameworks
+        #openapi
     }
 }
 
@@ -133,7 +142,19 @@ pub(crate) fn framework_impls(
     generics: &syn::Generics,
     krate: &TokenStream,
 ) -> TokenStream {
-    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let generics = response_generics(ident, generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #krate::__private::impl_responses!(
+            { #impl_generics } { #ident #ty_generics } { #where_clause }
+        );
+    }
+}
+
+/// The generics of the framework and OpenAPI impls: the `HttpError` impl's, and `Self: Debug`
+/// for a generic type.
+fn response_generics(ident: &syn::Ident, generics: &syn::Generics) -> syn::Generics {
+    let (_, ty_generics, _) = generics.split_for_impl();
     // actix-web's `ResponseError` needs `Self: Debug`; `#[derive(Debug)]` on a generic type
     // proves that only under bounds the derive cannot see, so the framework impls ask for it.
     // (A non-generic type needs no such clause: it either is `Debug` or the user must fix it.)
@@ -144,12 +165,142 @@ pub(crate) fn framework_impls(
             .predicates
             .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
     }
-    let where_clause = &generics.where_clause;
+    generics
+}
+
+/// `utoipa::IntoResponses` through the runtime's macro, which expands to nothing without the
+/// `utoipa` feature; `table` is its `korean`, `variants` and `transparent` (see the runtime's
+/// `openapi` module).
+pub(crate) fn openapi_impl(
+    ident: &syn::Ident,
+    generics: &syn::Generics,
+    krate: &TokenStream,
+    table: &TokenStream,
+) -> TokenStream {
+    let generics = response_generics(ident, generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
-        #krate::__private::impl_responses!(
-            { #impl_generics } { #ident #ty_generics } { #where_clause }
+        #krate::__private::impl_openapi!(
+            { #impl_generics } { #ident #ty_generics } { #where_clause } { #table }
         );
     }
+}
+
+/// The `impl_openapi!` table of a checked input: a `VariantDoc` per fixed-status arm and the
+/// field type of each transparent one, in declaration order.
+fn openapi_table(
+    krate: &TokenStream,
+    input: &DeriveInput,
+    body: &HttpErrorBody<'_>,
+    korean: bool,
+) -> TokenStream {
+    let entries: Vec<(&syn::Ident, &[syn::Attribute], &Fields, &Arm<'_>)> =
+        match (body, &input.data) {
+            (HttpErrorBody::Struct(arm), Data::Struct(data)) => {
+                vec![(&input.ident, &input.attrs, &data.fields, arm)]
+            }
+            (HttpErrorBody::Enum(arms), _) => arms
+                .iter()
+                .map(|(variant, arm)| (&variant.ident, &variant.attrs[..], &variant.fields, arm))
+                .collect(),
+            // A struct body comes from a struct.
+            (HttpErrorBody::Struct(_), _) => Vec::new(),
+        };
+    let mut variants = Vec::new();
+    let mut transparent = Vec::new();
+    for (ident, attrs, fields, arm) in entries {
+        match &arm.mapping {
+            Mapping::Transparent { ty, .. } => transparent.push(*ty),
+            Mapping::Fixed(known) => {
+                variants.push(variant_doc(krate, ident, attrs, fields, arm, known));
+            }
+        }
+    }
+    quote! {
+        korean: #korean,
+        variants: [#(#variants),*],
+        transparent: [#(#transparent),*],
+    }
+}
+
+/// One `VariantDoc`: what the runtime's `responses` needs to describe a fixed-status arm.
+fn variant_doc(
+    krate: &TokenStream,
+    ident: &syn::Ident,
+    attrs: &[syn::Attribute],
+    fields: &Fields,
+    arm: &Arm<'_>,
+    known: &KnownStatus,
+) -> TokenStream {
+    let some = |value: TokenStream| quote!(::core::option::Option::Some(#value));
+    let none = || quote!(::core::option::Option::None);
+    let openapi = quote!(#krate::__private::openapi);
+    let value_type = |member: &Member, otherwise| {
+        let value_type =
+            field_type(fields, member).map_or(otherwise, |ty| prop::value_type(ty, otherwise));
+        let variant = format_ident!("{}", value_type.name());
+        quote!(#openapi::ValueType::#variant)
+    };
+
+    let name = ident.unraw().to_string();
+    let status = status_path(krate, known);
+    let description = attr::doc_comment(attrs).map_or_else(none, |text| some(quote!(#text)));
+    let detail = attr::error_template(attrs).map_or_else(none, |template| {
+        let template = template.value();
+        some(quote!(#template))
+    });
+    let expose = arm.expose;
+    let title = match &arm.title {
+        Some(Title::Text(text)) => some(quote!(#text)),
+        // `korean` tells the runtime to title the rest in Korean.
+        Some(Title::Korean) | None => none(),
+    };
+    let problem_type = arm
+        .problem_type
+        .as_ref()
+        .map_or_else(none, |uri| some(quote!(#uri)));
+    let headers = arm.headers.iter().map(|header| {
+        let name = &header.name;
+        let (value_type, value) = match &header.value {
+            HeaderSource::Static(value) => {
+                (quote!(#openapi::ValueType::String), some(quote!(#value)))
+            }
+            HeaderSource::Field(member, _) => (value_type(member, ValueType::String), none()),
+        };
+        quote! {
+            #openapi::HeaderDoc { name: #name, value_type: #value_type, value: #value }
+        }
+    });
+    let extensions = arm.extensions.iter().map(|(member, name, _)| {
+        let value_type = value_type(member, ValueType::Any);
+        quote!(#openapi::ExtensionDoc { name: #name, value_type: #value_type })
+    });
+    quote! {
+        #openapi::VariantDoc {
+            name: #name,
+            status: #status,
+            description: #description,
+            detail: #detail,
+            expose: #expose,
+            title: #title,
+            problem_type: #problem_type,
+            headers: &[#(#headers),*],
+            extensions: &[#(#extensions),*],
+        }
+    }
+}
+
+/// The type of the field `member` names.
+fn field_type<'a>(fields: &'a Fields, member: &Member) -> Option<&'a Type> {
+    fields
+        .iter()
+        .enumerate()
+        .find(|(index, field)| match (member, &field.ident) {
+            (Member::Named(name), Some(ident)) => name == ident,
+            (Member::Unnamed(unnamed), None) => unnamed.index as usize == *index,
+            _ => false,
+        })
+        .map(|(_, field)| &field.ty)
 }
 
 /// Which provided method of `HttpError` a [`Hook`] is.
@@ -563,6 +714,57 @@ mod tests {
     }
 
     #[test]
+    fn the_openapi_table_comes_from_the_same_attributes() {
+        let output = expand(
+            syn::parse_quote! {
+                #[status(500)]
+                enum ApiError {
+                    /// Too many calls;
+                    ///  retry later.
+                    #[error("slow down for {retry_after} s", retry_after = 1)]
+                    #[status(429)]
+                    #[problem(type = "https://example.com/probs/slow-down")]
+                    RateLimited {
+                        #[header("Retry-After")]
+                        retry_after: &'static u64,
+                        #[problem(extension)]
+                        limit: Vec<u8>,
+                    },
+                    #[error(transparent)]
+                    #[status(transparent)]
+                    Db(DbError),
+                    #[header("WWW-Authenticate", "Bearer")]
+                    #[status(401)]
+                    r#Unauthorized,
+                }
+            },
+            derive_http_error,
+        );
+        let openapi = ":: statuskit :: __private :: openapi ::";
+        let expected = format!(
+            ":: statuskit :: __private :: impl_openapi ! ({{ }} {{ ApiError }} {{ }} {{ \
+             korean : false , variants : [{openapi} VariantDoc {{ \
+             name : \"RateLimited\" , status : :: statuskit :: Status :: TooManyRequests , \
+             description : :: core :: option :: Option :: Some (\"Too many calls;\\n retry later.\") , \
+             detail : :: core :: option :: Option :: Some (\"slow down for {{retry_after}} s\") , \
+             expose : false , title : :: core :: option :: Option :: None , \
+             problem_type : :: core :: option :: Option :: Some (\"https://example.com/probs/slow-down\") , \
+             headers : & [{openapi} HeaderDoc {{ name : \"Retry-After\" , \
+             value_type : {openapi} ValueType :: Integer , value : :: core :: option :: Option :: None }}] , \
+             extensions : & [{openapi} ExtensionDoc {{ name : \"limit\" , value_type : {openapi} ValueType :: Any }}] , }} , \
+             {openapi} VariantDoc {{ name : \"Unauthorized\" , status : :: statuskit :: Status :: Unauthorized , \
+             description : :: core :: option :: Option :: None , detail : :: core :: option :: Option :: None , \
+             expose : false , title : :: core :: option :: Option :: None , \
+             problem_type : :: core :: option :: Option :: None , \
+             headers : & [{openapi} HeaderDoc {{ name : \"WWW-Authenticate\" , \
+             value_type : {openapi} ValueType :: String , \
+             value : :: core :: option :: Option :: Some (\"Bearer\") }}] , extensions : & [] , }}] , \
+             transparent : [DbError] , }}) ;"
+        );
+        assert!(output.contains(&expected), "{output}");
+    }
+
+    #[test]
     fn errors_come_with_a_stub_impl() {
         let output = expand(
             syn::parse_quote! {
@@ -582,6 +784,10 @@ mod tests {
         );
         assert!(
             output.contains(":: statuskit :: Status :: InternalServerError"),
+            "{output}"
+        );
+        assert!(
+            output.contains("korean : false , variants : [] , transparent : []"),
             "{output}"
         );
     }

@@ -1,4 +1,5 @@
-//! What a rejected input expands to: every error, plus stub impls so nothing else fails.
+//! What a rejected input expands to: every error, plus stub impls (`HttpError`, the framework
+//! responses, an empty `IntoResponses`) so nothing else fails.
 //!
 //! Without the stubs, each use of the type as an `HttpError` (or of a `StatusEnum`'s methods)
 //! would add an error of its own and bury the real one.
@@ -28,10 +29,14 @@ pub(crate) fn http_error(
             krate,
         )),
     };
+    // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
+    let empty = quote!(korean: false, variants: [], transparent: []);
+    let openapi = expand::openapi_impl(&input.ident, &input.generics, krate, &empty);
     quote! {
         #errors
         #http_error
         #frameworks
+        #openapi
     }
 }
 

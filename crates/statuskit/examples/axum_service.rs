@@ -1,29 +1,43 @@
-//! An axum service whose handlers return `Result<_, ApiError>` and answer RFC 9457 problems.
+//! An axum service whose handlers return `Result<_, ApiError>` and answer RFC 9457 problems,
+//! and whose OpenAPI document, served at `/openapi.json`, comes from the same attributes.
 //!
-//! Run it with `cargo run -p statuskit --example axum_service --features axum`, then e.g.
-//! `curl -i localhost:3000/users/7`. `PORT` changes the port.
+//! Run it with `cargo run -p statuskit --example axum_service --features axum,utoipa`, then e.g.
+//! `curl -i localhost:3000/users/7` or `curl localhost:3000/openapi.json`. `PORT` changes the
+//! port.
 
 use std::error::Error;
 use std::fmt;
 
 use axum::Router;
 use axum::extract::Path;
+use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::routing::{get, post};
 use statuskit::HttpError;
+use utoipa::OpenApi;
 
-/// Everything the API can fail with.
+/// Everything the API can fail with. The doc comments describe the variants in the OpenAPI
+/// document (and stand in for their messages there, since `Display` is written by hand).
 #[derive(Debug, HttpError)]
 enum ApiError {
+    /// No user has this id.
     #[status(NotFound)]
     NoSuchUser(u32),
+    /// Another account uses this email address.
     #[status(409)]
     EmailTaken(String),
     /// A struct error with its own mapping.
     #[status(transparent)]
     Invalid(Invalid),
+    /// The request carries no credentials.
     #[status(401)]
     #[header("WWW-Authenticate", "Bearer realm=\"admin\"")]
     NotSignedIn,
+    /// The bearer token has expired.
+    #[status(401)]
+    #[header("WWW-Authenticate", "Bearer realm=\"admin\", error=\"invalid_token\"")]
+    TokenExpired,
+    /// Searches are limited per minute.
     #[status(429)]
     #[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]
     RateLimited {
@@ -32,6 +46,7 @@ enum ApiError {
         #[header("Retry-After")]
         retry_after: u64,
     },
+    /// The service is down for maintenance.
     #[status(503, expose)]
     Maintenance {
         #[header("Retry-After")]
@@ -49,6 +64,7 @@ impl fmt::Display for ApiError {
             ApiError::EmailTaken(email) => write!(f, "\"{email}\" is already used"),
             ApiError::Invalid(inner) => inner.fmt(f),
             ApiError::NotSignedIn => f.write_str("sign in first"),
+            ApiError::TokenExpired => f.write_str("the token has expired; sign in again"),
             ApiError::RateLimited { limit, .. } => write!(f, "at most {limit} searches a minute"),
             ApiError::Maintenance { .. } => f.write_str("back in two minutes"),
             ApiError::Database(_) => {
@@ -67,7 +83,7 @@ impl Error for ApiError {
     }
 }
 
-/// A rejected field.
+/// A field of the request is invalid.
 #[derive(Debug, HttpError)]
 #[status(422)]
 struct Invalid {
@@ -82,7 +98,7 @@ impl fmt::Display for Invalid {
     }
 }
 
-/// The same API for Korean clients.
+/// 사용자가 없습니다 (the same API for Korean clients).
 #[derive(Debug, HttpError)]
 #[status(404)]
 #[http_error(title = "ko")]
@@ -94,6 +110,16 @@ impl fmt::Display for KoNoSuchUser {
     }
 }
 
+/// Reads a user's name.
+#[utoipa::path(
+    get,
+    path = "/users/{id}",
+    params(("id" = u32, Path, description = "The user's id.")),
+    responses(
+        (status = 200, description = "The user's name.", body = String, content_type = "text/plain"),
+        ApiError
+    )
+)]
 async fn user(Path(id): Path<u32>) -> Result<String, ApiError> {
     match id {
         1 => Ok("kim\n".into()),
@@ -101,6 +127,16 @@ async fn user(Path(id): Path<u32>) -> Result<String, ApiError> {
     }
 }
 
+/// Signs up with an email address.
+#[utoipa::path(
+    post,
+    path = "/users",
+    request_body(content = String, description = "The email address.", content_type = "text/plain"),
+    responses(
+        (status = 200, description = "The account is created.", body = String, content_type = "text/plain"),
+        ApiError
+    )
+)]
 async fn sign_up(email: String) -> Result<&'static str, ApiError> {
     match email.trim() {
         "" => Err(ApiError::Invalid(Invalid {
@@ -112,40 +148,88 @@ async fn sign_up(email: String) -> Result<&'static str, ApiError> {
     }
 }
 
+/// Reads a user's name, for Korean clients.
+#[utoipa::path(
+    get,
+    path = "/ko/users/{id}",
+    params(("id" = u32, Path, description = "사용자 번호.")),
+    responses(KoNoSuchUser)
+)]
 async fn ko_user(Path(id): Path<u32>) -> Result<&'static str, KoNoSuchUser> {
     Err(KoNoSuchUser(id))
 }
 
-fn app() -> Router {
+/// The admin area: needs a valid bearer token (`Bearer expired` shows the 401 of an expired one).
+#[utoipa::path(
+    get,
+    path = "/admin",
+    responses(
+        (status = 200, description = "Welcome.", body = String, content_type = "text/plain"),
+        ApiError
+    )
+)]
+async fn admin(headers: HeaderMap) -> Result<&'static str, ApiError> {
+    match headers.get(AUTHORIZATION).map(|value| value.as_bytes()) {
+        None => Err(ApiError::NotSignedIn),
+        Some(b"Bearer expired") => Err(ApiError::TokenExpired),
+        Some(_) => Ok("welcome\n"),
+    }
+}
+
+/// Searches users; always over the limit here.
+#[utoipa::path(get, path = "/search", responses(ApiError))]
+async fn search() -> Result<(), ApiError> {
+    Err(ApiError::RateLimited {
+        limit: 10,
+        retry_after: 30,
+    })
+}
+
+/// Uploads a file; always down for maintenance here.
+#[utoipa::path(post, path = "/upload", responses(ApiError))]
+async fn upload() -> Result<(), ApiError> {
+    Err(ApiError::Maintenance { retry_after: 120 })
+}
+
+/// Builds a report; the database is always down here.
+#[utoipa::path(get, path = "/report", responses(ApiError))]
+async fn report() -> Result<(), ApiError> {
+    Err(ApiError::Database(std::io::Error::other(
+        "connection refused",
+    )))
+}
+
+/// The OpenAPI document: each handler says `responses(ApiError)`, and `Problem`, the body of
+/// every error, is among the components.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "statuskit example",
+        description = "Users, with RFC 9457 problems for errors."
+    ),
+    paths(user, sign_up, ko_user, admin, search, upload, report),
+    components(schemas(statuskit::Problem))
+)]
+struct ApiDoc;
+
+async fn openapi() -> ([(axum::http::HeaderName, &'static str); 1], String) {
+    let document = ApiDoc::openapi()
+        .to_pretty_json()
+        .expect("an OpenAPI document serializes");
+    ([(CONTENT_TYPE, "application/json")], document)
+}
+
+/// The service's routes.
+pub(crate) fn app() -> Router {
     Router::new()
         .route("/users/{id}", get(user))
         .route("/ko/users/{id}", get(ko_user))
         .route("/users", post(sign_up))
-        .route(
-            "/admin",
-            get(|| async { Err::<(), _>(ApiError::NotSignedIn) }),
-        )
-        .route(
-            "/search",
-            get(|| async {
-                Err::<(), _>(ApiError::RateLimited {
-                    limit: 10,
-                    retry_after: 30,
-                })
-            }),
-        )
-        .route(
-            "/upload",
-            post(|| async { Err::<(), _>(ApiError::Maintenance { retry_after: 120 }) }),
-        )
-        .route(
-            "/report",
-            get(|| async {
-                Err::<(), _>(ApiError::Database(std::io::Error::other(
-                    "connection refused",
-                )))
-            }),
-        )
+        .route("/admin", get(admin))
+        .route("/search", get(search))
+        .route("/upload", post(upload))
+        .route("/report", get(report))
+        .route("/openapi.json", get(openapi))
 }
 
 #[tokio::main]

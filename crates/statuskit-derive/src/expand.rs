@@ -15,14 +15,21 @@ use crate::valid::{self, Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
 /// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
 pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
+    // The `IntoResponses` table is some sixty tokens a variant; without `statuskit/utoipa`
+    // (which turns on this crate's `utoipa` feature) nobody reads it, so it is not even built.
+    derive_http_error_with(input, cfg!(feature = "utoipa"))
+}
+
+/// `derive_http_error`, with or without the `utoipa::IntoResponses` impl.
+pub(crate) fn derive_http_error_with(input: &DeriveInput, openapi: bool) -> TokenStream {
     let cx = Ctxt::new();
     let ast = Input::from_syn(&cx, input, attr::HTTP_ERROR);
     let krate = krate(&ast);
     let body = valid::http_error(&cx, &ast);
     match (cx.check(), body) {
-        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles()),
-        (Err(errors), _) => fallback::http_error(input, &krate, &errors),
-        (Ok(()), None) => fallback::http_error(input, &krate, &internal_error()),
+        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles(), openapi),
+        (Err(errors), _) => fallback::http_error(input, &krate, &errors, openapi),
+        (Ok(()), None) => fallback::http_error(input, &krate, &internal_error(), openapi),
     }
 }
 
@@ -60,6 +67,7 @@ fn impl_http_error(
     krate: &TokenStream,
     body: &HttpErrorBody<'_>,
     korean: bool,
+    openapi: bool,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
     let (status, arms) = match body {
@@ -102,12 +110,16 @@ fn impl_http_error(
     };
     let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
     let frameworks = framework_impls(&input.ident, &generics, krate);
-    let openapi = openapi_impl(
-        &input.ident,
-        &generics,
-        krate,
-        &openapi_table(krate, input, body, korean),
-    );
+    let openapi = if openapi {
+        openapi_impl(
+            &input.ident,
+            &generics,
+            krate,
+            &openapi_table(krate, input, body, korean),
+        )
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #http_error
         #frameworks
@@ -658,6 +670,32 @@ mod tests {
         derive(&input).to_string()
     }
 
+    /// The whole expansion, as with `statuskit/utoipa` on.
+    fn with_openapi(input: &DeriveInput) -> TokenStream {
+        derive_http_error_with(input, true)
+    }
+
+    #[test]
+    fn no_openapi_table_without_the_feature() {
+        let input: DeriveInput = syn::parse_quote! {
+            #[status(404)]
+            struct Missing;
+        };
+        let without = derive_http_error_with(&input, false).to_string();
+        assert!(!without.contains("impl_openapi"), "{without}");
+        assert!(without.contains("impl_responses"), "{without}");
+        let rejected: DeriveInput = syn::parse_quote! {
+            #[status(299)]
+            struct Odd;
+        };
+        assert!(
+            !derive_http_error_with(&rejected, false)
+                .to_string()
+                .contains("impl_openapi")
+        );
+        assert!(with_openapi(&input).to_string().contains("impl_openapi"));
+    }
+
     #[test]
     fn status_is_the_match_a_person_would_write() {
         let output = expand(
@@ -671,7 +709,7 @@ mod tests {
                     Db,
                 }
             },
-            derive_http_error,
+            with_openapi,
         );
         let expected = quote! {
             fn status(&self) -> ::statuskit::Status {
@@ -698,7 +736,7 @@ mod tests {
                     Inner(Inner),
                 }
             },
-            derive_http_error,
+            with_openapi,
         );
         let status_enum = expand(
             syn::parse_quote! {
@@ -738,7 +776,7 @@ mod tests {
                     r#Unauthorized,
                 }
             },
-            derive_http_error,
+            with_openapi,
         );
         let openapi = ":: statuskit :: __private :: openapi ::";
         let expected = format!(
@@ -775,7 +813,7 @@ mod tests {
                     Odd,
                 }
             },
-            derive_http_error,
+            with_openapi,
         );
         assert_eq!(output.matches("compile_error").count(), 2, "{output}");
         assert!(

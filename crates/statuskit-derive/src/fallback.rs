@@ -14,6 +14,7 @@ pub(crate) fn http_error(
     input: &DeriveInput,
     krate: &TokenStream,
     errors: &syn::Error,
+    openapi: bool,
 ) -> TokenStream {
     let errors = errors.to_compile_error();
     let stub = quote!(#krate::Status::InternalServerError);
@@ -31,7 +32,11 @@ pub(crate) fn http_error(
     };
     // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
     let empty = quote!(korean: false, variants: [], transparent: []);
-    let openapi = expand::openapi_impl(&input.ident, &input.generics, krate, &empty);
+    let openapi = if openapi {
+        expand::openapi_impl(&input.ident, &input.generics, krate, &empty)
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #errors
         #http_error

@@ -110,12 +110,54 @@ impl core::fmt::Display for KoreanError {
     }
 }
 
-/// A generic wrapper, to check the bounds the derive and `impl_openapi!` add for transparent
-/// types.
+/// A generic wrapper whose bounds prove `E: IntoResponses`, so its responses are `E`'s.
 #[derive(Debug, thiserror::Error, HttpError)]
 #[status(transparent)]
 #[error(transparent)]
-struct Wrapped<E: std::error::Error>(E);
+struct Wrapped<E: std::error::Error + IntoResponses>(E);
+
+/// A generic wrapper without that bound: `impl_openapi!` adds none, so it documents no response
+/// (the inner type is asked inside the generic impl), whatever `E` is.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[status(transparent)]
+#[error(transparent)]
+struct Unbounded<E: std::error::Error>(E);
+
+/// A hand-written `HttpError` without `IntoResponses`: turning `utoipa` on must not stop a type
+/// wrapping it from compiling.
+#[derive(Debug)]
+struct Teapot;
+
+impl std::fmt::Display for Teapot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("short and stout")
+    }
+}
+
+impl HttpError for Teapot {
+    fn status(&self) -> Status {
+        Status::ImATeapot
+    }
+}
+
+/// Wraps `Teapot` transparently beside a variant of its own.
+#[derive(Debug, HttpError)]
+enum Kitchen {
+    /// The kettle is off.
+    #[status(503)]
+    Cold,
+    #[status(transparent)]
+    Teapot(Teapot),
+}
+
+impl std::fmt::Display for Kitchen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Cold => f.write_str("cold"),
+            Self::Teapot(inner) => inner.fmt(f),
+        }
+    }
+}
 
 /// A struct: its doc comment and `#[error]` describe its one example.
 #[derive(Debug, thiserror::Error, HttpError)]
@@ -304,6 +346,20 @@ fn generic_transparent_types_answer_their_inner_responses() {
         Wrapped(UpstreamError::BadGateway(1)).to_string(),
         "upstream answered 1"
     );
+    assert!(Unbounded::<UpstreamError>::responses().is_empty());
+    assert_eq!(
+        Unbounded(UpstreamError::BadGateway(1)).status(),
+        Status::BadGateway
+    );
+}
+
+#[test]
+fn transparent_types_without_into_responses_add_no_response() {
+    let kitchen = Kitchen::responses();
+    assert_eq!(kitchen.keys().collect::<Vec<_>>(), ["503"]);
+    assert_eq!(Kitchen::Cold.status(), Status::ServiceUnavailable);
+    assert_eq!(Kitchen::Teapot(Teapot).status(), Status::ImATeapot);
+    assert_eq!(Kitchen::Teapot(Teapot).to_string(), "short and stout");
 }
 
 /// `problem_json()` writes only members the schema declares, with the declared types, and every

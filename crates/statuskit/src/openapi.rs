@@ -16,16 +16,20 @@
 //! ```
 //!
 //! - The first three groups are those of `impl_responses!` (`syn::Generics::split_for_impl`, each
-//!   possibly empty). The macro adds `#inner_ty: IntoResponses` to the where clause for every
-//!   transparent type, so generic inner types need nothing from the derive.
+//!   possibly empty). The macro adds no bound of its own: turning `utoipa` on must not stop a type
+//!   from compiling (Cargo unifies features across a workspace).
 //! - `korean` is `true` exactly when the type says `#[http_error(title = "ko")]`.
 //! - `variants` has one `VariantDoc` per variant that is not `#[status(transparent)]`, in
 //!   declaration order (a struct is one, named after the struct). Every field is a literal or a
 //!   path: the macro puts the list in a `const`.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
-//!   order; their own `IntoResponses` are merged in. A derived inner type has one; a hand-written
-//!   `HttpError` type used transparently needs its own, or the user's crate fails to compile with
-//!   `utoipa` on (rather than silently documenting none of its statuses).
+//!   order; their own `IntoResponses` are merged in when they have one, picked through autoref
+//!   specialization on `ResponsesOf` (as `as_error!` picks `Error`). A derived inner type has one;
+//!   a hand-written `HttpError` type without one adds no response (implement `IntoResponses` for
+//!   it to document its statuses). A generic inner type (`Wrapped<E>(E)`) is asked inside the
+//!   generic impl, so its responses are found only when the type's own bounds prove
+//!   `E: IntoResponses` (`struct Wrapped<E: IntoResponses>`); otherwise it adds none, whatever
+//!   `E` is at the use site.
 //!
 //! Each `#variant_doc`, written in full (all fields are required):
 //!
@@ -78,13 +82,7 @@
 //! ```
 //! # #[derive(Debug)]
 //! # enum ApiError { Missing }
-//! # struct DbError;
-//! # #[cfg(feature = "utoipa")]
-//! # impl utoipa::IntoResponses for DbError {
-//! #     fn responses() -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>> {
-//! #         Default::default()
-//! #     }
-//! # }
+//! # struct DbError; // no `IntoResponses`: it adds no response
 //! ::statuskit::__private::impl_openapi!({} { ApiError } {} {
 //!     korean: false,
 //!     variants: [::statuskit::__private::openapi::VariantDoc {
@@ -235,6 +233,60 @@ pub struct Transparent {
     pub type_name: &'static str,
     /// Its `IntoResponses::responses`.
     pub responses: fn() -> Responses,
+}
+
+/// A transparent type, asked for its responses: `__statuskit_responses()` answers its
+/// `IntoResponses::responses` through [`ResponsesViaIntoResponses`] when it has one, else
+/// through [`ResponsesFallback`] a function answering none.
+///
+/// Method resolution tries the receiver by value (the first trait) before the borrowed one (the
+/// second), so the first wins whenever its bound holds ("autoref specialization"). In a generic
+/// impl the bound holds only when the impl's own bounds prove it.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use statuskit::__private::openapi::{ResponsesFallback as _, ResponsesOf, ResponsesViaIntoResponses as _};
+///
+/// struct Documented;
+/// impl utoipa::IntoResponses for Documented {
+///     fn responses() -> statuskit::__private::openapi::Responses {
+///         [("418".to_owned(), utoipa::openapi::Response::new("Teapot").into())].into()
+///     }
+/// }
+/// struct Undocumented;
+///
+/// assert_eq!((ResponsesOf::<Documented>(PhantomData).__statuskit_responses())().len(), 1);
+/// assert!((ResponsesOf::<Undocumented>(PhantomData).__statuskit_responses())().is_empty());
+/// ```
+#[cfg(feature = "utoipa")]
+pub struct ResponsesOf<T: ?Sized>(pub core::marker::PhantomData<T>);
+
+/// The responses of a type that implements `IntoResponses`.
+#[cfg(feature = "utoipa")]
+pub trait ResponsesViaIntoResponses {
+    /// `IntoResponses::responses`.
+    fn __statuskit_responses(self) -> fn() -> Responses;
+}
+
+#[cfg(feature = "utoipa")]
+impl<T: ?Sized + utoipa::IntoResponses> ResponsesViaIntoResponses for ResponsesOf<T> {
+    fn __statuskit_responses(self) -> fn() -> Responses {
+        T::responses
+    }
+}
+
+/// No responses, for any other type.
+#[cfg(feature = "utoipa")]
+pub trait ResponsesFallback {
+    /// A function answering an empty map.
+    fn __statuskit_responses(&self) -> fn() -> Responses;
+}
+
+#[cfg(feature = "utoipa")]
+impl<T: ?Sized> ResponsesFallback for ResponsesOf<T> {
+    fn __statuskit_responses(&self) -> fn() -> Responses {
+        Responses::new
+    }
 }
 
 /// The body of a derived `IntoResponses::responses`; see the module docs.
@@ -662,17 +714,23 @@ macro_rules! __statuskit_impl_openapi {
     }) => {
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($self_ty)*
         where
-            $($inner: $crate::__private::utoipa::IntoResponses,)*
             $($predicates)*
         {
             fn responses() -> $crate::__private::openapi::Responses {
+                #[allow(unused_imports)]
+                use $crate::__private::openapi::{
+                    ResponsesFallback as _, ResponsesViaIntoResponses as _,
+                };
                 const VARIANTS: &[$crate::__private::openapi::VariantDoc] = &[$($variant),*];
                 $crate::__private::openapi::responses(
                     VARIANTS,
                     $korean,
                     &[$($crate::__private::openapi::Transparent {
                         type_name: ::core::stringify!($inner),
-                        responses: <$inner as $crate::__private::utoipa::IntoResponses>::responses,
+                        responses: $crate::__private::openapi::ResponsesOf::<$inner>(
+                            ::core::marker::PhantomData,
+                        )
+                        .__statuskit_responses(),
                     }),*],
                 )
             }

@@ -22,7 +22,8 @@ pub use utoipa;
 #[cfg(feature = "utoipa")]
 pub mod openapi {
     pub use crate::openapi::{
-        ExtensionDoc, HeaderDoc, Responses, Transparent, ValueType, VariantDoc, responses,
+        ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
+        ResponsesViaIntoResponses, Transparent, ValueType, VariantDoc, responses,
     };
 }
 

@@ -117,6 +117,8 @@ const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — "];
 /// heading, `308 Permanent Redirect` alone. Prose that merely starts with a code
 /// (`307 코드는 …`, `403과의 …`, `200 OK와 함께 …`) is not an entry head.
 pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
+    // A tab is one byte, as a space is: offsets stay those of the source line.
+    let line = &line.replace('\t', " ");
     let mut s = Scanner::new(line);
     s.skip_ws();
     let bold = s.eat_any(BOLD);
@@ -188,8 +190,9 @@ pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
     }
     let rest_at = s.pos;
     let explained_inline = !line[rest_at..].trim().is_empty();
-    let is_head =
-        closed && (in_heading || bold || separated || gloss.is_some() || !explained_inline);
+    // A plain line needs a separator or nothing after the name: `404 Not Found(찾을 수 없음)와
+    // 달리 …` is prose that mentions a status.
+    let is_head = closed && (in_heading || bold || separated || !explained_inline);
     is_head.then(|| EntryHead {
         code,
         code_at,
@@ -202,6 +205,7 @@ pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
 /// `1XX - 정보 전달: …`, `**3XX: 리다이렉션** - …`, `5XX(서버 오류): …`, `4XX 클라이언트 오류: …`,
 /// the intro's `1xx (Informational) - …`, and headings such as `## 3XX 리다이렉션`.
 pub(crate) fn class_head(line: &str, in_heading: bool) -> Option<ClassHead> {
+    let line = &line.replace('\t', " ");
     let mut s = Scanner::new(line);
     s.skip_ws_and_bold();
     let digit = s.peek()?.to_digit(10)?;
@@ -368,9 +372,24 @@ mod tests {
             "1xx (Informational) - 요청이",
             "2024 was a year",
             "**404 Not Found 가 뜬다",
+            "404 Not Found(찾을 수 없음)와 달리 410은",
         ] {
             assert_eq!(head(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn tabs_separate_like_spaces() {
+        let h = head("409\tConflict\t-\t충돌.").unwrap();
+        assert_eq!(
+            (h.0, h.1.as_str(), h.3.as_str()),
+            (409, "Conflict", "충돌.")
+        );
+        let h = head("**404\tNot Found**(찾을 수 없음):\t없다.").unwrap();
+        assert_eq!(
+            (h.0, h.1.as_str(), h.2.as_deref()),
+            (404, "Not Found", Some("찾을 수 없음"))
+        );
     }
 
     #[test]

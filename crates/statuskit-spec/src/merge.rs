@@ -30,6 +30,7 @@ pub fn merge(
             explained.push((registered, entry));
         }
     }
+    check_classes(doc, source, &mut errors);
     if !errors.is_empty() {
         errors.sort_by_key(|e| (e.line, e.col));
         return Err(errors);
@@ -89,7 +90,7 @@ fn check_entry<'r>(
     let Some(class) = Class::of(code).filter(|_| code >= 100) else {
         errors.push(source.error(
             entry.code_offset,
-            format!("status code {code} is outside 100–599"),
+            format!("status code {code:03} is outside 100–599"),
         ));
         return None;
     };
@@ -119,8 +120,16 @@ fn check_entry<'r>(
     }
     if entry.blocks.is_empty() {
         errors.push(source.error(
-            entry.offset,
+            entry.code_offset,
             format!("status {code} has no explanation; write it after the name, or in the paragraphs below"),
+        ));
+        ok = false;
+    } else if first_sentence(&entry.blocks.join("\n\n")).is_none() {
+        errors.push(source.error(
+            entry.code_offset,
+            format!(
+                "status {code}'s explanation has no sentence of prose; start it with one, it becomes the status's Korean summary"
+            ),
         ));
         ok = false;
     }
@@ -158,6 +167,40 @@ fn check_entry<'r>(
         ok = false;
     }
     ok.then_some(registered)
+}
+
+/// A class may have one section and one intro summary line: a second would be silently lost.
+fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic>) {
+    for (index, section) in doc.sections.iter().enumerate() {
+        if let Some(first) = doc.sections[..index]
+            .iter()
+            .find(|s| s.class == section.class)
+        {
+            let (line, _) = source.line_col(first.offset);
+            errors.push(source.error(
+                section.offset,
+                format!(
+                    "the {}XX section is opened twice; first at line {line}; merge the two",
+                    section.class.digit()
+                ),
+            ));
+        }
+    }
+    for (index, summary) in doc.summaries.iter().enumerate() {
+        if let Some(first) = doc.summaries[..index]
+            .iter()
+            .find(|s| s.class == summary.class)
+        {
+            let (line, _) = source.line_col(first.offset);
+            errors.push(source.error(
+                summary.offset,
+                format!(
+                    "the intro summarises {}xx twice; first at line {line}; keep one line per class",
+                    summary.class.digit()
+                ),
+            ));
+        }
+    }
 }
 
 fn record(registered: &RegistryEntry, entry: Option<&Entry>) -> StatusRecord {

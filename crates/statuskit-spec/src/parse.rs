@@ -32,6 +32,8 @@ pub struct ClassSummary {
     pub name: String,
     /// The Korean text after it.
     pub text: String,
+    /// Byte offset of the line.
+    pub offset: usize,
 }
 
 /// A class section's opening and the text before its first entry.
@@ -105,8 +107,15 @@ pub fn parse_document(text: &str) -> Document {
         text,
         doc: Document::default(),
         target: Target::Intro,
+        indent: 0,
     };
-    for block in blocks(text) {
+    // A byte-order mark is not text: read past it, keeping offsets into the whole file.
+    let start = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    for block in blocks(&text[start..], start) {
         reader.block(block);
     }
     reader.doc
@@ -116,6 +125,9 @@ struct Reader<'a> {
     text: &'a str,
     doc: Document,
     target: Target,
+    /// While reading a list item that opens an entry: the column of its content, removed from
+    /// the item's continuation lines so nested lists and code keep their structure.
+    indent: usize,
 }
 
 impl Reader<'_> {
@@ -144,7 +156,9 @@ impl Reader<'_> {
                 if items.iter().any(opens_entry) {
                     for item in items {
                         if opens_entry(&item) {
+                            self.indent = column(self.text, item.content.start);
                             self.text_block(item.content);
+                            self.indent = 0;
                         } else {
                             self.push(item.whole);
                         }
@@ -218,6 +232,7 @@ impl Reader<'_> {
                 class: head.class,
                 name,
                 text,
+                offset: start,
             });
             return start + line_len;
         }
@@ -234,22 +249,45 @@ impl Reader<'_> {
     /// Adds prose to whatever is being read, dropping blank text and stray punctuation
     /// (the seed's lone `:`).
     fn push(&mut self, range: Range<usize>) {
-        let text = self.text[range.clone()].trim();
-        if !text
-            .chars()
-            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
-        {
-            self.push_block(range);
+        let text = self.text[range].trim();
+        if !text.chars().all(|c| c.is_whitespace() || STRAY.contains(c)) {
+            self.add(text);
         }
     }
 
-    /// Adds a block kept whole whatever it holds (a code block of `{}` is still code).
+    /// Adds a block as written, indentation included (a code block of `{}` is still code),
+    /// without the blank lines around it; a block of HTML comments only is a note to editors.
     fn push_block(&mut self, range: Range<usize>) {
-        let block = self.text[range].trim();
-        if block.is_empty() {
-            return;
+        // pulldown-cmark starts an indented code block after its indentation; take it back.
+        let line_start = range.start - column(self.text, range.start);
+        let start = if self.text[line_start..range.start]
+            .bytes()
+            .all(|b| b == b' ')
+        {
+            line_start
+        } else {
+            range.start
+        };
+        let text = self.text[start..range.end].trim_end();
+        let first_line = text.len() - text.trim_start().len();
+        let text = &text[text[..first_line].rfind('\n').map_or(0, |i| i + 1)..];
+        if !text.is_empty() && !is_html_comment(text.trim_start()) {
+            self.add(text);
         }
-        let block = block.to_owned();
+    }
+
+    /// Stores text with `\n` line ends, continuation lines of a list item dedented.
+    fn add(&mut self, text: &str) {
+        let mut block = String::with_capacity(text.len());
+        for (i, line) in text.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if i > 0 {
+                block.push('\n');
+                block.push_str(dedent(line, self.indent));
+            } else {
+                block.push_str(line);
+            }
+        }
         match self.target {
             Target::Intro => self.doc.intro.push(block),
             Target::Section(index) => self.doc.sections[index].blocks.push(block),
@@ -258,12 +296,32 @@ impl Reader<'_> {
     }
 }
 
+/// Characters a line of nothing else may hold and still be dropped as stray punctuation.
+const STRAY: &str = ":;,.·-–—*_|";
+
+/// An HTML block of comments only: notes to editors, not text of the reference.
+fn is_html_comment(text: &str) -> bool {
+    text.starts_with("<!--") && text.ends_with("-->") && !text[4..text.len() - 3].contains("-->")
+}
+
+/// The line without up to `indent` leading spaces.
+fn dedent(line: &str, indent: usize) -> &str {
+    let spaces = line.bytes().take(indent).take_while(|&b| b == b' ').count();
+    &line[spaces..]
+}
+
+/// The 0-based column (in bytes) of an offset within its line.
+fn column(text: &str, offset: usize) -> usize {
+    offset - text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 
 /// The document's top-level blocks with their source ranges.
-fn blocks(text: &str) -> Vec<Block> {
+/// `base` is added to every range: the offset of `text` in the file.
+fn blocks(text: &str, base: usize) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut depth = 0usize;
     // The open top-level block: its kind, start, and the span its children cover.
@@ -271,6 +329,7 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut items: Vec<Item> = Vec::new();
     let mut item: Option<(usize, Option<Range<usize>>)> = None;
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        let range = range.start + base..range.end + base;
         match event {
             Event::Start(tag) => {
                 depth += 1;

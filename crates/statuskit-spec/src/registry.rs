@@ -1,6 +1,7 @@
 //! The hand-kept registry file (`spec/registry.txt`): one `CODE | PHRASE | KIND | REFERENCE | SUMMARY` a line.
 
 use crate::diagnostic::{Diagnostic, Source};
+use crate::merge::variant_name;
 use crate::model::{Reference, Registration};
 
 /// Every line of the registry file, in file order.
@@ -49,8 +50,13 @@ const FIELDS: usize = 5;
 pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
     let mut entries: Vec<RegistryEntry> = Vec::new();
     let mut errors = Vec::new();
-    let mut offset = 0;
-    for line in source.text.split_inclusive('\n') {
+    // A byte-order mark is not text: read past it, keeping offsets into the whole file.
+    let mut offset = if source.text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    for line in source.text[offset..].split_inclusive('\n') {
         let line_offset = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
@@ -72,11 +78,49 @@ pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
             Err(error) => errors.push(error),
         }
     }
+    check_variant_names(source, &entries, &mut errors);
     if errors.is_empty() {
         entries.sort_by_key(|entry| entry.code);
         Ok(Registry { entries })
     } else {
         Err(errors)
+    }
+}
+
+/// Every phrase must make a distinct Rust identifier: it names the `Status` variant.
+fn check_variant_names(
+    source: Source<'_>,
+    entries: &[RegistryEntry],
+    errors: &mut Vec<Diagnostic>,
+) {
+    let named: Vec<(&RegistryEntry, String)> = entries
+        .iter()
+        .filter(|entry| !entry.is_unused())
+        .map(|entry| (entry, variant_name(&entry.phrase)))
+        .collect();
+    for (index, (entry, variant)) in named.iter().enumerate() {
+        let at = entry.offset
+            + source.text[entry.offset..]
+                .find(entry.phrase.as_str())
+                .unwrap_or(0);
+        if !variant.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            errors.push(source.error(
+                at,
+                format!(
+                    "phrase `{}` of {} makes no Rust name (`{variant}`); a phrase must start with a letter",
+                    entry.phrase, entry.code
+                ),
+            ));
+        } else if let Some((first, _)) = named[..index].iter().find(|(_, other)| other == variant) {
+            let (line, _) = source.line_col(first.offset);
+            errors.push(source.error(
+                at,
+                format!(
+                    "phrase `{}` of {} makes the same name `{variant}` as {} at line {line}",
+                    entry.phrase, entry.code, first.code
+                ),
+            ));
+        }
     }
 }
 

@@ -43,7 +43,7 @@ fn code_outside_the_range() {
     );
     assert_eq!(
         errors("  099 Too Small: 작다.\n"),
-        ["doc.md:1:3: status code 99 is outside 100–599"]
+        ["doc.md:1:3: status code 099 is outside 100–599"]
     );
 }
 
@@ -74,7 +74,7 @@ fn entry_with_no_explanation() {
     assert_eq!(
         errors(doc),
         [
-            "doc.md:1:1: status 409 has no explanation; write it after the name, or in the paragraphs below"
+            "doc.md:1:3: status 409 has no explanation; write it after the name, or in the paragraphs below"
         ]
     );
 }
@@ -178,7 +178,7 @@ fn editors_may_write_entries_as_headings_list_items_or_consecutive_lines() {
         found,
         [
             (404, None, Some("없다.")),
-            (409, Some("충돌"), Some("충돌한다.\n  둘째 줄.")),
+            (409, Some("충돌"), Some("충돌한다.\n둘째 줄.")),
             (420, None, None),
             (500, None, Some("서버 오류.")),
         ]
@@ -216,5 +216,105 @@ fn code_blocks_are_kept_whatever_they_hold_and_stray_punctuation_is_dropped() {
     assert_eq!(
         spec.statuses[0].description_ko.as_deref(),
         Some("없다.\n\n```json\n{}\n```")
+    );
+}
+
+#[test]
+fn a_class_section_or_summary_given_twice() {
+    let doc = "4xx (Client Error) - 클라이언트 탓.\n\n4xx (Client Error) - 또.\n\n4XX 클라이언트 오류: 요청.\n\n404 Not Found: 없다.\n\n4XX 클라이언트 오류: 다시.\n\n409 Conflict: 충돌.\n";
+    assert_eq!(
+        errors(doc),
+        [
+            "doc.md:3:1: the intro summarises 4xx twice; first at line 1; keep one line per class",
+            "doc.md:9:1: the 4XX section is opened twice; first at line 5; merge the two",
+        ]
+    );
+}
+
+#[test]
+fn explanation_of_comments_or_code_only() {
+    assert_eq!(
+        errors("**404 Not Found**\n\n<!-- 설명 쓰기 -->\n"),
+        [
+            "doc.md:1:3: status 404 has no explanation; write it after the name, or in the paragraphs below"
+        ]
+    );
+    assert_eq!(
+        errors("**404 Not Found**\n\n```text\nGET /x\n```\n"),
+        [
+            "doc.md:1:3: status 404's explanation has no sentence of prose; start it with one, it becomes the status's Korean summary"
+        ]
+    );
+}
+
+fn description(doc: &str, code: u16) -> String {
+    let spec = build(
+        Source::new("doc.md", doc),
+        Source::new("registry.txt", REGISTRY),
+    )
+    .unwrap()
+    .spec;
+    spec.statuses
+        .iter()
+        .find(|s| s.code == code)
+        .unwrap()
+        .description_ko
+        .clone()
+        .unwrap()
+}
+
+#[test]
+fn text_that_looks_like_layout_is_kept() {
+    // Inline code of punctuation is text; an indented code block keeps its indentation.
+    assert_eq!(
+        description("**404 Not Found** - 없다.\n\n`*/*`\n", 404),
+        "없다.\n\n`*/*`"
+    );
+    assert_eq!(
+        description(
+            "**404 Not Found** - 없다.\n\n    GET / HTTP/1.1\n    Host: x\n\n끝.\n",
+            404
+        ),
+        "없다.\n\n    GET / HTTP/1.1\n    Host: x\n\n끝."
+    );
+    // Comments are notes to editors, not text of the reference.
+    assert_eq!(
+        description(
+            "**404 Not Found** - 없다.\n\n<!-- **409 Conflict** 나중에 -->\n",
+            404
+        ),
+        "없다."
+    );
+}
+
+#[test]
+fn byte_order_mark_and_windows_line_ends() {
+    let doc = "\u{feff}# 제목\r\n\r\n4XX 클라이언트 오류: 요청.\r\n\r\n**404 Not Found** - 없다.\r\n둘째 줄.\r\n\r\n5XX(서버 오류): 서버.\r\n\r\n409 Conflict: 충돌.\r\n";
+    assert_eq!(
+        errors(doc),
+        [
+            "doc.md:10:1: 409 is a 4xx status but stands under the 5XX section (line 8); move it to the 4XX section"
+        ]
+    );
+    let fixed = doc.replace("409 Conflict: 충돌.\r\n", "");
+    let spec = build(
+        Source::new("doc.md", &fixed),
+        Source::new("registry.txt", REGISTRY),
+    )
+    .unwrap()
+    .spec;
+    assert_eq!(spec.title.as_deref(), Some("제목"));
+    assert_eq!(
+        spec.statuses[0].description_ko.as_deref(),
+        Some("없다.\n둘째 줄.")
+    );
+}
+
+#[test]
+fn nested_list_in_a_list_item_entry_keeps_its_structure() {
+    let doc = "- **404 Not Found** - 없다.\n\n  예를 들어:\n\n  1. 삭제됨\n  2. 이동됨\n- **409 Conflict** - 충돌.\n";
+    assert_eq!(
+        description(doc, 404),
+        "없다.\n\n예를 들어:\n\n1. 삭제됨\n2. 이동됨"
     );
 }

@@ -1,82 +1,194 @@
-//! End-to-end through actix-web: handlers return `Result<_, ApiError>` and run in actix-web's
-//! test service, which drives the whole app (routing, `ResponseError`, response encoding).
+//! End-to-end through actix-web: handlers return `Result<_, ApiError>`, the app is served by a real
+//! `actix_web::HttpServer` on 127.0.0.1 with an ephemeral port (on its own thread and actix
+//! system), and a real HTTP client reads the responses off the socket.
 
 #[path = "support/responses.rs"]
 mod support;
 
-use actix_web::{App, HttpResponse, ResponseError, test as actix_test, web};
-use support::{ApiError, Generic, Invalid, KoConflict, PATHS, error_for};
+use std::net::SocketAddr;
+use std::sync::mpsc;
+use std::thread::JoinHandle;
 
-#[actix_web::test]
-async fn every_error_answers_as_expected() {
-    let mut app = App::new();
+use actix_web::dev::ServerHandle;
+use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
+use support::{ApiError, Generic, Invalid, KoConflict, PATHS, error_for};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// One route per error, plus a few more.
+fn app() -> App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let mut app = App::new()
+        .route(
+            "/ok",
+            web::get().to(|| async { Ok::<_, ApiError>(HttpResponse::Ok().body("fine")) }),
+        )
+        .route(
+            "/struct",
+            web::get().to(|| async {
+                Err::<HttpResponse, _>(Invalid {
+                    field: "name",
+                    message: "name is empty".into(),
+                })
+            }),
+        )
+        .route(
+            "/ko",
+            web::get()
+                .to(|| async { Err::<HttpResponse, _>(KoConflict("이미 있습니다".into())) }),
+        )
+        .route(
+            "/generic",
+            web::get().to(|| async { Err::<HttpResponse, _>(Generic(-1)) }),
+        );
     for path in PATHS {
         app = app.route(
             path,
             web::get().to(move || async move { Err::<HttpResponse, _>(error_for(path)) }),
         );
     }
-    let app = actix_test::init_service(app).await;
-    for path in PATHS {
-        let response =
-            actix_test::call_service(&app, actix_test::TestRequest::get().uri(path).to_request())
-                .await;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let header = |name: &str| Some(headers.get(name)?.to_str().ok()?.to_owned());
-        support::check(path, status, header, &actix_test::read_body(response).await);
+    app
+}
+
+/// A running server: its address, the handle that stops it, and its thread.
+struct Server {
+    addr: SocketAddr,
+    handle: ServerHandle,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Binds 127.0.0.1:0 and runs the server on a thread of its own, with its own actix system.
+    fn start() -> Self {
+        let (tx, rx) = mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let server = HttpServer::new(app)
+                    .workers(1)
+                    // Connections still open when the test stops the server are not waited for
+                    // long.
+                    .shutdown_timeout(1)
+                    .bind(("127.0.0.1", 0))
+                    .unwrap();
+                let addr = server.addrs()[0];
+                let server = server.disable_signals().run();
+                tx.send((addr, server.handle())).unwrap();
+                server.await.unwrap();
+            });
+        });
+        let (addr, handle) = rx.recv().unwrap();
+        Server {
+            addr,
+            handle,
+            thread: Some(thread),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Stops the server gracefully and waits for its thread.
+    async fn stop(mut self) {
+        self.handle.stop(true).await;
+        if let Some(thread) = self.thread.take() {
+            thread.join().unwrap();
+        }
     }
 }
 
-#[actix_web::test]
-async fn success_struct_korean_and_generic_routes() {
-    let app = actix_test::init_service(
-        App::new()
-            .route(
-                "/ok",
-                web::get().to(|| async { Ok::<_, ApiError>(HttpResponse::Ok().body("fine")) }),
-            )
-            .route(
-                "/struct",
-                web::get().to(|| async {
-                    Err::<HttpResponse, _>(Invalid {
-                        field: "name",
-                        message: "name is empty".into(),
-                    })
-                }),
-            )
-            .route(
-                "/ko",
-                web::get().to(|| async {
-                    Err::<HttpResponse, _>(KoConflict("이미 있습니다".into()))
-                }),
-            )
-            .route(
-                "/generic",
-                web::get().to(|| async { Err::<HttpResponse, _>(Generic(-1)) }),
-            ),
+impl Drop for Server {
+    /// A failed assertion still stops the server (without waiting for it).
+    fn drop(&mut self) {
+        if self.thread.is_some() {
+            drop(self.handle.stop(false));
+        }
+    }
+}
+
+async fn get_json(client: &reqwest::Client, url: String) -> (u16, serde_json::Value) {
+    let response = client.get(url).send().await.unwrap();
+    let status = response.status().as_u16();
+    (
+        status,
+        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
     )
-    .await;
-    let get = |uri: &str| actix_test::TestRequest::get().uri(uri).to_request();
+}
 
-    let ok = actix_test::call_service(&app, get("/ok")).await;
-    assert_eq!(ok.status().as_u16(), 200);
-    assert_eq!(actix_test::read_body(ok).await, "fine");
+#[tokio::test]
+async fn every_error_answers_as_expected() {
+    let server = Server::start();
+    let client = reqwest::Client::new();
+    for path in PATHS {
+        let response = client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.version(), reqwest::Version::HTTP_11);
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let header = |name: &str| Some(headers.get(name)?.to_str().ok()?.to_owned());
+        support::check(path, status, header, &response.bytes().await.unwrap());
+    }
+    drop(client);
+    server.stop().await;
+}
 
-    let body: serde_json::Value = actix_test::call_and_read_body_json(&app, get("/struct")).await;
+#[tokio::test]
+async fn success_struct_korean_and_generic_routes() {
+    let server = Server::start();
+    let client = reqwest::Client::new();
+    let ok = client.get(server.url("/ok")).send().await.unwrap();
     assert_eq!(
-        (&body["status"], &body["invalid_field"]),
-        (&422.into(), &"name".into())
+        (ok.status().as_u16(), ok.text().await.unwrap()),
+        (200, "fine".to_owned())
     );
 
-    let body: serde_json::Value = actix_test::call_and_read_body_json(&app, get("/ko")).await;
+    let (status, body) = get_json(&client, server.url("/struct")).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["detail"], "name is empty");
+    assert_eq!(body["invalid_field"], "name");
+
+    let (status, body) = get_json(&client, server.url("/ko")).await;
     assert_eq!(
-        (&body["title"], &body["detail"]),
-        (&"충돌".into(), &"이미 있습니다".into())
+        (status, &body["title"], &body["detail"]),
+        (409, &"충돌".into(), &"이미 있습니다".into())
     );
 
-    let response = actix_test::call_service(&app, get("/generic")).await;
-    assert_eq!(response.status().as_u16(), 400);
+    let (status, body) = get_json(&client, server.url("/generic")).await;
+    assert_eq!((status, &body["detail"]), (400, &"bad input: -1".into()));
+    drop(client);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn status_line_on_the_wire() {
+    let server = Server::start();
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    stream
+        .write_all(b"GET /database HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).await.unwrap();
+    assert!(
+        raw.starts_with("HTTP/1.1 500 Internal Server Error\r\n"),
+        "{raw}"
+    );
+    assert!(
+        raw.to_ascii_lowercase()
+            .contains("\r\ncontent-type: application/problem+json\r\n"),
+        "{raw}"
+    );
+    assert!(
+        raw.ends_with(r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#),
+        "{raw}"
+    );
+    server.stop().await;
 }
 
 #[test]

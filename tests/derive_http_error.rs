@@ -23,7 +23,7 @@ fn every_form_on_an_enum() {
         #[status(420, nonstandard)]
         Calm,
         #[error("teapot")]
-        #[status(ImATeapot)]
+        #[status(ImATeapot, nonstandard)]
         Teapot,
         #[error("slow down")]
         #[status(Status::TooManyRequests)]
@@ -511,6 +511,10 @@ fn extensions_and_headers() {
             #[header("Retry-After")] u64,
             #[problem(extension = "r#type_of")] &'static str,
         ),
+        // RFC 9110 §15.5.14: a 413 may say when a temporary condition ends.
+        #[error("too large for now")]
+        #[status(413)]
+        TooLarge(#[header("Retry-After")] u64),
         #[error("missing")]
         #[status(404)]
         Missing,
@@ -542,6 +546,7 @@ fn extensions_and_headers() {
     let down = ApiError::Down(5, "db");
     assert_eq!(headers(&down), ["Retry-After: 5"]);
     assert_eq!(down.problem().extensions["r#type_of"], "db");
+    assert_eq!(headers(&ApiError::TooLarge(60)), ["Retry-After: 60"]);
     assert!(headers(&ApiError::Missing).is_empty());
     assert!(ApiError::Missing.problem().extensions.is_empty());
 }

@@ -12,7 +12,7 @@ fn variants_named_after_statuses() {
         Unchanged,
         #[status("Too Many Requests")]
         Slow,
-        #[status(EnhanceYourCalm)]
+        #[status(EnhanceYourCalm, nonstandard)]
         Calm,
     }
 

@@ -54,8 +54,9 @@ use syn::{DeriveInput, parse_macro_input};
 ///
 /// A status is a code (`404`), a `Status` variant name (`NotFound`, or `Status::NotFound`), or a
 /// registered reason phrase in any case (`"not found"`; older phrases such as
-/// `"Request Entity Too Large"` too). Codes and phrases of statuses that are not permanently
-/// registered (104, 418, 420) need `nonstandard`; a variant name is acknowledgement enough.
+/// `"Request Entity Too Large"` too). A status that is not permanently registered (104, 418, 420)
+/// needs `nonstandard` in every form: `#[status(420, nonstandard)]`,
+/// `#[status(EnhanceYourCalm, nonstandard)]`, `#[status("I'm a teapot", nonstandard)]`.
 /// 1xx and 2xx are rejected, since an error that answers "OK" is a bug; 3xx is accepted, since
 /// a handler may well leave through its error path with a redirect or a 304.
 ///
@@ -71,7 +72,7 @@ use syn::{DeriveInput, parse_macro_input};
 /// need) become problem members; a field marked `#[header("Retry-After")]` is sent as that
 /// header, and `#[header("WWW-Authenticate", "Bearer")]` (or `#[header(name = "…", value =
 /// "…")]`) on a variant or struct sends a constant. Header names must be tokens and not
-/// `Content-Type`; `Retry-After` goes only with 429, 503 and 3xx; extension names must be unique
+/// `Content-Type`; `Retry-After` goes only with 3xx, 413, 429 and 503; extension names must be unique
 /// and not a standard member. Transparent variants take all of these from the wrapped error.
 ///
 /// A 401 must send `WWW-Authenticate`, a 405 `Allow`, a 407 `Proxy-Authenticate`, a 416

@@ -345,12 +345,12 @@ fn check_header_name(cx: &Ctxt, name: &LitStr, known: &KnownStatus) -> bool {
         );
         return false;
     }
-    let retry_after_fits = matches!(known.code, 429 | 503 | 300..=399);
+    let retry_after_fits = matches!(known.code, 300..=399 | 413 | 429 | 503);
     if value.eq_ignore_ascii_case("retry-after") && !retry_after_fits {
         cx.error_spanned_by(
             name,
             format_args!(
-                "Retry-After belongs on 429, 503 and 3xx responses (RFC 9110 §10.2.3), not on {} ({}); remove it or change the status",
+                "Retry-After belongs on 3xx, 413, 429 and 503 responses (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4), not on {} ({}); remove it or change the status",
                 known.code, known.phrase
             ),
         );
@@ -620,10 +620,10 @@ fn resolve(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<&'static KnownStatus> {
             return None;
         }
     };
-    // A status given by name is its own acknowledgement: `EnhanceYourCalm` cannot be a typo.
-    let needs_flag = !known.standard && !matches!(status.value, StatusValue::Name(_));
+    // Every form needs the flag, a `Status` variant name too: the acknowledgement is of the
+    // status being unregistered, which its name does not make any less so.
     match &status.nonstandard {
-        None if needs_flag => {
+        None if !known.standard => {
             let written = status.value.tokens();
             let message = format!(
                 "{} ({}) is not a standard status; write `#[status({written}, nonstandard)]` to use it anyway",

@@ -24,7 +24,7 @@ enum ApiError {
     #[status(420, nonstandard)]
     Calm,
     #[error("calm down, by name")]
-    #[status(EnhanceYourCalm)]
+    #[status(EnhanceYourCalm, nonstandard)]
     CalmByName,
     #[error("teapot")]
     #[status("I'm a teapot", nonstandard)]

@@ -76,7 +76,8 @@ fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("generated");
-    let temp = dir.join(format!(".{name}.tmp"));
+    // The process id keeps two regens at once from writing the same temporary file.
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     fs::write(&temp, contents).map_err(|e| format!("{}: cannot write: {e}", temp.display()))?;
     fs::rename(&temp, path).map_err(|e| {
         let _ = fs::remove_file(&temp);

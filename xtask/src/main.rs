@@ -1,8 +1,9 @@
-//! statuskit's build tasks: `cargo xtask regen | check | spec FILE | bench-compile`.
+//! statuskit's build tasks: `cargo xtask regen | check | spec FILE | test | bench-compile`.
 
 mod bench_compile;
 mod codegen;
 mod files;
+mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ tasks:
   check                   fail, listing them, when generated files differ from what regen would write
   spec FILE [--registry REGISTRY]
                           print the structured spec of any Markdown file as JSON; write nothing
+  test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
   bench-compile [--runs N] [--variants N] [--check] [--no-write]
                           time building 1,000 derived error variants against the same written by
                           hand; write the medians to BENCHMARKS.md
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         Some("regen") if args.len() == 1 => codegen::run(Mode::Write),
         Some("check") if args.len() == 1 => codegen::run(Mode::Check),
         Some("spec") => spec(&args[1..]),
+        Some("test") => test::run(&args[1..]),
         Some("bench-compile") => bench_compile::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");

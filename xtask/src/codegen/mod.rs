@@ -3,6 +3,7 @@
 
 pub(crate) mod derive_table;
 pub(crate) mod json;
+pub(crate) mod markdown;
 pub(crate) mod reference;
 pub(crate) mod status_enum;
 
@@ -116,7 +117,7 @@ fn print_summary(merged: &Merged, changed: &[PathBuf]) {
         per_class.join(", ")
     );
     for warning in &merged.warnings {
-        println!("{warning}");
+        eprintln!("{warning}");
     }
     if changed.is_empty() {
         println!("generated files are up to date");

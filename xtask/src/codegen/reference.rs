@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use statuskit_spec::Spec;
 
+use super::markdown::{demote_headings, for_rustdoc};
+
 /// The generated Markdown, included in the crate docs by `lib.rs`.
 pub(crate) fn generate(spec: &Spec) -> String {
     let mut md = String::from(
@@ -15,7 +17,7 @@ pub(crate) fn generate(spec: &Spec) -> String {
         let _ = writeln!(md, "## {title}\n");
     }
     if !spec.intro.is_empty() {
-        md += &demote_headings(&spec.intro);
+        md += &demote_headings(&for_rustdoc(&spec.intro));
         md += "\n\n";
     }
     for class in &spec.classes {
@@ -28,7 +30,7 @@ pub(crate) fn generate(spec: &Spec) -> String {
             .into_iter()
             .flatten()
         {
-            md += &demote_headings(text);
+            md += &demote_headings(&for_rustdoc(text));
             md += "\n\n";
         }
         md += "| 코드 · Code | 상태 · Status | 이름 · Korean name | 요약 · Summary |\n|---|---|---|---|\n";
@@ -40,27 +42,27 @@ pub(crate) fn generate(spec: &Spec) -> String {
                 status.phrase,
                 status.variant,
                 status.name_ko.as_deref().unwrap_or(""),
-                table_cell(status.summary_ko.as_deref().unwrap_or(""))
+                table_cell(&for_rustdoc(status.summary_ko.as_deref().unwrap_or("")))
             );
         }
         md += "\n";
+        for reserved in spec
+            .reserved
+            .iter()
+            .filter(|r| r.code / 100 == u16::from(class.class.digit()))
+        {
+            let reference = match &reserved.reference.url {
+                Some(url) => format!("[{}]({url})", reserved.reference.text),
+                None => reserved.reference.text.clone(),
+            };
+            let _ = writeln!(
+                md,
+                "{}은 예약된 코드로, 어떤 상태도 쓸 수 없다 ({reference}). {}\n",
+                reserved.code, reserved.summary_en
+            );
+        }
     }
     md
-}
-
-/// Pushes the document's headings below the page's own `##` sections.
-fn demote_headings(markdown: &str) -> String {
-    let lines: Vec<String> = markdown
-        .lines()
-        .map(|line| {
-            if line.starts_with('#') {
-                format!("#{line}")
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
-    lines.join("\n")
 }
 
 fn table_cell(text: &str) -> String {

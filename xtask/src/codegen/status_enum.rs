@@ -6,6 +6,7 @@ use quote::quote;
 use statuskit_spec::{Class, Registration, Spec, StatusRecord};
 
 use super::format_rust;
+use super::markdown::for_rustdoc;
 
 /// The generated Rust source.
 pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
@@ -114,7 +115,7 @@ fn variant_doc(spec: &Spec, status: &StatusRecord) -> String {
     doc += &status.summary_en;
     doc += "\n\n";
     match &status.description_ko {
-        Some(description) => doc += &code_blocks_as_text(description),
+        Some(description) => doc += &for_rustdoc(description),
         None => doc += "문서에 아직 설명이 없다.",
     }
     let class = status.class;
@@ -158,44 +159,6 @@ fn registration(status: &StatusRecord) -> String {
     }
 }
 
-/// Marks unlabelled fenced code as `text`, so rustdoc does not compile the document's HTTP
-/// examples as Rust doctests.
-fn code_blocks_as_text(markdown: &str) -> String {
-    let mut open: Option<String> = None;
-    let mut out = Vec::new();
-    for line in markdown.lines() {
-        let trimmed = line.trim_start();
-        let fence: String = trimmed
-            .chars()
-            .take_while(|&c| c == '`' || c == '~')
-            .collect();
-        match &open {
-            None if fence.len() >= 3
-                && fence
-                    .chars()
-                    .all(|c| c == fence.chars().next().unwrap_or('`')) =>
-            {
-                let info = trimmed[fence.len()..].trim();
-                out.push(if info.is_empty() {
-                    format!("{line}text")
-                } else {
-                    line.to_owned()
-                });
-                open = Some(fence);
-            }
-            Some(opener)
-                if trimmed.starts_with(opener.as_str())
-                    && trimmed.trim_end().chars().all(|c| c == '`' || c == '~') =>
-            {
-                out.push(line.to_owned());
-                open = None;
-            }
-            _ => out.push(line.to_owned()),
-        }
-    }
-    out.join("\n")
-}
-
 /// `#[doc = " line"]` per line, which prettyplease prints as `/// line`.
 pub(crate) fn doc_attrs(doc: &str) -> TokenStream {
     let lines = doc.lines().map(|line| {
@@ -230,19 +193,5 @@ fn default_title_ko(class: Class) -> &'static str {
         Class::Redirection => "리다이렉션",
         Class::ClientError => "클라이언트 오류",
         Class::ServerError => "서버 오류",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unlabelled_fences_become_text() {
-        let markdown = "예시)\n\n```\nPOST / HTTP/1.1\n```\n\n```json\n{}\n```";
-        assert_eq!(
-            code_blocks_as_text(markdown),
-            "예시)\n\n```text\nPOST / HTTP/1.1\n```\n\n```json\n{}\n```"
-        );
     }
 }

@@ -267,7 +267,7 @@ pub(crate) const STATUSES: &[KnownStatus] = &[
         code: 414,
         variant: "UriTooLong",
         phrase: "URI Too Long",
-        aliases: &["Request-URL Too Long"],
+        aliases: &["Request-URI Too Long"],
         standard: true,
     },
     KnownStatus {

@@ -19,7 +19,7 @@ pub enum Status {
     ///
     /// The initial part of the request has been received and the client should continue sending the rest of it.
     ///
-    /// 클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다. 주로 클라이언트가 `Expect: 100-continue` 헤더를 보내 본문을 보내기 전에 서버의 허락을 구할 때 사용된다. 일시적인(중간) 상태 코드이며, 요청을 모두 받아 처리한 뒤에는 서버가 200 OK 같은 최종 응답을 따로 보낸다.
+    /// 클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다. 주로 클라이언트가 `Expect: 100-continue` 헤더를 보내 본문을 보내기 전에 서버의 허락을 구할 때 사용된다. 일시적인(중간) 응답이며, 서버는 요청을 모두 받아 처리한 뒤 200 OK 같은 최종 응답을 따로 보낸다.
     ///
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -29,7 +29,7 @@ pub enum Status {
     ///
     /// The server is switching to the protocol the client asked for in its Upgrade header field.
     ///
-    /// 클라이언트가 Upgrade 헤더를 통해 요청한 것에 따라 서버가 프로토콜을 바꾼다는 것을 알려주는 코드다. 예를 들어 HTTP 연결을 웹소켓(WebSocket)으로 전환할 때 사용된다.
+    /// 클라이언트가 Upgrade 헤더로 요청한 대로 서버가 프로토콜을 전환한다는 것을 알려주는 코드이다. 예를 들어 HTTP 연결을 웹소켓(WebSocket)으로 전환할 때 사용된다.
     ///
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -39,7 +39,7 @@ pub enum Status {
     ///
     /// The server has accepted the request and is still processing it, but no response is available yet.
     ///
-    /// 서버가 요청을 받아 처리하고는 있지만 아직은 제대로 된 응답을 할 수 없다. 예를 들어, 클라이언트가 처리 시간이 오래 걸리는 요청을 서버에 보냈다면, 서버는 이 요청을 처리하는 동안 중간 응답으로 HTTP 상태 코드 102를 보낼 수 있다. 이 상태 코드는 서버에서 작업이 계속 진행 중임을 알리며, 클라이언트는 이 상태 코드를 수신하면 요청이 시간 초과된 것으로 판단하지 않고 최종 응답을 계속 기다릴 수 있다. WebDAV(RFC 2518)에서 정의된 코드다.
+    /// 서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없다. 예를 들어 클라이언트가 처리 시간이 오래 걸리는 요청을 보냈다면, 서버는 이 요청을 처리하는 동안 중간 응답으로 102를 보낼 수 있다. 이 코드는 작업이 계속 진행 중임을 알리므로, 이를 받은 클라이언트는 요청이 시간 초과되었다고 판단하지 않고 최종 응답을 계속 기다릴 수 있다. WebDAV(RFC 2518)에서 정의된 코드이다.
     ///
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -69,9 +69,9 @@ pub enum Status {
     ///
     /// The request has succeeded.
     ///
-    /// 서버에서 클라이언트 요청에 대한 성공적인 응답을 나타내는 상태 코드이다. 이러한 상태 코드는 클라이언트가 요청한 작업이나 리소스를 성공적으로 처리했으며, 요청된 데이터가 응답 본문에 포함되어 있다는 것을 의미한다.
+    /// 서버가 클라이언트의 요청을 성공적으로 처리했음을 나타내는 상태 코드이다. 클라이언트가 요청한 작업이나 리소스를 성공적으로 처리했으며, 요청한 데이터가 응답 본문에 담겨 있다는 것을 의미한다.
     ///
-    /// 프로그래머라면 가장 흔하게 볼 수 있는 응답 코드이다.
+    /// 개발자라면 가장 흔하게 보는 응답 코드이다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -81,11 +81,11 @@ pub enum Status {
     ///
     /// The request has succeeded and one or more new resources have been created.
     ///
-    /// 요청이 성공적으로 처리되어 리소스가 생성되었다.
+    /// 요청이 성공적으로 처리되어 새로운 리소스가 생성되었다.
     ///
-    /// 예를들어 POST요청을 해서 새로운 게시글을 생성했다면 새로운 리소스가 생성된것이므로 201응답을 보낸다.
+    /// 예를 들어 POST 요청으로 새 게시글을 작성했다면 새로운 리소스가 생성된 것이므로 201 응답을 보낸다.
     ///
-    /// 이때 응답의 Location 헤더로 uri를 제공하는데, 이 uri는 생성된 자원을 조회하는데 사용된다.
+    /// 이때 응답의 Location 헤더로 URI를 제공하는데, 이 URI는 생성된 리소스를 조회하는 데 사용된다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -97,17 +97,17 @@ pub enum Status {
     ///
     /// 요청이 성공적으로 수신되었지만, 아직 처리가 완료되지 않았음을 의미한다. 처리는 나중에 이루어지며 그 결과 실패할 수도 있다. HTTP에는 처리가 끝난 뒤 결과를 다시 보내 주는 방법이 없으므로, 서버는 보통 처리 상태를 확인할 수 있는 위치를 응답에 함께 알려준다.
     ///
-    /// 클라이언트와 서버 간의 비동기 통신에서 자주 사용된다. 이러한 상태 코드는 클라이언트가 요청을 보낸 후 서버에서 수행되는 작업이 시간이 오래 걸리거나, 작업이 완료되기 전에 다른 요청이 처리되는 경우에 사용되며 클라이언트는 작업이 아직 완료되지 않았음을 알 수 있다.
+    /// 클라이언트와 서버 간의 비동기 통신에서 자주 사용된다. 요청받은 작업이 오래 걸리거나, 작업이 완료되기 전에 다른 요청을 먼저 처리해야 하는 경우에 사용되며, 클라이언트는 이 응답으로 작업이 아직 완료되지 않았음을 알 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3)
     Accepted = 202,
-    /// **203 Non-Authoritative Information** · 신뢰할 수 없는 정보
+    /// **203 Non-Authoritative Information** · 원본이 아닌 정보
     ///
     /// The request has succeeded, but the enclosed content has been modified by a transforming proxy.
     ///
-    /// 요청은 성공했지만, 응답 내용이 원래 서버가 보낸 것이 아니라 중간의 프록시가 변환한 것이다. 예를 들어 프록시가 원래 서버의 200 OK 응답을 받아 이미지를 압축하거나 내용을 바꿔서 전달할 때 사용하며, 클라이언트는 응답이 원본과 다를 수 있음을 알 수 있다.
+    /// 요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다. 예를 들어 프록시가 원래 서버의 200 OK 응답을 받아 이미지를 압축하거나 내용을 바꿔서 전달할 때 사용하며, 클라이언트는 응답이 원본과 다를 수 있음을 알 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -117,9 +117,9 @@ pub enum Status {
     ///
     /// The request has succeeded and there is no additional content to send in the response body.
     ///
-    /// 요청을 받아들여 성공적으로 처리했지만 콘텐츠를 제공하지는 않는다.
+    /// 요청을 성공적으로 처리했지만 응답 본문으로 보낼 콘텐츠는 없다.
     ///
-    /// 이러한 상태 코드는 일반적으로 DELETE 요청이나 PUT 요청으로 콘텐츠를 업데이트할 때 사용된다.
+    /// 일반적으로 DELETE 요청으로 리소스를 삭제했거나 PUT 요청으로 콘텐츠를 수정한 뒤처럼, 돌려줄 본문이 없을 때 사용된다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -139,7 +139,7 @@ pub enum Status {
     ///
     /// The server is delivering only part of the target resource, as asked for by a Range request.
     ///
-    /// 클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부 부분만 제공한다. 클라이언트가 대용량 파일을 다운로드할 때 사용된다. 예를 들어, 클라이언트가 1GB의 파일을 다운로드하려고 할 때, 클라이언트는 이 파일을 100MB 단위로 나누어 요청할 수 있고, 서버는 요청받은 부분을 206 응답으로 전송한다. 이 경우, 클라이언트는 서버에서 반환된 각 부분을 받은 후, 이들을 병합하여 전체 파일을 생성할 수 있다. 중단된 다운로드를 이어서 받을 때도 사용된다.
+    /// 클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부만 제공한다. 주로 대용량 파일을 다운로드할 때 사용된다. 예를 들어 1GB 파일을 다운로드할 때 클라이언트는 파일을 100MB 단위로 나누어 요청할 수 있고, 서버는 요청받은 부분을 206 응답으로 보낸다. 클라이언트는 받은 부분들을 합쳐 전체 파일을 만들 수 있다. 중단된 다운로드를 이어서 받을 때도 사용된다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -149,7 +149,7 @@ pub enum Status {
     ///
     /// The response body carries separate status information for multiple independent operations.
     ///
-    /// 여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답코드다. 이러한 응답은 XML 형식의 본문으로 반환된다. 멀티 상태 응답은 WebDAV (Web Distributed Authoring and Versioning)와 같은 특수한 프로토콜에서 사용되며, 일반적인 HTTP 요청 및 응답에서는 잘 사용되지 않는다.
+    /// 여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답 코드이다. 응답 본문은 XML 형식이다. 다중 상태 응답은 WebDAV(Web Distributed Authoring and Versioning) 같은 특수한 프로토콜에서 사용되며, 일반적인 HTTP 요청과 응답에서는 잘 사용되지 않는다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -169,7 +169,7 @@ pub enum Status {
     ///
     /// The server has fulfilled a GET request and the response is the result of instance manipulations applied to the current instance.
     ///
-    /// 서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다. HTTP 델타 인코딩(RFC 3229)에서 사용되며, 클라이언트가 A-IM 헤더로 요청하면 서버는 리소스 전체 대신 클라이언트가 가진 버전과의 차이(delta)만 보낼 수 있다. IM은 Instance Manipulation의 약자다.
+    /// 서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다. HTTP 델타 인코딩(RFC 3229)에서 사용되며, 클라이언트가 A-IM 헤더로 요청하면 서버는 리소스 전체 대신 클라이언트가 가진 버전과의 차이(delta)만 보낼 수 있다. IM은 Instance Manipulation의 약자이다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -189,7 +189,7 @@ pub enum Status {
     ///
     /// The target resource has been assigned a new permanent URI and future requests should use it.
     ///
-    /// 클라이언트가 요청한 리소스가 완전히 새로운 위치로 옮겨졌을 경우 사용된다. 이 경우, 클라이언트는 새로운 위치의 URL을 사용하여 리소스에 접근해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있으므로, 요청 메서드를 유지해야 한다면 308을 사용한다.
+    /// 클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다. 이 경우 클라이언트는 이후 새 위치의 URL로 리소스에 접근해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있으므로, 요청 메서드를 유지해야 한다면 308을 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -199,7 +199,7 @@ pub enum Status {
     ///
     /// The target resource temporarily resides under a different URI, and the client should keep using the original one for future requests.
     ///
-    /// 일시적으로 콘텐츠가 다른 URL로 이동하였다. 클라이언트는 이번 요청은 Location 헤더의 새 URL로 다시 보내지만, 이동이 일시적이므로 이후의 요청에는 원래 URL을 계속 사용해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있다.
+    /// 요청한 리소스가 일시적으로 다른 URL로 이동하였다. 클라이언트는 이번 요청만 Location 헤더의 새 URL로 다시 보내고, 이동이 일시적이므로 이후의 요청에는 원래 URL을 계속 사용해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -207,7 +207,7 @@ pub enum Status {
     Found = 302,
     /// **303 See Other** · 다른 위치 보기
     ///
-    /// The server redirects the client to another resource, which should be retrieved with a GET request.
+    /// The server redirects the client to another resource, whose representation the client retrieves with GET (or HEAD).
     ///
     /// 서버가 클라이언트를 다른 URL로 안내하며, 클라이언트는 그 URL에 GET 요청을 보내 결과를 가져와야 한다. 주로 POST 요청(예: 폼 제출)을 처리한 뒤 결과 페이지로 이동시킬 때 사용되며, 새로고침으로 폼이 다시 제출되는 것을 막는 PRG(Post/Redirect/Get) 패턴이 대표적인 예이다.
     ///
@@ -217,13 +217,13 @@ pub enum Status {
     SeeOther = 303,
     /// **304 Not Modified** · 수정되지 않음
     ///
-    /// The resource has not been modified since the version the client already has, so its cached copy can be used.
+    /// A conditional GET or HEAD request found the resource unchanged, so the client's cached copy can be used.
     ///
-    /// 클라이언트가 캐시한 버전 이후로 리소스가 수정되지 않았으므로, 캐시된 버전을 그대로 사용하면 된다. 이 코드는 클라이언트의 캐시된 버전이 여전히 최신인 경우, 서버가 요청된 리소스를 변경하지 않았음을 알리기 위해 사용된다.
+    /// 클라이언트가 캐시한 버전 이후로 리소스가 수정되지 않았으므로, 캐시된 버전을 그대로 사용하면 된다. 이 코드는 클라이언트가 캐시한 버전이 여전히 최신일 때, 리소스가 변경되지 않았음을 알리기 위해 사용된다.
     ///
-    /// 일반적으로 브라우저 캐시와 함께 사용된다. 클라이언트가 요청한 페이지나 파일이 수정되지 않았다면, 서버는 본문 없이 304 코드를 반환하여 캐시된 버전을 사용하도록 허용한다. 이렇게 함으로써 불필요한 대역폭 사용을 줄일 수 있다.
+    /// 일반적으로 브라우저 캐시와 함께 사용된다. 클라이언트가 요청한 페이지나 파일이 수정되지 않았다면, 서버는 본문 없이 304 코드를 반환하여 캐시된 버전을 사용하게 한다. 이렇게 하면 불필요한 대역폭 사용을 줄일 수 있다.
     ///
-    /// 예를 들어, 사용자가 인터넷 브라우저에서 웹 페이지를 방문했을 때, 브라우저가 이미 해당 페이지의 캐시된 버전을 가지고 있는 경우 If-Modified-Since나 If-None-Match 헤더를 붙인 조건부 요청을 보낸다. 페이지가 바뀌지 않았다면 서버는 304 코드를 반환하여 브라우저가 캐시된 페이지를 사용하도록 허용한다.
+    /// 예를 들어 사용자가 방문한 웹 페이지를 브라우저가 이미 캐시하고 있다면, 브라우저는 If-Modified-Since나 If-None-Match 헤더를 붙인 조건부 요청을 보낸다. 페이지가 바뀌지 않았다면 서버는 304 코드를 반환하여 브라우저가 캐시된 페이지를 사용하게 한다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -245,9 +245,9 @@ pub enum Status {
     ///
     /// 요청한 리소스가 일시적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.
     ///
-    /// 307 코드는 302 코드와 유사하다. 두 코드 모두 클라이언트는 이번 요청을 Location 헤더의 새 URL로 다시 보내고, 이후의 요청에는 이전 URL을 계속 사용해야 한다. 다른 점은 요청 메서드이다. 302 코드를 받은 클라이언트는 POST 요청을 GET 요청으로 바꿔 보낼 수 있지만, 307 코드는 메서드와 본문을 바꾸지 않도록 보장한다.
+    /// 307 코드는 302 코드와 비슷하다. 두 코드 모두 클라이언트는 이번 요청만 Location 헤더의 새 URL로 다시 보내고, 이후의 요청에는 원래 URL을 계속 사용해야 한다. 차이는 요청 메서드에 있다. 302 코드를 받은 클라이언트는 POST 요청을 GET 요청으로 바꿔 보낼 수 있지만, 307 코드는 메서드와 본문을 바꾸지 않도록 보장한다.
     ///
-    /// 307 코드는 일시적인 이동에 사용된다. 예를 들어, 웹 서버가 유지 보수 중이며 일시적으로 다른 서버가 요청을 처리해야 할 경우, 서버는 307 코드를 반환하여 브라우저가 잠시 다른 서버로 같은 요청을 보내도록 한다. 이동이 일시적이므로 클라이언트는 이후에도 이전 URL을 계속 사용하며, 서버는 유지 보수 작업을 마친 뒤 다시 원래 URL에서 요청을 처리할 수 있다.
+    /// 307 코드는 일시적인 이동에 사용된다. 예를 들어 웹 서버가 유지 보수 중이어서 잠시 다른 서버가 요청을 처리해야 할 경우, 서버는 307 코드를 반환하여 브라우저가 잠시 다른 서버로 같은 요청을 보내도록 한다. 이동이 일시적이므로 클라이언트는 이후에도 원래 URL을 계속 사용하며, 서버는 유지 보수 작업을 마친 뒤 다시 원래 URL에서 요청을 처리할 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -267,34 +267,34 @@ pub enum Status {
     ///
     /// The server cannot process the request because of a client error, such as malformed syntax or invalid framing.
     ///
-    /// 클라이언트 측에서 전송한 요청이 잘못되었음을 나타내는 상태 코드이다.
+    /// 클라이언트가 보낸 요청이 잘못되었음을 나타내는 상태 코드이다.
     ///
-    /// 예를 들어, 요청 매개변수가 잘못된 경우, 필수 매개변수가 누락된 경우, 잘못된 요청 형식을 사용한 경우, 요청 URI가 잘못된 경우 등이 있다.
+    /// 예를 들어 요청 매개변수가 잘못되었거나 필수 매개변수가 누락된 경우, 요청 형식이나 요청 URI가 잘못된 경우 등이 있다.
     ///
-    /// 예시)
+    /// 예시:
     ///
     /// ```text
     /// POST /api/create_user HTTP/1.1
     /// Host: example.com
     /// Content-Type: application/json
-    /// Content-Length: 34
+    /// Content-Length: 39
     ///
     /// { "username": "john_doe", "email": "" }
     /// ```
     ///
-    /// 위의 요청에서는 email 필드에 빈 문자열이 전송되어 HTTP 상태 코드 400이 반환된다. 서버는 이 요청을 처리할 수 없기 때문에, 클라이언트는 서버에서 반환한 오류 메시지를 기반으로 요청을 수정해야 한다.
+    /// 위 요청은 email 필드에 빈 문자열을 보냈으므로 HTTP 상태 코드 400이 반환된다. 서버가 이 요청을 처리할 수 없으므로, 클라이언트는 서버가 반환한 오류 메시지를 바탕으로 요청을 수정해야 한다. 이처럼 문법은 올바르지만 값이 유효성 검사를 통과하지 못한 경우에는 422를 사용하는 서비스도 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1)
     BadRequest = 400,
-    /// **401 Unauthorized** · 권한 없음
+    /// **401 Unauthorized** · 인증 필요
     ///
     /// The request lacks valid authentication credentials for the target resource.
     ///
-    /// 인증이 실패한 경우를 나타내는 상태 코드로 클라이언트가 요청한 자원에 대한 인증이 필요하다는 것을 나타낸다. 예를 들어, 요청한 자원에 대한 인증 정보가 없는 경우, 잘못된 인증 정보를 제공한 경우, 만료된 인증 토큰을 사용한 경우 등이 있으며, 서버와 클라이언트 간의 통신에서 매우 중요한 역할을 한다.
+    /// 클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다. 예를 들어 요청에 인증 정보가 없는 경우, 잘못된 인증 정보를 보낸 경우, 만료된 인증 토큰을 사용한 경우 등이 있으며, 서버와 클라이언트 간의 통신에서 매우 중요한 역할을 한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알려줘야 한다.
     ///
-    /// 403과의 차이점은 403의 경우 인증 여부와 상관없이 단순히 권한이 없음을 의미한다는 것이다.
+    /// 403과의 차이점은, 403은 인증 여부와 관계없이 해당 자원에 접근할 권한이 없음을 뜻한다는 것이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -304,19 +304,19 @@ pub enum Status {
     ///
     /// This code is reserved for future use and is sometimes used for payment or quota errors.
     ///
-    /// 결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다. 표준에서는 나중에 사용하기 위해 예약해 둔 코드로, 아직 정해진 사용 방식은 없다. 클라이언트가 사용 중인 서비스가 유료 서비스인 경우, 사용량에 따라 요금이 부과될 수 있다. 이러한 경우, 402를 반환하여 클라이언트가 서비스 사용에 필요한 요금을 지불하도록 유도할 수 있다. 상태 코드 중에서는 그다지 많이 사용되지 않는 편이며, 대부분의 서비스에서는 요금 부과와 관련된 내용을 다른 방식으로 처리한다.
+    /// 결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다. 표준에서는 나중에 사용하기 위해 예약해 둔 코드로, 아직 정해진 사용 방식은 없다. 예를 들어 사용량에 따라 요금이 부과되는 유료 서비스라면, 402를 반환하여 클라이언트가 서비스 사용에 필요한 요금을 지불하도록 유도할 수 있다. 다만 실제로는 그다지 많이 사용되지 않으며, 대부분의 서비스는 요금 부과와 관련된 내용을 다른 방식으로 처리한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3)
     PaymentRequired = 402,
-    /// **403 Forbidden** · 거부됨 혹은 금지됨
+    /// **403 Forbidden** · 금지됨
     ///
     /// The server understood the request but refuses to fulfill it.
     ///
-    /// 서버가 클라이언트의 요청을 처리하지 않을 것임을 나타낸다. 클라이언트가 요청한 자원에 대한 권한이 없거나, 서버에서 이를 거부한 경우에 HTTP 상태 코드 403이 반환된다. 서버와 클라이언트 간의 권한 및 보안 정책을 위해 사용된다.
+    /// 서버가 요청을 이해했지만 처리를 거부했음을 나타낸다. 클라이언트에게 요청한 자원에 접근할 권한이 없거나, 서버가 접근을 거부한 경우에 반환된다. 주로 서버의 권한 관리와 보안 정책에 따라 사용된다.
     ///
-    /// 만약 사용자가 권한이 없는 자원에 접근을 시도할 경우, 서버는 HTTP 상태 코드 403을 반환할 수 있다. 예를 들어, 관리자 권한을 가진 사용자만 접근 가능한 자원에 일반 사용자가 접근하려고 시도한 경우, 서버는 403 응답을 반환할 수 있다.
+    /// 예를 들어 관리자 권한이 있는 사용자만 접근할 수 있는 자원에 일반 사용자가 접근하려고 하면, 서버는 403을 반환할 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -328,17 +328,17 @@ pub enum Status {
     ///
     /// 클라이언트가 요청한 자원을 서버가 찾을 수 없을 때 반환된다. 즉, 요청받은 URL에 해당하는 리소스가 서버에 존재하지 않을 때 사용된다.
     ///
-    /// 일반적으로 사용자가 형식상 올바른 URL을 입력했지만, 그 URL에 해당하는 리소스가 존재하지 않는 경우 발생한다. 예를 들어, 잘못된 URL을 입력하거나, 파일이 삭제된 경우, 혹은 파일이 옮겨진 경우 등이 해당되며, 이 응답은 요청한 리소스를 찾을 수 없다는 것을 알리며, 사용자에게 이를 알리기 위해 "Not Found" 메시지와 함께 설명을 제공한다.
+    /// 일반적으로 사용자가 형식상 올바른 URL을 입력했지만, 그 URL에 해당하는 리소스가 존재하지 않는 경우 발생한다. 예를 들어 주소에 오타가 있거나, 파일이 삭제되었거나 다른 곳으로 옮겨진 경우 등이 해당된다. 서버는 보통 "Not Found" 메시지와 함께 요청한 리소스를 찾을 수 없다는 설명을 사용자에게 제공한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)
     NotFound = 404,
-    /// **405 Method Not Allowed** · 허용되지 않은 메소드
+    /// **405 Method Not Allowed** · 허용되지 않는 메서드
     ///
     /// The request method is known to the server but is not supported by the target resource.
     ///
-    /// 클라이언트 요청이 서버에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다. 즉, 요청한 URL은 존재하지만, 사용한 HTTP 메서드가 지원되지 않을 때 발생한다. 서버는 Allow 헤더로 허용되는 메서드 목록을 알려줘야 한다.
+    /// 클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다. 즉, 요청한 URL은 존재하지만 그 URL에서 해당 HTTP 메서드를 지원하지 않을 때 발생한다. 서버는 Allow 헤더로 허용되는 메서드 목록을 알려줘야 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -368,7 +368,7 @@ pub enum Status {
     ///
     /// The server did not receive a complete request within the time it was prepared to wait.
     ///
-    /// 서버가 기다리는 시간 안에 클라이언트의 요청이 완료되지 않았다. 말 그대로 요청 중 시간이 초과하였다.
+    /// 서버가 정해 둔 대기 시간 안에 클라이언트가 요청을 끝까지 보내지 않았다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -378,15 +378,15 @@ pub enum Status {
     ///
     /// The request conflicts with the current state of the target resource.
     ///
-    /// 클라이언트 요청이 서버 상태와 충돌하여 요청이 수행되지 않았음을 나타낸다. 대개 충돌은 리소스 상태가 요청된 조작과 일치하지 않는 경우에 발생한다.
+    /// 클라이언트 요청이 서버 상태와 충돌하여 요청이 수행되지 않았음을 나타낸다. 충돌은 대개 리소스의 현재 상태가 요청한 작업과 맞지 않을 때 발생한다.
     ///
-    /// 서버 상태와 충돌이 발생하는 경우는 주로 다음과 같은 상황에서 발생한다.
+    /// 서버 상태와의 충돌은 주로 다음과 같은 상황에서 발생한다.
     ///
-    /// - 다른 클라이언트 또는 프로세스가 동일한 리소스에 대한 동시 요청을 보냈고, 이로 인해 리소스의 상태가 충돌 상태가 되었다.
-    /// - 클라이언트가 요청한 리소스를 수정하려고 했으나, 그 동안 리소스의 상태가 변경되었거나 다른 클라이언트가 이미 해당 리소스를 수정한 경우.
-    /// - 요청한 작업이 리소스 상태와 일치하지 않는 경우.
+    /// - 다른 클라이언트나 프로세스가 같은 리소스에 동시에 요청을 보내, 리소스의 상태가 충돌한 경우.
+    /// - 클라이언트가 리소스를 수정하려고 했으나, 그동안 리소스의 상태가 바뀌었거나 다른 클라이언트가 이미 해당 리소스를 수정한 경우.
+    /// - 요청한 작업이 리소스의 현재 상태와 맞지 않는 경우.
     ///
-    /// 이러한 경우에 서버는 클라이언트에게 409 Conflict 상태 코드를 반환하여 충돌 상황임을 알리고, 클라이언트는 요청을 수정하여 충돌을 해결해야 한다.
+    /// 이러한 경우 서버는 409 Conflict 상태 코드를 반환하여 충돌이 발생했음을 알리고, 클라이언트는 요청을 수정하여 충돌을 해결해야 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -396,7 +396,7 @@ pub enum Status {
     ///
     /// The target resource is no longer available at the server and this condition is likely to be permanent.
     ///
-    /// 요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다. 이 상태 코드는 404 상태 코드와는 달리 해당 리소스가 존재하지 않는 것이 아니라, 서버에서 영구적으로 삭제되었으므로 더 이상 요청을 처리할 수 없다는 것을 나타낸다.
+    /// 요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다. 404와 달리, 리소스가 예전에는 있었지만 삭제되어 앞으로 다시 제공되지 않을 것임을 분명히 알린다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -406,7 +406,7 @@ pub enum Status {
     ///
     /// The server refuses to accept the request without a defined Content-Length.
     ///
-    /// 사용자가 서버로 요청할 때 헤더에 Content-Length 필드 값이 없을 경우 발생하는 오류다.
+    /// 요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -416,19 +416,19 @@ pub enum Status {
     ///
     /// One or more conditions in the request header fields evaluated to false on the server.
     ///
-    /// 사용자가 서버로 조건부 요청을 할 때 요청 헤더의 전제조건(If-Match, If-Unmodified-Since 등)이 서버의 리소스 상태와 맞지 않아 발생하는 오류다.
+    /// 조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13)
     PreconditionFailed = 412,
-    /// **413 Content Too Large** · 요청된 것이 너무 큼
+    /// **413 Content Too Large** · 요청 본문이 너무 큼
     ///
     /// The request content is larger than the server is willing or able to process.
     ///
-    /// 이 코드는 클라이언트가 서버에 보내는 요청의 크기가 서버에서 처리할 수 있는 최대 크기를 초과했을 때 발생한다.
+    /// 클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.
     ///
-    /// 이러한 상황에서는 클라이언트가 요청의 크기를 줄이거나, 서버 측에서 처리할 수 있는 요청 크기를 늘리도록 구성해야한다. 현재 표준(RFC 9110)에서의 이름은 Content Too Large이다.
+    /// 이러한 경우 클라이언트가 요청의 크기를 줄이거나, 서버 측에서 처리할 수 있는 요청 크기를 늘리도록 구성해야 한다. 현재 표준(RFC 9110)에서의 이름은 Content Too Large이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -439,18 +439,18 @@ pub enum Status {
     ///
     /// The target URI is longer than the server is willing to interpret.
     ///
-    /// 클라이언트가 서버로 보낸 요청의 URL이 너무 길 때 요청이 처리되지 않았음을 알린다. 현재 표준에서의 이름은 URI Too Long이다.
+    /// 클라이언트가 보낸 요청의 URI가 너무 길어서 서버가 요청을 처리하지 않았음을 알린다. 현재 표준에서의 이름은 URI Too Long이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15)
-    /// * 다른 이름 · Also known as: `Request-URL Too Long`
+    /// * 다른 이름 · Also known as: `Request-URI Too Long`
     UriTooLong = 414,
     /// **415 Unsupported Media Type** · 지원하지 않는 미디어 타입
     ///
     /// The server refuses the request because the content is in a format it does not support.
     ///
-    /// 사용자가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버에서 지원하지 않는다.
+    /// 클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -460,7 +460,7 @@ pub enum Status {
     ///
     /// None of the ranges in the request's Range header field overlap the current extent of the selected resource.
     ///
-    /// 요청 헤더의 Range로 지정한 범위가 잘못되었다. 예를 들어 파일 크기를 벗어난 범위를 요청한 경우이다.
+    /// Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다. 예를 들어 파일 크기를 벗어난 범위를 요청한 경우이다. 현재 표준에서의 이름은 Range Not Satisfiable이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -471,7 +471,7 @@ pub enum Status {
     ///
     /// The expectation given in the request's Expect header field could not be met by the server.
     ///
-    /// 요청 헤더의 Expect 값에 적힌 기대 조건을 서버가 충족할 수 없다.
+    /// Expect 요청 헤더에 적힌 기대 조건을 서버가 충족할 수 없다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -481,9 +481,9 @@ pub enum Status {
     ///
     /// This code is reserved because of the April Fools' joke in RFC 2324, where a teapot refuses to brew coffee.
     ///
-    /// 만우절 농담으로 만든 장난 응답코드이다. 1998년 만우절에 발표된 RFC 2324(커피 포트 제어 프로토콜)에서, 찻주전자에게 커피를 끓이라고 요청하면 이 코드로 거절한다고 정했다. <https://www.google.com/teapot> <https://tools.ietf.org/html/rfc2324>
+    /// 만우절 농담으로 만든 장난 응답 코드이다. 1998년 만우절에 발표된 RFC 2324(하이퍼텍스트 커피 포트 제어 프로토콜)는 찻주전자에게 커피를 끓이라고 요청하면 이 코드로 거절한다고 정했다. <https://www.google.com/teapot> <https://www.rfc-editor.org/rfc/rfc2324>
     ///
-    /// 이래 보여도 워낙 유명해서 실제로 이 코드를 쓰는 서비스가 있다. 그래서 표준 응답코드는 아니지만, RFC 9110은 다른 용도로 배정되지 않도록 418을 예약해 두었다.
+    /// 표준 응답 코드는 아니지만 워낙 유명해서 실제로 쓰는 서비스도 있다. 그래서 RFC 9110은 418이 다른 용도로 배정되지 않도록 예약해 두었다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, reserved: no new use (예약됨, 사용하지 않음)
@@ -491,9 +491,9 @@ pub enum Status {
     ImATeapot = 418,
     /// **420 Enhance Your Calm** · 진정하세요
     ///
-    /// This is Twitter's unofficial rate-limiting code from API v1, since superseded by 429 Too Many Requests.
+    /// Twitter's unofficial rate-limiting code from API v1, since superseded by 429 Too Many Requests.
     ///
-    /// 트위터에서 쓰던 비표준 응답코드로, 뜻은 후술할 429와 같다. 예전 트위터 API(v1)가 요청 횟수 제한을 넘은 클라이언트에게 반환했으며, 지금은 표준 코드인 429로 대체되었다.
+    /// 트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다. 예전 트위터 API(v1)가 요청 횟수 제한을 넘은 클라이언트에게 반환했으며, 지금은 표준 코드인 429로 대체되었다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: not registered, unofficial (비공식)
@@ -513,7 +513,7 @@ pub enum Status {
     ///
     /// The server understands the content type and the request is syntactically correct, but it cannot process the contained instructions.
     ///
-    /// 요청 자체는 정상적으로 수리되었고 문법도 올바르지만, 그 내용을 처리할 수 없다. 예를 들어 JSON 문법은 맞지만 필드 값이 유효성 검사를 통과하지 못한 경우에 사용된다. 문법 자체가 잘못된 요청에는 400을 사용한다. 현재 표준에서의 이름은 Unprocessable Content이다.
+    /// 요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다. 예를 들어 JSON 문법은 맞지만 필드 값이 유효성 검사를 통과하지 못한 경우에 사용된다. 문법 자체가 잘못된 요청에는 400을 사용한다. 현재 표준에서의 이름은 Unprocessable Content이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -524,7 +524,7 @@ pub enum Status {
     ///
     /// The source or destination resource of the method is locked.
     ///
-    /// 요청한 리소스가 잠겨있다. WebDAV에서 다른 사용자가 리소스를 잠가 두어 수정할 수 없을 때 반환된다.
+    /// 요청한 리소스가 잠겨 있다. WebDAV에서 다른 사용자가 리소스를 잠가 두어 수정할 수 없을 때 반환된다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -534,7 +534,7 @@ pub enum Status {
     ///
     /// The method could not be performed on the resource because a requested action it depended on failed.
     ///
-    /// 요청이 의존하던 이전의 요청이 실패해서 지금의 요청도 실패했다.
+    /// 요청이 의존하던 이전 요청이 실패해서 이 요청도 실패했다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -544,7 +544,7 @@ pub enum Status {
     ///
     /// The server is unwilling to process a request that might be replayed, such as one sent in TLS early data.
     ///
-    /// 재전송(replay)될 위험이 있는 요청이라 서버가 처리하지 않겠다는 뜻이다. TLS 1.3의 0-RTT(early data)처럼 핸드셰이크가 끝나기 전에 보낸 요청은 공격자가 가로채 그대로 다시 보낼 수 있기 때문에, 서버는 425를 반환해 핸드셰이크가 끝난 뒤 다시 요청하도록 한다.
+    /// 재전송(replay)될 위험이 있는 요청이어서 서버가 처리하지 않는다. TLS 1.3의 0-RTT(early data)처럼 핸드셰이크가 끝나기 전에 보낸 요청은 공격자가 가로채 그대로 다시 보낼 수 있기 때문에, 서버는 425를 반환해 핸드셰이크가 끝난 뒤 다시 요청하도록 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -554,7 +554,7 @@ pub enum Status {
     ///
     /// The server refuses to perform the request using the current protocol but may do so after the client upgrades to a different one.
     ///
-    /// 클라이언트에서 보낸 요청의 프로토콜이 맞지 않아 현재 서버에서 처리할 수 없다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알려주며, 클라이언트가 그 프로토콜로 전환하면 요청을 처리할 수 있다.
+    /// 클라이언트가 요청에 사용한 프로토콜로는 서버가 요청을 처리할 수 없다. 서버는 Upgrade 헤더로 필요한 프로토콜을 알려주며, 클라이언트가 그 프로토콜로 전환하면 요청을 처리할 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -564,7 +564,7 @@ pub enum Status {
     ///
     /// The origin server requires the request to be conditional.
     ///
-    /// 서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다. 다른 사람이 이미 수정한 리소스를 모르고 덮어쓰는 갱신 손실(lost update) 문제를 막기 위해 사용한다. 클라이언트가 조건을 붙여 다시 요청했을 때 그 사이에 다른 클라이언트가 리소스를 수정했다면, 서버는 412 Precondition Failed를 반환한다.
+    /// 서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다. 다른 사람이 이미 수정한 리소스를 모르고 덮어쓰는 갱신 손실(lost update) 문제를 막기 위해 사용한다. 클라이언트가 조건을 붙여 다시 요청했을 때 그사이에 다른 클라이언트가 리소스를 수정했다면, 서버는 412 Precondition Failed를 반환한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -576,9 +576,9 @@ pub enum Status {
     ///
     /// 클라이언트가 일정 시간 동안 너무 많은 요청을 보낸 경우에 반환된다.
     ///
-    /// 서버에서 클라이언트의 요청을 처리할 수 있는 능력을 초과했을 때, 클라이언트에게 잠시 대기하라는 신호를 보내는 역할을 하며, 이것은 서버의 과부하를 줄이기 위해 설정될 수 있는 요청 제한 기능을 가리킨다. 서버는 Retry-After 헤더로 얼마 뒤에 다시 요청하면 되는지 알려줄 수 있다.
+    /// 서버가 허용하는 요청량을 넘은 클라이언트에게 잠시 기다렸다가 다시 요청하라고 알리는 역할을 하며, 주로 서버의 과부하를 막기 위한 요청 횟수 제한(rate limiting)에 사용된다. 서버는 Retry-After 헤더로 얼마 뒤에 다시 요청하면 되는지 알려줄 수 있다.
     ///
-    /// 예를 들어, 1분에 100개의 요청을 처리할 수 있는 서버에 클라이언트가 1분에 150개의 요청을 보낸 경우, 서버는 429 응답을 반환하여 클라이언트가 일정 시간 동안 요청을 중단하도록 한다.
+    /// 예를 들어 1분에 요청을 100개까지 허용하는 서버에 클라이언트가 1분에 150개의 요청을 보낸 경우, 서버는 429 응답을 반환하여 클라이언트가 일정 시간 동안 요청을 멈추도록 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -588,7 +588,7 @@ pub enum Status {
     ///
     /// The server refuses to process the request because its header fields are too large.
     ///
-    /// 요청한 헤더 값이 너무 커서 서버에서 처리를 하지 않는다. 헤더 하나가 너무 큰 경우와 헤더 전체가 너무 큰 경우 모두 해당하며, 예를 들어 쿠키가 너무 많이 쌓였을 때 발생할 수 있다.
+    /// 요청 헤더가 너무 커서 서버가 요청을 처리하지 않는다. 헤더 하나가 너무 큰 경우와 헤더 전체가 너무 큰 경우 모두 해당하며, 예를 들어 쿠키가 너무 많이 쌓였을 때 발생할 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -598,17 +598,17 @@ pub enum Status {
     ///
     /// The server is denying access to the resource as a consequence of a legal demand.
     ///
-    /// 법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다. 정부의 검열이나 법원의 명령, 저작권 침해 신고 등이 이에 해당한다. 유래는 당연히 미국 소설 화씨 451.
+    /// 법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다. 정부의 검열이나 법원의 명령, 저작권 침해 신고 등이 이에 해당한다. 451이라는 번호는 레이 브래드버리의 소설 『화씨 451』에서 따왔다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC7725](https://www.rfc-editor.org/rfc/rfc7725)
     UnavailableForLegalReasons = 451,
-    /// **500 Internal Server Error** · 내부 서버 에러
+    /// **500 Internal Server Error** · 내부 서버 오류
     ///
     /// The server encountered an unexpected condition that prevented it from fulfilling the request.
     ///
-    /// 서버에 오류가 발생해 작업을 수행할 수 없다. 주로 서버 측 프로그램의 오류나 서버 자원의 문제로 발생한다. 예를 들어, 데이터베이스 연결 오류, 메모리 부족, 파일 시스템 오류 등이 이에 해당한다.
+    /// 서버에 오류가 발생해 요청을 처리할 수 없다. 주로 서버 측 프로그램의 오류나 서버 자원의 문제로 발생한다. 예를 들어 데이터베이스 연결 오류, 메모리 부족, 파일 시스템 오류 등이 이에 해당한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -618,21 +618,21 @@ pub enum Status {
     ///
     /// The server does not support the functionality required to fulfill the request.
     ///
-    /// 요청된 기능이 서버에 구현되어 있지 않은 경우에 사용된다.
+    /// 요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.
     ///
-    /// 즉, 클라이언트가 요청한 메서드(예: GET, POST)나 헤더 필드(예: If-Match, Range) 등이 서버에서 지원되지 않을 때 501 코드가 반환된다.
+    /// 즉, 서버가 요청 메서드를 인식하지 못하거나 어떤 리소스에서도 지원하지 않을 때 501 코드가 반환된다. 특정 리소스에서만 허용되지 않는 메서드라면 405를 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2)
     NotImplemented = 501,
-    /// **502 Bad Gateway** · 불량 게이트웨이
+    /// **502 Bad Gateway** · 잘못된 게이트웨이
     ///
     /// The server, while acting as a gateway or proxy, received an invalid response from an upstream server.
     ///
-    /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트 요청을 처리할 수 없는 경우에 사용한다.
+    /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.
     ///
-    /// 일반적으로 게이트웨이는 서버와 클라이언트 간의 트래픽을 중개하고 프로토콜을 변환하는 역할을 한다. 게이트웨이는 클라이언트로부터의 요청을 서버로 전달하고, 서버로부터의 응답을 클라이언트에게 전달한다. 만약 게이트웨이가 서버에 연결하지 못하거나, 서버로부터 잘못된 응답을 받은 경우, 502 코드가 발생한다. 서버가 제시간에 응답하지 않는 경우에는 504 코드를 사용한다.
+    /// 게이트웨이는 클라이언트와 서버 사이에서 트래픽을 중개하고, 필요하면 프로토콜을 변환한다. 즉, 클라이언트의 요청을 서버로 전달하고 서버의 응답을 클라이언트에게 전달한다. 게이트웨이가 서버에 연결하지 못하거나 서버로부터 잘못된 응답을 받으면 502 코드를 반환한다. 서버가 제시간에 응답하지 않는 경우에는 504 코드를 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -642,18 +642,18 @@ pub enum Status {
     ///
     /// The server is currently unable to handle the request due to a temporary overload or scheduled maintenance.
     ///
-    /// 서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다. 말 그대로 서비스를 잠시 이용할 수 없다는 뜻이며, 서버는 Retry-After 헤더로 언제 다시 시도하면 되는지 알려줄 수 있다.
+    /// 서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다. 서버는 Retry-After 헤더로 언제 다시 시도하면 되는지 알려줄 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)
     /// * 다른 이름 · Also known as: `Service (Temporarily) Unavailable`
     ServiceUnavailable = 503,
-    /// **504 Gateway Timeout** · 게이트웨이 시간초과
+    /// **504 Gateway Timeout** · 게이트웨이 시간 초과
     ///
     /// The server, while acting as a gateway or proxy, did not receive a timely response from an upstream server.
     ///
-    /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다. 이것도 말 그대로.
+    /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -673,7 +673,7 @@ pub enum Status {
     ///
     /// The server has an internal configuration error: the chosen variant is itself configured to engage in content negotiation.
     ///
-    /// 서버 내부 구성값에 오류가 있어 반환된다. 투명한 콘텐츠 협상(RFC 2295)에서 선택된 변형 리소스가 스스로 다시 협상을 하도록 잘못 설정되어 있어, 협상을 끝낼 수 없는 경우이다.
+    /// 서버 내부 설정에 오류가 있어 요청을 처리할 수 없다. 투명한 콘텐츠 협상(RFC 2295)에서 선택된 변형 리소스가 스스로 다시 협상을 하도록 잘못 설정되어 있어, 협상을 끝낼 수 없는 경우이다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -695,7 +695,7 @@ pub enum Status {
     ///
     /// 서버가 요청을 처리하는 동안 무한 루프를 발견하였다.
     ///
-    /// WebDAV 바인딩 확장(RFC 5842)에서 정의된 코드다. `Depth: infinity` 헤더로 하위 리소스 전체를 처리하는 요청에서 바인딩이 순환하고 있으면 작업이 끝나지 않으므로, 서버는 작업 전체를 중단하고 508을 반환한다.
+    /// WebDAV 바인딩 확장(RFC 5842)에서 정의된 코드이다. `Depth: infinity` 헤더로 하위 리소스 전체를 처리하는 요청에서 바인딩이 순환하고 있으면 작업이 끝나지 않으므로, 서버는 작업 전체를 중단하고 508을 반환한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
@@ -705,7 +705,7 @@ pub enum Status {
     ///
     /// The request needs further extensions for the server to fulfill it; this code is obsolete because its specification (RFC 2774) is historic.
     ///
-    /// 서버가 요청을 처리할 때 요청에 대한 추가 확장이 필요하다. HTTP 확장 프레임워크(RFC 2774)에서 정의된 코드인데, 이 명세가 역사적(Historic) 문서로 지정되어 지금은 사실상 사용되지 않는다.
+    /// 서버가 요청을 처리하려면 요청에 추가 확장이 필요하다. HTTP 확장 프레임워크(RFC 2774)에서 정의된 코드인데, 이 명세가 역사적(Historic) 문서로 지정되어 지금은 사실상 사용되지 않는다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, obsolete (폐기됨)
@@ -877,7 +877,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Switching Protocols",
                 aliases: &[],
                 name_ko: Some("프로토콜 전환"),
-                summary_ko: "클라이언트가 Upgrade 헤더를 통해 요청한 것에 따라 서버가 프로토콜을 바꾼다는 것을 알려주는 코드다.",
+                summary_ko: "클라이언트가 Upgrade 헤더로 요청한 대로 서버가 프로토콜을 전환한다는 것을 알려주는 코드이다.",
                 reference: "RFC9110, Section 15.2.2",
                 standard: true,
             }
@@ -887,7 +887,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Processing",
                 aliases: &[],
                 name_ko: Some("처리 중"),
-                summary_ko: "서버가 요청을 받아 처리하고는 있지만 아직은 제대로 된 응답을 할 수 없다.",
+                summary_ko: "서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없다.",
                 reference: "RFC2518",
                 standard: true,
             }
@@ -917,7 +917,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "OK",
                 aliases: &[],
                 name_ko: Some("성공"),
-                summary_ko: "서버에서 클라이언트 요청에 대한 성공적인 응답을 나타내는 상태 코드이다.",
+                summary_ko: "서버가 클라이언트의 요청을 성공적으로 처리했음을 나타내는 상태 코드이다.",
                 reference: "RFC9110, Section 15.3.1",
                 standard: true,
             }
@@ -927,7 +927,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Created",
                 aliases: &[],
                 name_ko: Some("생성됨"),
-                summary_ko: "요청이 성공적으로 처리되어 리소스가 생성되었다.",
+                summary_ko: "요청이 성공적으로 처리되어 새로운 리소스가 생성되었다.",
                 reference: "RFC9110, Section 15.3.2",
                 standard: true,
             }
@@ -946,8 +946,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Non-Authoritative Information",
                 aliases: &[],
-                name_ko: Some("신뢰할 수 없는 정보"),
-                summary_ko: "요청은 성공했지만, 응답 내용이 원래 서버가 보낸 것이 아니라 중간의 프록시가 변환한 것이다.",
+                name_ko: Some("원본이 아닌 정보"),
+                summary_ko: "요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다.",
                 reference: "RFC9110, Section 15.3.4",
                 standard: true,
             }
@@ -957,7 +957,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "No Content",
                 aliases: &[],
                 name_ko: Some("콘텐츠 없음"),
-                summary_ko: "요청을 받아들여 성공적으로 처리했지만 콘텐츠를 제공하지는 않는다.",
+                summary_ko: "요청을 성공적으로 처리했지만 응답 본문으로 보낼 콘텐츠는 없다.",
                 reference: "RFC9110, Section 15.3.5",
                 standard: true,
             }
@@ -977,7 +977,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Partial Content",
                 aliases: &[],
                 name_ko: Some("부분 콘텐츠"),
-                summary_ko: "클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부 부분만 제공한다.",
+                summary_ko: "클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부만 제공한다.",
                 reference: "RFC9110, Section 15.3.7",
                 standard: true,
             }
@@ -987,7 +987,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Multi-Status",
                 aliases: &[],
                 name_ko: Some("다중 상태"),
-                summary_ko: "여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답코드다.",
+                summary_ko: "여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답 코드이다.",
                 reference: "RFC4918",
                 standard: true,
             }
@@ -1027,7 +1027,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Moved Permanently",
                 aliases: &[],
                 name_ko: Some("영구 이동"),
-                summary_ko: "클라이언트가 요청한 리소스가 완전히 새로운 위치로 옮겨졌을 경우 사용된다.",
+                summary_ko: "클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다.",
                 reference: "RFC9110, Section 15.4.2",
                 standard: true,
             }
@@ -1037,7 +1037,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Found",
                 aliases: &[],
                 name_ko: Some("임시 이동"),
-                summary_ko: "일시적으로 콘텐츠가 다른 URL로 이동하였다.",
+                summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동하였다.",
                 reference: "RFC9110, Section 15.4.3",
                 standard: true,
             }
@@ -1097,7 +1097,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Bad Request",
                 aliases: &[],
                 name_ko: Some("잘못된 요청"),
-                summary_ko: "클라이언트 측에서 전송한 요청이 잘못되었음을 나타내는 상태 코드이다.",
+                summary_ko: "클라이언트가 보낸 요청이 잘못되었음을 나타내는 상태 코드이다.",
                 reference: "RFC9110, Section 15.5.1",
                 standard: true,
             }
@@ -1106,8 +1106,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Unauthorized",
                 aliases: &[],
-                name_ko: Some("권한 없음"),
-                summary_ko: "인증이 실패한 경우를 나타내는 상태 코드로 클라이언트가 요청한 자원에 대한 인증이 필요하다는 것을 나타낸다.",
+                name_ko: Some("인증 필요"),
+                summary_ko: "클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다.",
                 reference: "RFC9110, Section 15.5.2",
                 standard: true,
             }
@@ -1126,8 +1126,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Forbidden",
                 aliases: &[],
-                name_ko: Some("거부됨 혹은 금지됨"),
-                summary_ko: "서버가 클라이언트의 요청을 처리하지 않을 것임을 나타낸다.",
+                name_ko: Some("금지됨"),
+                summary_ko: "서버가 요청을 이해했지만 처리를 거부했음을 나타낸다.",
                 reference: "RFC9110, Section 15.5.4",
                 standard: true,
             }
@@ -1146,8 +1146,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Method Not Allowed",
                 aliases: &[],
-                name_ko: Some("허용되지 않은 메소드"),
-                summary_ko: "클라이언트 요청이 서버에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다.",
+                name_ko: Some("허용되지 않는 메서드"),
+                summary_ko: "클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다.",
                 reference: "RFC9110, Section 15.5.6",
                 standard: true,
             }
@@ -1177,7 +1177,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Request Timeout",
                 aliases: &[],
                 name_ko: Some("요청 시간 초과"),
-                summary_ko: "서버가 기다리는 시간 안에 클라이언트의 요청이 완료되지 않았다.",
+                summary_ko: "서버가 정해 둔 대기 시간 안에 클라이언트가 요청을 끝까지 보내지 않았다.",
                 reference: "RFC9110, Section 15.5.9",
                 standard: true,
             }
@@ -1207,7 +1207,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Length Required",
                 aliases: &[],
                 name_ko: Some("길이 필요"),
-                summary_ko: "사용자가 서버로 요청할 때 헤더에 Content-Length 필드 값이 없을 경우 발생하는 오류다.",
+                summary_ko: "요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.",
                 reference: "RFC9110, Section 15.5.12",
                 standard: true,
             }
@@ -1217,7 +1217,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Precondition Failed",
                 aliases: &[],
                 name_ko: Some("전제조건 실패"),
-                summary_ko: "사용자가 서버로 조건부 요청을 할 때 요청 헤더의 전제조건(If-Match, If-Unmodified-Since 등)이 서버의 리소스 상태와 맞지 않아 발생하는 오류다.",
+                summary_ko: "조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.",
                 reference: "RFC9110, Section 15.5.13",
                 standard: true,
             }
@@ -1226,8 +1226,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Content Too Large",
                 aliases: &["Request Entity Too Large"],
-                name_ko: Some("요청된 것이 너무 큼"),
-                summary_ko: "이 코드는 클라이언트가 서버에 보내는 요청의 크기가 서버에서 처리할 수 있는 최대 크기를 초과했을 때 발생한다.",
+                name_ko: Some("요청 본문이 너무 큼"),
+                summary_ko: "클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.",
                 reference: "RFC9110, Section 15.5.14",
                 standard: true,
             }
@@ -1235,9 +1235,9 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
         Status::UriTooLong => {
             &StatusInfo {
                 phrase: "URI Too Long",
-                aliases: &["Request-URL Too Long"],
+                aliases: &["Request-URI Too Long"],
                 name_ko: Some("URI가 너무 김"),
-                summary_ko: "클라이언트가 서버로 보낸 요청의 URL이 너무 길 때 요청이 처리되지 않았음을 알린다.",
+                summary_ko: "클라이언트가 보낸 요청의 URI가 너무 길어서 서버가 요청을 처리하지 않았음을 알린다.",
                 reference: "RFC9110, Section 15.5.15",
                 standard: true,
             }
@@ -1247,7 +1247,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Unsupported Media Type",
                 aliases: &[],
                 name_ko: Some("지원하지 않는 미디어 타입"),
-                summary_ko: "사용자가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버에서 지원하지 않는다.",
+                summary_ko: "클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.",
                 reference: "RFC9110, Section 15.5.16",
                 standard: true,
             }
@@ -1257,7 +1257,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Range Not Satisfiable",
                 aliases: &["Requested Range Not Satisfiable"],
                 name_ko: Some("처리할 수 없는 요청 범위"),
-                summary_ko: "요청 헤더의 Range로 지정한 범위가 잘못되었다.",
+                summary_ko: "Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다.",
                 reference: "RFC9110, Section 15.5.17",
                 standard: true,
             }
@@ -1267,7 +1267,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Expectation Failed",
                 aliases: &[],
                 name_ko: Some("기대 실패"),
-                summary_ko: "요청 헤더의 Expect 값에 적힌 기대 조건을 서버가 충족할 수 없다.",
+                summary_ko: "Expect 요청 헤더에 적힌 기대 조건을 서버가 충족할 수 없다.",
                 reference: "RFC9110, Section 15.5.18",
                 standard: true,
             }
@@ -1277,7 +1277,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "I'm a teapot",
                 aliases: &[],
                 name_ko: Some("찻주전자로 커피를 만들 수 없음"),
-                summary_ko: "만우절 농담으로 만든 장난 응답코드이다.",
+                summary_ko: "만우절 농담으로 만든 장난 응답 코드이다.",
                 reference: "RFC9110, Section 15.5.19",
                 standard: false,
             }
@@ -1287,7 +1287,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Enhance Your Calm",
                 aliases: &[],
                 name_ko: Some("진정하세요"),
-                summary_ko: "트위터에서 쓰던 비표준 응답코드로, 뜻은 후술할 429와 같다.",
+                summary_ko: "트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다.",
                 reference: "Twitter API v1",
                 standard: false,
             }
@@ -1307,7 +1307,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Unprocessable Content",
                 aliases: &["Unprocessable Entity"],
                 name_ko: Some("처리할 수 없는 개체"),
-                summary_ko: "요청 자체는 정상적으로 수리되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
+                summary_ko: "요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
                 reference: "RFC9110, Section 15.5.21",
                 standard: true,
             }
@@ -1317,7 +1317,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Locked",
                 aliases: &[],
                 name_ko: Some("잠김"),
-                summary_ko: "요청한 리소스가 잠겨있다.",
+                summary_ko: "요청한 리소스가 잠겨 있다.",
                 reference: "RFC4918",
                 standard: true,
             }
@@ -1327,7 +1327,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Failed Dependency",
                 aliases: &[],
                 name_ko: Some("실패한 종속성"),
-                summary_ko: "요청이 의존하던 이전의 요청이 실패해서 지금의 요청도 실패했다.",
+                summary_ko: "요청이 의존하던 이전 요청이 실패해서 이 요청도 실패했다.",
                 reference: "RFC4918",
                 standard: true,
             }
@@ -1337,7 +1337,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Too Early",
                 aliases: &[],
                 name_ko: Some("너무 일찍 요청"),
-                summary_ko: "재전송(replay)될 위험이 있는 요청이라 서버가 처리하지 않겠다는 뜻이다.",
+                summary_ko: "재전송(replay)될 위험이 있는 요청이어서 서버가 처리하지 않는다.",
                 reference: "RFC8470",
                 standard: true,
             }
@@ -1347,7 +1347,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Upgrade Required",
                 aliases: &[],
                 name_ko: Some("업그레이드 필요"),
-                summary_ko: "클라이언트에서 보낸 요청의 프로토콜이 맞지 않아 현재 서버에서 처리할 수 없다.",
+                summary_ko: "클라이언트가 요청에 사용한 프로토콜로는 서버가 요청을 처리할 수 없다.",
                 reference: "RFC9110, Section 15.5.22",
                 standard: true,
             }
@@ -1377,7 +1377,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Request Header Fields Too Large",
                 aliases: &[],
                 name_ko: Some("요청 헤더 필드가 너무 큼"),
-                summary_ko: "요청한 헤더 값이 너무 커서 서버에서 처리를 하지 않는다.",
+                summary_ko: "요청 헤더가 너무 커서 서버가 요청을 처리하지 않는다.",
                 reference: "RFC6585",
                 standard: true,
             }
@@ -1396,8 +1396,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Internal Server Error",
                 aliases: &[],
-                name_ko: Some("내부 서버 에러"),
-                summary_ko: "서버에 오류가 발생해 작업을 수행할 수 없다.",
+                name_ko: Some("내부 서버 오류"),
+                summary_ko: "서버에 오류가 발생해 요청을 처리할 수 없다.",
                 reference: "RFC9110, Section 15.6.1",
                 standard: true,
             }
@@ -1407,7 +1407,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Not Implemented",
                 aliases: &[],
                 name_ko: Some("요청한 기능 미지원"),
-                summary_ko: "요청된 기능이 서버에 구현되어 있지 않은 경우에 사용된다.",
+                summary_ko: "요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.",
                 reference: "RFC9110, Section 15.6.2",
                 standard: true,
             }
@@ -1416,8 +1416,8 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Bad Gateway",
                 aliases: &[],
-                name_ko: Some("불량 게이트웨이"),
-                summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트 요청을 처리할 수 없는 경우에 사용한다.",
+                name_ko: Some("잘못된 게이트웨이"),
+                summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.",
                 reference: "RFC9110, Section 15.6.3",
                 standard: true,
             }
@@ -1436,7 +1436,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
             &StatusInfo {
                 phrase: "Gateway Timeout",
                 aliases: &[],
-                name_ko: Some("게이트웨이 시간초과"),
+                name_ko: Some("게이트웨이 시간 초과"),
                 summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다.",
                 reference: "RFC9110, Section 15.6.5",
                 standard: true,
@@ -1457,7 +1457,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Variant Also Negotiates",
                 aliases: &[],
                 name_ko: Some("변형 협상 오류"),
-                summary_ko: "서버 내부 구성값에 오류가 있어 반환된다.",
+                summary_ko: "서버 내부 설정에 오류가 있어 요청을 처리할 수 없다.",
                 reference: "RFC2295",
                 standard: true,
             }
@@ -1487,7 +1487,7 @@ pub(crate) const fn info(status: Status) -> &'static StatusInfo {
                 phrase: "Not Extended",
                 aliases: &[],
                 name_ko: Some("확장되지 않음"),
-                summary_ko: "서버가 요청을 처리할 때 요청에 대한 추가 확장이 필요하다.",
+                summary_ko: "서버가 요청을 처리하려면 요청에 추가 확장이 필요하다.",
                 reference: "RFC2774",
                 standard: true,
             }

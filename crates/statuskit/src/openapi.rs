@@ -23,8 +23,9 @@
 //!   declaration order (a struct is one, named after the struct). Every field is a literal or a
 //!   path: the macro puts the list in a `const`.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
-//!   order; their own `IntoResponses` are merged in when they have one, picked through autoref
-//!   specialization on `ResponsesOf` (as `as_error!` picks `Error`). A derived inner type has one;
+//!   order; their own `IntoResponses` are merged in when they have one (a `Box<Inner>`'s are
+//!   `Inner`'s), picked through autoref specialization on `ResponsesOf` (as `as_error!` picks
+//!   `Error`). A derived inner type has one;
 //!   a hand-written `HttpError` type without one adds no response (implement `IntoResponses` for
 //!   it to document its statuses). A generic inner type (`Wrapped<E>(E)`) is asked inside the
 //!   generic impl, so its responses are found only when the type's own bounds prove
@@ -236,8 +237,9 @@ pub struct Transparent {
 }
 
 /// A transparent type, asked for its responses: `__statuskit_responses()` answers its
-/// `IntoResponses::responses` through [`ResponsesViaIntoResponses`] when it has one, else
-/// through [`ResponsesFallback`] a function answering none.
+/// `IntoResponses::responses` through [`ResponsesViaIntoResponses`] when it has one (through
+/// [`ResponsesViaBox`] the boxed type's for a `Box`), else through [`ResponsesFallback`] a
+/// function answering none.
 ///
 /// Method resolution tries the receiver by value (the first trait) before the borrowed one (the
 /// second), so the first wins whenever its bound holds ("autoref specialization"). In a generic
@@ -257,6 +259,8 @@ pub struct Transparent {
 ///
 /// assert_eq!((ResponsesOf::<Documented>(PhantomData).__statuskit_responses())().len(), 1);
 /// assert!((ResponsesOf::<Undocumented>(PhantomData).__statuskit_responses())().is_empty());
+/// # use statuskit::__private::openapi::ResponsesViaBox as _;
+/// assert_eq!((ResponsesOf::<Box<Documented>>(PhantomData).__statuskit_responses())().len(), 1);
 /// ```
 #[cfg(feature = "utoipa")]
 pub struct ResponsesOf<T: ?Sized>(pub core::marker::PhantomData<T>);
@@ -270,6 +274,22 @@ pub trait ResponsesViaIntoResponses {
 
 #[cfg(feature = "utoipa")]
 impl<T: ?Sized + utoipa::IntoResponses> ResponsesViaIntoResponses for ResponsesOf<T> {
+    fn __statuskit_responses(self) -> fn() -> Responses {
+        T::responses
+    }
+}
+
+/// The responses of a `Box` of a type that implements `IntoResponses` (utoipa has no impl for
+/// `Box`, and the orphan rule forbids one here), so a boxed transparent error is documented as the
+/// error it holds.
+#[cfg(feature = "utoipa")]
+pub trait ResponsesViaBox {
+    /// The boxed type's `IntoResponses::responses`.
+    fn __statuskit_responses(self) -> fn() -> Responses;
+}
+
+#[cfg(feature = "utoipa")]
+impl<T: ?Sized + utoipa::IntoResponses> ResponsesViaBox for ResponsesOf<alloc::boxed::Box<T>> {
     fn __statuskit_responses(self) -> fn() -> Responses {
         T::responses
     }
@@ -719,7 +739,7 @@ macro_rules! __statuskit_impl_openapi {
             fn responses() -> $crate::__private::openapi::Responses {
                 #[allow(unused_imports)]
                 use $crate::__private::openapi::{
-                    ResponsesFallback as _, ResponsesViaIntoResponses as _,
+                    ResponsesFallback as _, ResponsesViaBox as _, ResponsesViaIntoResponses as _,
                 };
                 const VARIANTS: &[$crate::__private::openapi::VariantDoc] = &[$($variant),*];
                 $crate::__private::openapi::responses(

@@ -22,7 +22,7 @@ pub use utoipa;
 #[cfg(feature = "utoipa")]
 pub mod openapi {
     pub use crate::openapi::{
-        ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
+        ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf, ResponsesViaBox,
         ResponsesViaIntoResponses, Transparent, ValueType, VariantDoc, responses,
     };
 }

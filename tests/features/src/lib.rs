@@ -144,6 +144,9 @@ where
     /// A borrowed name.
     #[status(422)]
     Name(&'a str),
+    /// A borrowed error, transparently (`&T` is an `HttpError` when `T` is).
+    #[status(transparent)]
+    Borrowed(&'a Manual),
 }
 
 impl<E: fmt::Display, T: fmt::Debug + Clone> fmt::Display for Wrapped<'_, E, T> {
@@ -152,6 +155,7 @@ impl<E: fmt::Display, T: fmt::Debug + Clone> fmt::Display for Wrapped<'_, E, T> 
             Self::Inner(inner) => inner.fmt(f),
             Self::Value(value) => write!(f, "bad value {value:?}"),
             Self::Name(name) => write!(f, "bad name {name}"),
+            Self::Borrowed(inner) => inner.fmt(f),
         }
     }
 }

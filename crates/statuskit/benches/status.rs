@@ -32,6 +32,29 @@ fn lookups(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    // The same, over the registered codes only: both sides then look up a phrase every time.
+    let codes: Vec<u16> = Status::ALL.iter().map(|s| s.code()).collect();
+    let mut group = c.benchmark_group("from_u16 + reason_phrase, registered codes");
+    group.bench_function("statuskit", |b| {
+        b.iter(|| {
+            codes
+                .iter()
+                .filter_map(|&code| Status::from_u16(black_box(code)))
+                .map(|status| status.reason_phrase().len())
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            codes
+                .iter()
+                .filter_map(|&code| http::StatusCode::from_u16(black_box(code)).ok())
+                .map(|status| status.canonical_reason().map_or(0, str::len))
+                .sum::<usize>()
+        });
+    });
+    group.finish();
 }
 
 criterion_group!(benches, lookups);

@@ -1,13 +1,14 @@
 //! The `Status` API: lookups, class predicates, `Display`, `FromStr` and conversions.
 //!
-//! The enum itself and its per-status facts are generated (`crate::generated::status`);
+//! The enum itself and its per-status facts are generated (`crate::generated::status`), the
+//! lookups over them are in `crate::info`;
 //! everything here is written by hand on top of them.
 
 use core::fmt;
 use core::str::FromStr;
 
 pub use crate::generated::status::Status;
-use crate::generated::status::{ALL, from_code, info};
+use crate::info::{ALL, from_code, info};
 use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
 
 impl Status {
@@ -26,6 +27,7 @@ impl Status {
     /// ```
     /// assert_eq!(statuskit::Status::Conflict.code(), 409);
     /// ```
+    #[inline]
     pub const fn code(self) -> u16 {
         self as u16
     }
@@ -38,6 +40,7 @@ impl Status {
     /// assert_eq!(Status::from_u16(404), Some(Status::NotFound));
     /// assert_eq!(Status::from_u16(299), None);
     /// ```
+    #[inline]
     pub const fn from_u16(code: u16) -> Option<Status> {
         from_code(code)
     }
@@ -49,6 +52,7 @@ impl Status {
     ///
     /// assert_eq!(Status::ContentTooLarge.reason_phrase(), "Content Too Large");
     /// ```
+    #[inline]
     pub const fn reason_phrase(self) -> &'static str {
         info(self).phrase
     }
@@ -60,6 +64,7 @@ impl Status {
     ///
     /// assert!(Status::ContentTooLarge.aliases().contains(&"Request Entity Too Large"));
     /// ```
+    #[inline]
     pub const fn aliases(self) -> &'static [&'static str] {
         info(self).aliases
     }
@@ -71,6 +76,7 @@ impl Status {
     ///
     /// assert_eq!(Status::TooManyRequests.class(), StatusClass::ClientError);
     /// ```
+    #[inline]
     pub const fn class(self) -> StatusClass {
         match StatusClass::from_code(self.code()) {
             Some(class) => class,
@@ -79,8 +85,9 @@ impl Status {
         }
     }
 
-    /// Whether the status is permanently registered with IANA: `false` for unofficial codes
-    /// such as 420, the reserved 418 and temporary registrations.
+    /// Whether IANA registers the status permanently, obsolete ones such as 510 included:
+    /// `false` for unofficial codes such as 420, the reserved 418 and temporary registrations
+    /// such as 104.
     ///
     /// ```
     /// use statuskit::Status;
@@ -88,6 +95,7 @@ impl Status {
     /// assert!(Status::NotFound.is_standard());
     /// assert!(!Status::EnhanceYourCalm.is_standard());
     /// ```
+    #[inline]
     pub const fn is_standard(self) -> bool {
         info(self).standard
     }
@@ -99,6 +107,7 @@ impl Status {
     ///
     /// assert_eq!(Status::Conflict.name_ko(), Some("충돌"));
     /// ```
+    #[inline]
     pub const fn name_ko(self) -> Option<&'static str> {
         info(self).name_ko
     }
@@ -110,6 +119,7 @@ impl Status {
     ///
     /// assert!(Status::NotFound.summary_ko().contains("찾을 수 없을"));
     /// ```
+    #[inline]
     pub const fn summary_ko(self) -> &'static str {
         info(self).summary_ko
     }
@@ -121,6 +131,7 @@ impl Status {
     ///
     /// assert_eq!(Status::Conflict.reference(), "RFC9110, Section 15.5.10");
     /// ```
+    #[inline]
     pub const fn reference(self) -> &'static str {
         info(self).reference
     }
@@ -130,6 +141,7 @@ impl Status {
     /// ```
     /// assert!(statuskit::Status::Continue.is_informational());
     /// ```
+    #[inline]
     pub const fn is_informational(self) -> bool {
         matches!(self.class(), StatusClass::Informational)
     }
@@ -139,6 +151,7 @@ impl Status {
     /// ```
     /// assert!(statuskit::Status::Ok.is_success());
     /// ```
+    #[inline]
     pub const fn is_success(self) -> bool {
         matches!(self.class(), StatusClass::Success)
     }
@@ -148,6 +161,7 @@ impl Status {
     /// ```
     /// assert!(statuskit::Status::Found.is_redirection());
     /// ```
+    #[inline]
     pub const fn is_redirection(self) -> bool {
         matches!(self.class(), StatusClass::Redirection)
     }
@@ -157,6 +171,7 @@ impl Status {
     /// ```
     /// assert!(statuskit::Status::NotFound.is_client_error());
     /// ```
+    #[inline]
     pub const fn is_client_error(self) -> bool {
         matches!(self.class(), StatusClass::ClientError)
     }
@@ -166,6 +181,7 @@ impl Status {
     /// ```
     /// assert!(statuskit::Status::BadGateway.is_server_error());
     /// ```
+    #[inline]
     pub const fn is_server_error(self) -> bool {
         matches!(self.class(), StatusClass::ServerError)
     }
@@ -176,6 +192,7 @@ impl Status {
     /// assert!(statuskit::Status::Conflict.is_error());
     /// assert!(!statuskit::Status::Created.is_error());
     /// ```
+    #[inline]
     pub const fn is_error(self) -> bool {
         self.code() >= 400
     }

@@ -17,9 +17,14 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
         let code = Literal::u16_unsuffixed(status.code);
         quote! { #docs #ident = #code, }
     });
-    let idents: Vec<Ident> = statuses.iter().map(|s| ident(&s.variant)).collect();
-    let codes = statuses.iter().map(|s| Literal::u16_unsuffixed(s.code));
-    let count = statuses.len();
+    // `crate::info` indexes the table with a `u8`.
+    if statuses.len() > usize::from(u8::MAX) {
+        let count = statuses.len();
+        return Err(format!(
+            "{count} statuses: the runtime's lookup table holds at most 255"
+        ));
+    }
+    let count = Literal::usize_unsuffixed(statuses.len());
     let infos = statuses.iter().map(info);
     let class_titles = Class::ALL.iter().map(|&class| {
         let variant = ident(class_variant(class));
@@ -44,23 +49,8 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
             #(#variants)*
         }
 
-        /// Every status, ascending by code.
-        pub(crate) const ALL: [Status; #count] = [#(Status::#idents),*];
-
-        /// The status with this code, if any.
-        pub(crate) const fn from_code(code: u16) -> Option<Status> {
-            match code {
-                #(#codes => Some(Status::#idents),)*
-                _ => None,
-            }
-        }
-
-        /// What the spec says of a status.
-        pub(crate) const fn info(status: Status) -> &'static StatusInfo {
-            match status {
-                #(#infos)*
-            }
-        }
+        /// What the spec says of every status, ascending by code.
+        pub(crate) const INFO: &[StatusInfo; #count] = &[#(#infos)*];
 
         /// The Korean title of a class section in the document.
         pub(crate) const fn class_title_ko(class: StatusClass) -> &'static str {
@@ -94,7 +84,8 @@ fn info(status: &StatusRecord) -> TokenStream {
     let reference = &status.reference.text;
     let standard = status.standard;
     quote! {
-        Status::#ident => &StatusInfo {
+        StatusInfo {
+            status: Status::#ident,
             phrase: #phrase,
             aliases: &[#(#aliases),*],
             name_ko: #name_ko,

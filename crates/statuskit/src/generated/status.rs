@@ -722,788 +722,585 @@ pub enum Status {
     /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
     NetworkAuthenticationRequired = 511,
 }
-/// Every status, ascending by code.
-pub(crate) const ALL: [Status; 64usize] = [
-    Status::Continue,
-    Status::SwitchingProtocols,
-    Status::Processing,
-    Status::EarlyHints,
-    Status::UploadResumptionSupported,
-    Status::Ok,
-    Status::Created,
-    Status::Accepted,
-    Status::NonAuthoritativeInformation,
-    Status::NoContent,
-    Status::ResetContent,
-    Status::PartialContent,
-    Status::MultiStatus,
-    Status::AlreadyReported,
-    Status::ImUsed,
-    Status::MultipleChoices,
-    Status::MovedPermanently,
-    Status::Found,
-    Status::SeeOther,
-    Status::NotModified,
-    Status::UseProxy,
-    Status::TemporaryRedirect,
-    Status::PermanentRedirect,
-    Status::BadRequest,
-    Status::Unauthorized,
-    Status::PaymentRequired,
-    Status::Forbidden,
-    Status::NotFound,
-    Status::MethodNotAllowed,
-    Status::NotAcceptable,
-    Status::ProxyAuthenticationRequired,
-    Status::RequestTimeout,
-    Status::Conflict,
-    Status::Gone,
-    Status::LengthRequired,
-    Status::PreconditionFailed,
-    Status::ContentTooLarge,
-    Status::UriTooLong,
-    Status::UnsupportedMediaType,
-    Status::RangeNotSatisfiable,
-    Status::ExpectationFailed,
-    Status::ImATeapot,
-    Status::EnhanceYourCalm,
-    Status::MisdirectedRequest,
-    Status::UnprocessableContent,
-    Status::Locked,
-    Status::FailedDependency,
-    Status::TooEarly,
-    Status::UpgradeRequired,
-    Status::PreconditionRequired,
-    Status::TooManyRequests,
-    Status::RequestHeaderFieldsTooLarge,
-    Status::UnavailableForLegalReasons,
-    Status::InternalServerError,
-    Status::NotImplemented,
-    Status::BadGateway,
-    Status::ServiceUnavailable,
-    Status::GatewayTimeout,
-    Status::HttpVersionNotSupported,
-    Status::VariantAlsoNegotiates,
-    Status::InsufficientStorage,
-    Status::LoopDetected,
-    Status::NotExtended,
-    Status::NetworkAuthenticationRequired,
+/// What the spec says of every status, ascending by code.
+pub(crate) const INFO: &[StatusInfo; 64] = &[
+    StatusInfo {
+        status: Status::Continue,
+        phrase: "Continue",
+        aliases: &[],
+        name_ko: Some("계속"),
+        summary_ko: "클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다.",
+        reference: "RFC9110, Section 15.2.1",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::SwitchingProtocols,
+        phrase: "Switching Protocols",
+        aliases: &[],
+        name_ko: Some("프로토콜 전환"),
+        summary_ko: "클라이언트가 Upgrade 헤더로 요청한 대로 서버가 프로토콜을 전환한다는 것을 알려주는 코드이다.",
+        reference: "RFC9110, Section 15.2.2",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Processing,
+        phrase: "Processing",
+        aliases: &[],
+        name_ko: Some("처리 중"),
+        summary_ko: "서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없다.",
+        reference: "RFC2518",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::EarlyHints,
+        phrase: "Early Hints",
+        aliases: &[],
+        name_ko: Some("조기 힌트"),
+        summary_ko: "서버가 최종 응답을 준비하는 동안 일부 응답 헤더를 미리 보낸다.",
+        reference: "RFC8297",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UploadResumptionSupported,
+        phrase: "Upload Resumption Supported",
+        aliases: &[],
+        name_ko: Some("업로드 재개 지원"),
+        summary_ko: "서버가 재개 가능한 업로드(resumable upload)를 지원한다는 것을 알려주는 중간 응답이다.",
+        reference: "draft-ietf-httpbis-resumable-upload-05",
+        standard: false,
+    },
+    StatusInfo {
+        status: Status::Ok,
+        phrase: "OK",
+        aliases: &[],
+        name_ko: Some("성공"),
+        summary_ko: "서버가 클라이언트의 요청을 성공적으로 처리했음을 나타내는 상태 코드이다.",
+        reference: "RFC9110, Section 15.3.1",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Created,
+        phrase: "Created",
+        aliases: &[],
+        name_ko: Some("생성됨"),
+        summary_ko: "요청이 성공적으로 처리되어 새로운 리소스가 생성되었다.",
+        reference: "RFC9110, Section 15.3.2",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Accepted,
+        phrase: "Accepted",
+        aliases: &[],
+        name_ko: Some("수락됨"),
+        summary_ko: "요청이 성공적으로 수신되었지만, 아직 처리가 완료되지 않았음을 의미한다.",
+        reference: "RFC9110, Section 15.3.3",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NonAuthoritativeInformation,
+        phrase: "Non-Authoritative Information",
+        aliases: &[],
+        name_ko: Some("원본이 아닌 정보"),
+        summary_ko: "요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다.",
+        reference: "RFC9110, Section 15.3.4",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NoContent,
+        phrase: "No Content",
+        aliases: &[],
+        name_ko: Some("콘텐츠 없음"),
+        summary_ko: "요청을 성공적으로 처리했지만 응답 본문으로 보낼 콘텐츠는 없다.",
+        reference: "RFC9110, Section 15.3.5",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ResetContent,
+        phrase: "Reset Content",
+        aliases: &[],
+        name_ko: Some("콘텐츠 재설정"),
+        summary_ko: "요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다.",
+        reference: "RFC9110, Section 15.3.6",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::PartialContent,
+        phrase: "Partial Content",
+        aliases: &[],
+        name_ko: Some("부분 콘텐츠"),
+        summary_ko: "클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부만 제공한다.",
+        reference: "RFC9110, Section 15.3.7",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::MultiStatus,
+        phrase: "Multi-Status",
+        aliases: &[],
+        name_ko: Some("다중 상태"),
+        summary_ko: "여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답 코드이다.",
+        reference: "RFC4918",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::AlreadyReported,
+        phrase: "Already Reported",
+        aliases: &[],
+        name_ko: Some("이미 보고됨"),
+        summary_ko: "같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다.",
+        reference: "RFC5842",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ImUsed,
+        phrase: "IM Used",
+        aliases: &[],
+        name_ko: Some("IM 사용됨"),
+        summary_ko: "서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다.",
+        reference: "RFC3229",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::MultipleChoices,
+        phrase: "Multiple Choices",
+        aliases: &[],
+        name_ko: Some("다중 선택"),
+        summary_ko: "요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다.",
+        reference: "RFC9110, Section 15.4.1",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::MovedPermanently,
+        phrase: "Moved Permanently",
+        aliases: &[],
+        name_ko: Some("영구 이동"),
+        summary_ko: "클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다.",
+        reference: "RFC9110, Section 15.4.2",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Found,
+        phrase: "Found",
+        aliases: &[],
+        name_ko: Some("임시 이동"),
+        summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동하였다.",
+        reference: "RFC9110, Section 15.4.3",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::SeeOther,
+        phrase: "See Other",
+        aliases: &[],
+        name_ko: Some("다른 위치 보기"),
+        summary_ko: "서버가 클라이언트를 다른 URL로 안내하며, 클라이언트는 그 URL에 GET 요청을 보내 결과를 가져와야 한다.",
+        reference: "RFC9110, Section 15.4.4",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NotModified,
+        phrase: "Not Modified",
+        aliases: &[],
+        name_ko: Some("수정되지 않음"),
+        summary_ko: "클라이언트가 캐시한 버전 이후로 리소스가 수정되지 않았으므로, 캐시된 버전을 그대로 사용하면 된다.",
+        reference: "RFC9110, Section 15.4.5",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UseProxy,
+        phrase: "Use Proxy",
+        aliases: &[],
+        name_ko: Some("프록시 사용"),
+        summary_ko: "요청한 리소스는 응답에서 지정한 프록시를 통해서만 접근할 수 있다.",
+        reference: "RFC9110, Section 15.4.6",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::TemporaryRedirect,
+        phrase: "Temporary Redirect",
+        aliases: &[],
+        name_ko: Some("임시 리다이렉트"),
+        summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
+        reference: "RFC9110, Section 15.4.8",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::PermanentRedirect,
+        phrase: "Permanent Redirect",
+        aliases: &[],
+        name_ko: Some("영구 리다이렉트"),
+        summary_ko: "요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
+        reference: "RFC9110, Section 15.4.9",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::BadRequest,
+        phrase: "Bad Request",
+        aliases: &[],
+        name_ko: Some("잘못된 요청"),
+        summary_ko: "클라이언트가 보낸 요청이 잘못되었음을 나타내는 상태 코드이다.",
+        reference: "RFC9110, Section 15.5.1",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Unauthorized,
+        phrase: "Unauthorized",
+        aliases: &[],
+        name_ko: Some("인증 필요"),
+        summary_ko: "클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다.",
+        reference: "RFC9110, Section 15.5.2",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::PaymentRequired,
+        phrase: "Payment Required",
+        aliases: &[],
+        name_ko: Some("결제 필요"),
+        summary_ko: "결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다.",
+        reference: "RFC9110, Section 15.5.3",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Forbidden,
+        phrase: "Forbidden",
+        aliases: &[],
+        name_ko: Some("금지됨"),
+        summary_ko: "서버가 요청을 이해했지만 처리를 거부했음을 나타낸다.",
+        reference: "RFC9110, Section 15.5.4",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NotFound,
+        phrase: "Not Found",
+        aliases: &[],
+        name_ko: Some("찾을 수 없음"),
+        summary_ko: "클라이언트가 요청한 자원을 서버가 찾을 수 없을 때 반환된다.",
+        reference: "RFC9110, Section 15.5.5",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::MethodNotAllowed,
+        phrase: "Method Not Allowed",
+        aliases: &[],
+        name_ko: Some("허용되지 않는 메서드"),
+        summary_ko: "클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다.",
+        reference: "RFC9110, Section 15.5.6",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NotAcceptable,
+        phrase: "Not Acceptable",
+        aliases: &[],
+        name_ko: Some("받아들일 수 없음"),
+        summary_ko: "클라이언트가 서버에서 제공할 수 없는 응답 형식을 요구했을 때 반환된다.",
+        reference: "RFC9110, Section 15.5.7",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ProxyAuthenticationRequired,
+        phrase: "Proxy Authentication Required",
+        aliases: &[],
+        name_ko: Some("프록시 인증 필요"),
+        summary_ko: "클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다.",
+        reference: "RFC9110, Section 15.5.8",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::RequestTimeout,
+        phrase: "Request Timeout",
+        aliases: &[],
+        name_ko: Some("요청 시간 초과"),
+        summary_ko: "서버가 정해 둔 대기 시간 안에 클라이언트가 요청을 끝까지 보내지 않았다.",
+        reference: "RFC9110, Section 15.5.9",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Conflict,
+        phrase: "Conflict",
+        aliases: &[],
+        name_ko: Some("충돌"),
+        summary_ko: "클라이언트 요청이 서버 상태와 충돌하여 요청이 수행되지 않았음을 나타낸다.",
+        reference: "RFC9110, Section 15.5.10",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Gone,
+        phrase: "Gone",
+        aliases: &[],
+        name_ko: Some("사라짐"),
+        summary_ko: "요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다.",
+        reference: "RFC9110, Section 15.5.11",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::LengthRequired,
+        phrase: "Length Required",
+        aliases: &[],
+        name_ko: Some("길이 필요"),
+        summary_ko: "요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.",
+        reference: "RFC9110, Section 15.5.12",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::PreconditionFailed,
+        phrase: "Precondition Failed",
+        aliases: &[],
+        name_ko: Some("전제조건 실패"),
+        summary_ko: "조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.",
+        reference: "RFC9110, Section 15.5.13",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ContentTooLarge,
+        phrase: "Content Too Large",
+        aliases: &["Request Entity Too Large"],
+        name_ko: Some("요청 본문이 너무 큼"),
+        summary_ko: "클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.",
+        reference: "RFC9110, Section 15.5.14",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UriTooLong,
+        phrase: "URI Too Long",
+        aliases: &["Request-URI Too Long"],
+        name_ko: Some("URI가 너무 김"),
+        summary_ko: "클라이언트가 보낸 요청의 URI가 너무 길어서 서버가 요청을 처리하지 않았음을 알린다.",
+        reference: "RFC9110, Section 15.5.15",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UnsupportedMediaType,
+        phrase: "Unsupported Media Type",
+        aliases: &[],
+        name_ko: Some("지원하지 않는 미디어 타입"),
+        summary_ko: "클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.",
+        reference: "RFC9110, Section 15.5.16",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::RangeNotSatisfiable,
+        phrase: "Range Not Satisfiable",
+        aliases: &["Requested Range Not Satisfiable"],
+        name_ko: Some("처리할 수 없는 요청 범위"),
+        summary_ko: "Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다.",
+        reference: "RFC9110, Section 15.5.17",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ExpectationFailed,
+        phrase: "Expectation Failed",
+        aliases: &[],
+        name_ko: Some("기대 실패"),
+        summary_ko: "Expect 요청 헤더에 적힌 기대 조건을 서버가 충족할 수 없다.",
+        reference: "RFC9110, Section 15.5.18",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ImATeapot,
+        phrase: "I'm a teapot",
+        aliases: &[],
+        name_ko: Some("찻주전자로 커피를 만들 수 없음"),
+        summary_ko: "만우절 농담으로 만든 장난 응답 코드이다.",
+        reference: "RFC9110, Section 15.5.19",
+        standard: false,
+    },
+    StatusInfo {
+        status: Status::EnhanceYourCalm,
+        phrase: "Enhance Your Calm",
+        aliases: &[],
+        name_ko: Some("진정하세요"),
+        summary_ko: "트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다.",
+        reference: "Twitter API v1",
+        standard: false,
+    },
+    StatusInfo {
+        status: Status::MisdirectedRequest,
+        phrase: "Misdirected Request",
+        aliases: &[],
+        name_ko: Some("잘못 전달된 요청"),
+        summary_ko: "요청이 응답을 생성할 수 없는 서버로 전달되었다.",
+        reference: "RFC9110, Section 15.5.20",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UnprocessableContent,
+        phrase: "Unprocessable Content",
+        aliases: &["Unprocessable Entity"],
+        name_ko: Some("처리할 수 없는 개체"),
+        summary_ko: "요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
+        reference: "RFC9110, Section 15.5.21",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::Locked,
+        phrase: "Locked",
+        aliases: &[],
+        name_ko: Some("잠김"),
+        summary_ko: "요청한 리소스가 잠겨 있다.",
+        reference: "RFC4918",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::FailedDependency,
+        phrase: "Failed Dependency",
+        aliases: &[],
+        name_ko: Some("실패한 종속성"),
+        summary_ko: "요청이 의존하던 이전 요청이 실패해서 이 요청도 실패했다.",
+        reference: "RFC4918",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::TooEarly,
+        phrase: "Too Early",
+        aliases: &[],
+        name_ko: Some("너무 일찍 요청"),
+        summary_ko: "재전송(replay)될 위험이 있는 요청이어서 서버가 처리하지 않는다.",
+        reference: "RFC8470",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UpgradeRequired,
+        phrase: "Upgrade Required",
+        aliases: &[],
+        name_ko: Some("업그레이드 필요"),
+        summary_ko: "클라이언트가 요청에 사용한 프로토콜로는 서버가 요청을 처리할 수 없다.",
+        reference: "RFC9110, Section 15.5.22",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::PreconditionRequired,
+        phrase: "Precondition Required",
+        aliases: &[],
+        name_ko: Some("전제조건 필요"),
+        summary_ko: "서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다.",
+        reference: "RFC6585",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::TooManyRequests,
+        phrase: "Too Many Requests",
+        aliases: &[],
+        name_ko: Some("너무 많은 요청"),
+        summary_ko: "클라이언트가 일정 시간 동안 너무 많은 요청을 보낸 경우에 반환된다.",
+        reference: "RFC6585",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::RequestHeaderFieldsTooLarge,
+        phrase: "Request Header Fields Too Large",
+        aliases: &[],
+        name_ko: Some("요청 헤더 필드가 너무 큼"),
+        summary_ko: "요청 헤더가 너무 커서 서버가 요청을 처리하지 않는다.",
+        reference: "RFC6585",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::UnavailableForLegalReasons,
+        phrase: "Unavailable For Legal Reasons",
+        aliases: &[],
+        name_ko: Some("법적인 이유로 차단됨"),
+        summary_ko: "법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다.",
+        reference: "RFC7725",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::InternalServerError,
+        phrase: "Internal Server Error",
+        aliases: &[],
+        name_ko: Some("내부 서버 오류"),
+        summary_ko: "서버에 오류가 발생해 요청을 처리할 수 없다.",
+        reference: "RFC9110, Section 15.6.1",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NotImplemented,
+        phrase: "Not Implemented",
+        aliases: &[],
+        name_ko: Some("요청한 기능 미지원"),
+        summary_ko: "요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.",
+        reference: "RFC9110, Section 15.6.2",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::BadGateway,
+        phrase: "Bad Gateway",
+        aliases: &[],
+        name_ko: Some("잘못된 게이트웨이"),
+        summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.",
+        reference: "RFC9110, Section 15.6.3",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::ServiceUnavailable,
+        phrase: "Service Unavailable",
+        aliases: &["Service (Temporarily) Unavailable"],
+        name_ko: Some("서비스를 일시적으로 이용할 수 없음"),
+        summary_ko: "서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다.",
+        reference: "RFC9110, Section 15.6.4",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::GatewayTimeout,
+        phrase: "Gateway Timeout",
+        aliases: &[],
+        name_ko: Some("게이트웨이 시간 초과"),
+        summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다.",
+        reference: "RFC9110, Section 15.6.5",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::HttpVersionNotSupported,
+        phrase: "HTTP Version Not Supported",
+        aliases: &[],
+        name_ko: Some("HTTP 버전 미지원"),
+        summary_ko: "서버가 요청에 사용된 HTTP 버전을 지원하지 않는다.",
+        reference: "RFC9110, Section 15.6.6",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::VariantAlsoNegotiates,
+        phrase: "Variant Also Negotiates",
+        aliases: &[],
+        name_ko: Some("변형 협상 오류"),
+        summary_ko: "서버 내부 설정에 오류가 있어 요청을 처리할 수 없다.",
+        reference: "RFC2295",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::InsufficientStorage,
+        phrase: "Insufficient Storage",
+        aliases: &[],
+        name_ko: Some("저장 공간 부족"),
+        summary_ko: "서버가 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족하다.",
+        reference: "RFC4918",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::LoopDetected,
+        phrase: "Loop Detected",
+        aliases: &[],
+        name_ko: Some("루프 감지됨"),
+        summary_ko: "서버가 요청을 처리하는 동안 무한 루프를 발견하였다.",
+        reference: "RFC5842",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NotExtended,
+        phrase: "Not Extended",
+        aliases: &[],
+        name_ko: Some("확장되지 않음"),
+        summary_ko: "서버가 요청을 처리하려면 요청에 추가 확장이 필요하다.",
+        reference: "RFC2774",
+        standard: true,
+    },
+    StatusInfo {
+        status: Status::NetworkAuthenticationRequired,
+        phrase: "Network Authentication Required",
+        aliases: &[],
+        name_ko: Some("네트워크 인증 필요"),
+        summary_ko: "클라이언트가 네트워크에 접근하려면 먼저 인증을 받아야 한다.",
+        reference: "RFC6585",
+        standard: true,
+    },
 ];
-/// The status with this code, if any.
-pub(crate) const fn from_code(code: u16) -> Option<Status> {
-    match code {
-        100 => Some(Status::Continue),
-        101 => Some(Status::SwitchingProtocols),
-        102 => Some(Status::Processing),
-        103 => Some(Status::EarlyHints),
-        104 => Some(Status::UploadResumptionSupported),
-        200 => Some(Status::Ok),
-        201 => Some(Status::Created),
-        202 => Some(Status::Accepted),
-        203 => Some(Status::NonAuthoritativeInformation),
-        204 => Some(Status::NoContent),
-        205 => Some(Status::ResetContent),
-        206 => Some(Status::PartialContent),
-        207 => Some(Status::MultiStatus),
-        208 => Some(Status::AlreadyReported),
-        226 => Some(Status::ImUsed),
-        300 => Some(Status::MultipleChoices),
-        301 => Some(Status::MovedPermanently),
-        302 => Some(Status::Found),
-        303 => Some(Status::SeeOther),
-        304 => Some(Status::NotModified),
-        305 => Some(Status::UseProxy),
-        307 => Some(Status::TemporaryRedirect),
-        308 => Some(Status::PermanentRedirect),
-        400 => Some(Status::BadRequest),
-        401 => Some(Status::Unauthorized),
-        402 => Some(Status::PaymentRequired),
-        403 => Some(Status::Forbidden),
-        404 => Some(Status::NotFound),
-        405 => Some(Status::MethodNotAllowed),
-        406 => Some(Status::NotAcceptable),
-        407 => Some(Status::ProxyAuthenticationRequired),
-        408 => Some(Status::RequestTimeout),
-        409 => Some(Status::Conflict),
-        410 => Some(Status::Gone),
-        411 => Some(Status::LengthRequired),
-        412 => Some(Status::PreconditionFailed),
-        413 => Some(Status::ContentTooLarge),
-        414 => Some(Status::UriTooLong),
-        415 => Some(Status::UnsupportedMediaType),
-        416 => Some(Status::RangeNotSatisfiable),
-        417 => Some(Status::ExpectationFailed),
-        418 => Some(Status::ImATeapot),
-        420 => Some(Status::EnhanceYourCalm),
-        421 => Some(Status::MisdirectedRequest),
-        422 => Some(Status::UnprocessableContent),
-        423 => Some(Status::Locked),
-        424 => Some(Status::FailedDependency),
-        425 => Some(Status::TooEarly),
-        426 => Some(Status::UpgradeRequired),
-        428 => Some(Status::PreconditionRequired),
-        429 => Some(Status::TooManyRequests),
-        431 => Some(Status::RequestHeaderFieldsTooLarge),
-        451 => Some(Status::UnavailableForLegalReasons),
-        500 => Some(Status::InternalServerError),
-        501 => Some(Status::NotImplemented),
-        502 => Some(Status::BadGateway),
-        503 => Some(Status::ServiceUnavailable),
-        504 => Some(Status::GatewayTimeout),
-        505 => Some(Status::HttpVersionNotSupported),
-        506 => Some(Status::VariantAlsoNegotiates),
-        507 => Some(Status::InsufficientStorage),
-        508 => Some(Status::LoopDetected),
-        510 => Some(Status::NotExtended),
-        511 => Some(Status::NetworkAuthenticationRequired),
-        _ => None,
-    }
-}
-/// What the spec says of a status.
-pub(crate) const fn info(status: Status) -> &'static StatusInfo {
-    match status {
-        Status::Continue => {
-            &StatusInfo {
-                phrase: "Continue",
-                aliases: &[],
-                name_ko: Some("계속"),
-                summary_ko: "클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다.",
-                reference: "RFC9110, Section 15.2.1",
-                standard: true,
-            }
-        }
-        Status::SwitchingProtocols => {
-            &StatusInfo {
-                phrase: "Switching Protocols",
-                aliases: &[],
-                name_ko: Some("프로토콜 전환"),
-                summary_ko: "클라이언트가 Upgrade 헤더로 요청한 대로 서버가 프로토콜을 전환한다는 것을 알려주는 코드이다.",
-                reference: "RFC9110, Section 15.2.2",
-                standard: true,
-            }
-        }
-        Status::Processing => {
-            &StatusInfo {
-                phrase: "Processing",
-                aliases: &[],
-                name_ko: Some("처리 중"),
-                summary_ko: "서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없다.",
-                reference: "RFC2518",
-                standard: true,
-            }
-        }
-        Status::EarlyHints => {
-            &StatusInfo {
-                phrase: "Early Hints",
-                aliases: &[],
-                name_ko: Some("조기 힌트"),
-                summary_ko: "서버가 최종 응답을 준비하는 동안 일부 응답 헤더를 미리 보낸다.",
-                reference: "RFC8297",
-                standard: true,
-            }
-        }
-        Status::UploadResumptionSupported => {
-            &StatusInfo {
-                phrase: "Upload Resumption Supported",
-                aliases: &[],
-                name_ko: Some("업로드 재개 지원"),
-                summary_ko: "서버가 재개 가능한 업로드(resumable upload)를 지원한다는 것을 알려주는 중간 응답이다.",
-                reference: "draft-ietf-httpbis-resumable-upload-05",
-                standard: false,
-            }
-        }
-        Status::Ok => {
-            &StatusInfo {
-                phrase: "OK",
-                aliases: &[],
-                name_ko: Some("성공"),
-                summary_ko: "서버가 클라이언트의 요청을 성공적으로 처리했음을 나타내는 상태 코드이다.",
-                reference: "RFC9110, Section 15.3.1",
-                standard: true,
-            }
-        }
-        Status::Created => {
-            &StatusInfo {
-                phrase: "Created",
-                aliases: &[],
-                name_ko: Some("생성됨"),
-                summary_ko: "요청이 성공적으로 처리되어 새로운 리소스가 생성되었다.",
-                reference: "RFC9110, Section 15.3.2",
-                standard: true,
-            }
-        }
-        Status::Accepted => {
-            &StatusInfo {
-                phrase: "Accepted",
-                aliases: &[],
-                name_ko: Some("수락됨"),
-                summary_ko: "요청이 성공적으로 수신되었지만, 아직 처리가 완료되지 않았음을 의미한다.",
-                reference: "RFC9110, Section 15.3.3",
-                standard: true,
-            }
-        }
-        Status::NonAuthoritativeInformation => {
-            &StatusInfo {
-                phrase: "Non-Authoritative Information",
-                aliases: &[],
-                name_ko: Some("원본이 아닌 정보"),
-                summary_ko: "요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다.",
-                reference: "RFC9110, Section 15.3.4",
-                standard: true,
-            }
-        }
-        Status::NoContent => {
-            &StatusInfo {
-                phrase: "No Content",
-                aliases: &[],
-                name_ko: Some("콘텐츠 없음"),
-                summary_ko: "요청을 성공적으로 처리했지만 응답 본문으로 보낼 콘텐츠는 없다.",
-                reference: "RFC9110, Section 15.3.5",
-                standard: true,
-            }
-        }
-        Status::ResetContent => {
-            &StatusInfo {
-                phrase: "Reset Content",
-                aliases: &[],
-                name_ko: Some("콘텐츠 재설정"),
-                summary_ko: "요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다.",
-                reference: "RFC9110, Section 15.3.6",
-                standard: true,
-            }
-        }
-        Status::PartialContent => {
-            &StatusInfo {
-                phrase: "Partial Content",
-                aliases: &[],
-                name_ko: Some("부분 콘텐츠"),
-                summary_ko: "클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부만 제공한다.",
-                reference: "RFC9110, Section 15.3.7",
-                standard: true,
-            }
-        }
-        Status::MultiStatus => {
-            &StatusInfo {
-                phrase: "Multi-Status",
-                aliases: &[],
-                name_ko: Some("다중 상태"),
-                summary_ko: "여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답 코드이다.",
-                reference: "RFC4918",
-                standard: true,
-            }
-        }
-        Status::AlreadyReported => {
-            &StatusInfo {
-                phrase: "Already Reported",
-                aliases: &[],
-                name_ko: Some("이미 보고됨"),
-                summary_ko: "같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다.",
-                reference: "RFC5842",
-                standard: true,
-            }
-        }
-        Status::ImUsed => {
-            &StatusInfo {
-                phrase: "IM Used",
-                aliases: &[],
-                name_ko: Some("IM 사용됨"),
-                summary_ko: "서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다.",
-                reference: "RFC3229",
-                standard: true,
-            }
-        }
-        Status::MultipleChoices => {
-            &StatusInfo {
-                phrase: "Multiple Choices",
-                aliases: &[],
-                name_ko: Some("다중 선택"),
-                summary_ko: "요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다.",
-                reference: "RFC9110, Section 15.4.1",
-                standard: true,
-            }
-        }
-        Status::MovedPermanently => {
-            &StatusInfo {
-                phrase: "Moved Permanently",
-                aliases: &[],
-                name_ko: Some("영구 이동"),
-                summary_ko: "클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다.",
-                reference: "RFC9110, Section 15.4.2",
-                standard: true,
-            }
-        }
-        Status::Found => {
-            &StatusInfo {
-                phrase: "Found",
-                aliases: &[],
-                name_ko: Some("임시 이동"),
-                summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동하였다.",
-                reference: "RFC9110, Section 15.4.3",
-                standard: true,
-            }
-        }
-        Status::SeeOther => {
-            &StatusInfo {
-                phrase: "See Other",
-                aliases: &[],
-                name_ko: Some("다른 위치 보기"),
-                summary_ko: "서버가 클라이언트를 다른 URL로 안내하며, 클라이언트는 그 URL에 GET 요청을 보내 결과를 가져와야 한다.",
-                reference: "RFC9110, Section 15.4.4",
-                standard: true,
-            }
-        }
-        Status::NotModified => {
-            &StatusInfo {
-                phrase: "Not Modified",
-                aliases: &[],
-                name_ko: Some("수정되지 않음"),
-                summary_ko: "클라이언트가 캐시한 버전 이후로 리소스가 수정되지 않았으므로, 캐시된 버전을 그대로 사용하면 된다.",
-                reference: "RFC9110, Section 15.4.5",
-                standard: true,
-            }
-        }
-        Status::UseProxy => {
-            &StatusInfo {
-                phrase: "Use Proxy",
-                aliases: &[],
-                name_ko: Some("프록시 사용"),
-                summary_ko: "요청한 리소스는 응답에서 지정한 프록시를 통해서만 접근할 수 있다.",
-                reference: "RFC9110, Section 15.4.6",
-                standard: true,
-            }
-        }
-        Status::TemporaryRedirect => {
-            &StatusInfo {
-                phrase: "Temporary Redirect",
-                aliases: &[],
-                name_ko: Some("임시 리다이렉트"),
-                summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
-                reference: "RFC9110, Section 15.4.8",
-                standard: true,
-            }
-        }
-        Status::PermanentRedirect => {
-            &StatusInfo {
-                phrase: "Permanent Redirect",
-                aliases: &[],
-                name_ko: Some("영구 리다이렉트"),
-                summary_ko: "요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
-                reference: "RFC9110, Section 15.4.9",
-                standard: true,
-            }
-        }
-        Status::BadRequest => {
-            &StatusInfo {
-                phrase: "Bad Request",
-                aliases: &[],
-                name_ko: Some("잘못된 요청"),
-                summary_ko: "클라이언트가 보낸 요청이 잘못되었음을 나타내는 상태 코드이다.",
-                reference: "RFC9110, Section 15.5.1",
-                standard: true,
-            }
-        }
-        Status::Unauthorized => {
-            &StatusInfo {
-                phrase: "Unauthorized",
-                aliases: &[],
-                name_ko: Some("인증 필요"),
-                summary_ko: "클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다.",
-                reference: "RFC9110, Section 15.5.2",
-                standard: true,
-            }
-        }
-        Status::PaymentRequired => {
-            &StatusInfo {
-                phrase: "Payment Required",
-                aliases: &[],
-                name_ko: Some("결제 필요"),
-                summary_ko: "결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다.",
-                reference: "RFC9110, Section 15.5.3",
-                standard: true,
-            }
-        }
-        Status::Forbidden => {
-            &StatusInfo {
-                phrase: "Forbidden",
-                aliases: &[],
-                name_ko: Some("금지됨"),
-                summary_ko: "서버가 요청을 이해했지만 처리를 거부했음을 나타낸다.",
-                reference: "RFC9110, Section 15.5.4",
-                standard: true,
-            }
-        }
-        Status::NotFound => {
-            &StatusInfo {
-                phrase: "Not Found",
-                aliases: &[],
-                name_ko: Some("찾을 수 없음"),
-                summary_ko: "클라이언트가 요청한 자원을 서버가 찾을 수 없을 때 반환된다.",
-                reference: "RFC9110, Section 15.5.5",
-                standard: true,
-            }
-        }
-        Status::MethodNotAllowed => {
-            &StatusInfo {
-                phrase: "Method Not Allowed",
-                aliases: &[],
-                name_ko: Some("허용되지 않는 메서드"),
-                summary_ko: "클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다.",
-                reference: "RFC9110, Section 15.5.6",
-                standard: true,
-            }
-        }
-        Status::NotAcceptable => {
-            &StatusInfo {
-                phrase: "Not Acceptable",
-                aliases: &[],
-                name_ko: Some("받아들일 수 없음"),
-                summary_ko: "클라이언트가 서버에서 제공할 수 없는 응답 형식을 요구했을 때 반환된다.",
-                reference: "RFC9110, Section 15.5.7",
-                standard: true,
-            }
-        }
-        Status::ProxyAuthenticationRequired => {
-            &StatusInfo {
-                phrase: "Proxy Authentication Required",
-                aliases: &[],
-                name_ko: Some("프록시 인증 필요"),
-                summary_ko: "클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다.",
-                reference: "RFC9110, Section 15.5.8",
-                standard: true,
-            }
-        }
-        Status::RequestTimeout => {
-            &StatusInfo {
-                phrase: "Request Timeout",
-                aliases: &[],
-                name_ko: Some("요청 시간 초과"),
-                summary_ko: "서버가 정해 둔 대기 시간 안에 클라이언트가 요청을 끝까지 보내지 않았다.",
-                reference: "RFC9110, Section 15.5.9",
-                standard: true,
-            }
-        }
-        Status::Conflict => {
-            &StatusInfo {
-                phrase: "Conflict",
-                aliases: &[],
-                name_ko: Some("충돌"),
-                summary_ko: "클라이언트 요청이 서버 상태와 충돌하여 요청이 수행되지 않았음을 나타낸다.",
-                reference: "RFC9110, Section 15.5.10",
-                standard: true,
-            }
-        }
-        Status::Gone => {
-            &StatusInfo {
-                phrase: "Gone",
-                aliases: &[],
-                name_ko: Some("사라짐"),
-                summary_ko: "요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다.",
-                reference: "RFC9110, Section 15.5.11",
-                standard: true,
-            }
-        }
-        Status::LengthRequired => {
-            &StatusInfo {
-                phrase: "Length Required",
-                aliases: &[],
-                name_ko: Some("길이 필요"),
-                summary_ko: "요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.",
-                reference: "RFC9110, Section 15.5.12",
-                standard: true,
-            }
-        }
-        Status::PreconditionFailed => {
-            &StatusInfo {
-                phrase: "Precondition Failed",
-                aliases: &[],
-                name_ko: Some("전제조건 실패"),
-                summary_ko: "조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.",
-                reference: "RFC9110, Section 15.5.13",
-                standard: true,
-            }
-        }
-        Status::ContentTooLarge => {
-            &StatusInfo {
-                phrase: "Content Too Large",
-                aliases: &["Request Entity Too Large"],
-                name_ko: Some("요청 본문이 너무 큼"),
-                summary_ko: "클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.",
-                reference: "RFC9110, Section 15.5.14",
-                standard: true,
-            }
-        }
-        Status::UriTooLong => {
-            &StatusInfo {
-                phrase: "URI Too Long",
-                aliases: &["Request-URI Too Long"],
-                name_ko: Some("URI가 너무 김"),
-                summary_ko: "클라이언트가 보낸 요청의 URI가 너무 길어서 서버가 요청을 처리하지 않았음을 알린다.",
-                reference: "RFC9110, Section 15.5.15",
-                standard: true,
-            }
-        }
-        Status::UnsupportedMediaType => {
-            &StatusInfo {
-                phrase: "Unsupported Media Type",
-                aliases: &[],
-                name_ko: Some("지원하지 않는 미디어 타입"),
-                summary_ko: "클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.",
-                reference: "RFC9110, Section 15.5.16",
-                standard: true,
-            }
-        }
-        Status::RangeNotSatisfiable => {
-            &StatusInfo {
-                phrase: "Range Not Satisfiable",
-                aliases: &["Requested Range Not Satisfiable"],
-                name_ko: Some("처리할 수 없는 요청 범위"),
-                summary_ko: "Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다.",
-                reference: "RFC9110, Section 15.5.17",
-                standard: true,
-            }
-        }
-        Status::ExpectationFailed => {
-            &StatusInfo {
-                phrase: "Expectation Failed",
-                aliases: &[],
-                name_ko: Some("기대 실패"),
-                summary_ko: "Expect 요청 헤더에 적힌 기대 조건을 서버가 충족할 수 없다.",
-                reference: "RFC9110, Section 15.5.18",
-                standard: true,
-            }
-        }
-        Status::ImATeapot => {
-            &StatusInfo {
-                phrase: "I'm a teapot",
-                aliases: &[],
-                name_ko: Some("찻주전자로 커피를 만들 수 없음"),
-                summary_ko: "만우절 농담으로 만든 장난 응답 코드이다.",
-                reference: "RFC9110, Section 15.5.19",
-                standard: false,
-            }
-        }
-        Status::EnhanceYourCalm => {
-            &StatusInfo {
-                phrase: "Enhance Your Calm",
-                aliases: &[],
-                name_ko: Some("진정하세요"),
-                summary_ko: "트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다.",
-                reference: "Twitter API v1",
-                standard: false,
-            }
-        }
-        Status::MisdirectedRequest => {
-            &StatusInfo {
-                phrase: "Misdirected Request",
-                aliases: &[],
-                name_ko: Some("잘못 전달된 요청"),
-                summary_ko: "요청이 응답을 생성할 수 없는 서버로 전달되었다.",
-                reference: "RFC9110, Section 15.5.20",
-                standard: true,
-            }
-        }
-        Status::UnprocessableContent => {
-            &StatusInfo {
-                phrase: "Unprocessable Content",
-                aliases: &["Unprocessable Entity"],
-                name_ko: Some("처리할 수 없는 개체"),
-                summary_ko: "요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
-                reference: "RFC9110, Section 15.5.21",
-                standard: true,
-            }
-        }
-        Status::Locked => {
-            &StatusInfo {
-                phrase: "Locked",
-                aliases: &[],
-                name_ko: Some("잠김"),
-                summary_ko: "요청한 리소스가 잠겨 있다.",
-                reference: "RFC4918",
-                standard: true,
-            }
-        }
-        Status::FailedDependency => {
-            &StatusInfo {
-                phrase: "Failed Dependency",
-                aliases: &[],
-                name_ko: Some("실패한 종속성"),
-                summary_ko: "요청이 의존하던 이전 요청이 실패해서 이 요청도 실패했다.",
-                reference: "RFC4918",
-                standard: true,
-            }
-        }
-        Status::TooEarly => {
-            &StatusInfo {
-                phrase: "Too Early",
-                aliases: &[],
-                name_ko: Some("너무 일찍 요청"),
-                summary_ko: "재전송(replay)될 위험이 있는 요청이어서 서버가 처리하지 않는다.",
-                reference: "RFC8470",
-                standard: true,
-            }
-        }
-        Status::UpgradeRequired => {
-            &StatusInfo {
-                phrase: "Upgrade Required",
-                aliases: &[],
-                name_ko: Some("업그레이드 필요"),
-                summary_ko: "클라이언트가 요청에 사용한 프로토콜로는 서버가 요청을 처리할 수 없다.",
-                reference: "RFC9110, Section 15.5.22",
-                standard: true,
-            }
-        }
-        Status::PreconditionRequired => {
-            &StatusInfo {
-                phrase: "Precondition Required",
-                aliases: &[],
-                name_ko: Some("전제조건 필요"),
-                summary_ko: "서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다.",
-                reference: "RFC6585",
-                standard: true,
-            }
-        }
-        Status::TooManyRequests => {
-            &StatusInfo {
-                phrase: "Too Many Requests",
-                aliases: &[],
-                name_ko: Some("너무 많은 요청"),
-                summary_ko: "클라이언트가 일정 시간 동안 너무 많은 요청을 보낸 경우에 반환된다.",
-                reference: "RFC6585",
-                standard: true,
-            }
-        }
-        Status::RequestHeaderFieldsTooLarge => {
-            &StatusInfo {
-                phrase: "Request Header Fields Too Large",
-                aliases: &[],
-                name_ko: Some("요청 헤더 필드가 너무 큼"),
-                summary_ko: "요청 헤더가 너무 커서 서버가 요청을 처리하지 않는다.",
-                reference: "RFC6585",
-                standard: true,
-            }
-        }
-        Status::UnavailableForLegalReasons => {
-            &StatusInfo {
-                phrase: "Unavailable For Legal Reasons",
-                aliases: &[],
-                name_ko: Some("법적인 이유로 차단됨"),
-                summary_ko: "법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다.",
-                reference: "RFC7725",
-                standard: true,
-            }
-        }
-        Status::InternalServerError => {
-            &StatusInfo {
-                phrase: "Internal Server Error",
-                aliases: &[],
-                name_ko: Some("내부 서버 오류"),
-                summary_ko: "서버에 오류가 발생해 요청을 처리할 수 없다.",
-                reference: "RFC9110, Section 15.6.1",
-                standard: true,
-            }
-        }
-        Status::NotImplemented => {
-            &StatusInfo {
-                phrase: "Not Implemented",
-                aliases: &[],
-                name_ko: Some("요청한 기능 미지원"),
-                summary_ko: "요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.",
-                reference: "RFC9110, Section 15.6.2",
-                standard: true,
-            }
-        }
-        Status::BadGateway => {
-            &StatusInfo {
-                phrase: "Bad Gateway",
-                aliases: &[],
-                name_ko: Some("잘못된 게이트웨이"),
-                summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.",
-                reference: "RFC9110, Section 15.6.3",
-                standard: true,
-            }
-        }
-        Status::ServiceUnavailable => {
-            &StatusInfo {
-                phrase: "Service Unavailable",
-                aliases: &["Service (Temporarily) Unavailable"],
-                name_ko: Some("서비스를 일시적으로 이용할 수 없음"),
-                summary_ko: "서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다.",
-                reference: "RFC9110, Section 15.6.4",
-                standard: true,
-            }
-        }
-        Status::GatewayTimeout => {
-            &StatusInfo {
-                phrase: "Gateway Timeout",
-                aliases: &[],
-                name_ko: Some("게이트웨이 시간 초과"),
-                summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다.",
-                reference: "RFC9110, Section 15.6.5",
-                standard: true,
-            }
-        }
-        Status::HttpVersionNotSupported => {
-            &StatusInfo {
-                phrase: "HTTP Version Not Supported",
-                aliases: &[],
-                name_ko: Some("HTTP 버전 미지원"),
-                summary_ko: "서버가 요청에 사용된 HTTP 버전을 지원하지 않는다.",
-                reference: "RFC9110, Section 15.6.6",
-                standard: true,
-            }
-        }
-        Status::VariantAlsoNegotiates => {
-            &StatusInfo {
-                phrase: "Variant Also Negotiates",
-                aliases: &[],
-                name_ko: Some("변형 협상 오류"),
-                summary_ko: "서버 내부 설정에 오류가 있어 요청을 처리할 수 없다.",
-                reference: "RFC2295",
-                standard: true,
-            }
-        }
-        Status::InsufficientStorage => {
-            &StatusInfo {
-                phrase: "Insufficient Storage",
-                aliases: &[],
-                name_ko: Some("저장 공간 부족"),
-                summary_ko: "서버가 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족하다.",
-                reference: "RFC4918",
-                standard: true,
-            }
-        }
-        Status::LoopDetected => {
-            &StatusInfo {
-                phrase: "Loop Detected",
-                aliases: &[],
-                name_ko: Some("루프 감지됨"),
-                summary_ko: "서버가 요청을 처리하는 동안 무한 루프를 발견하였다.",
-                reference: "RFC5842",
-                standard: true,
-            }
-        }
-        Status::NotExtended => {
-            &StatusInfo {
-                phrase: "Not Extended",
-                aliases: &[],
-                name_ko: Some("확장되지 않음"),
-                summary_ko: "서버가 요청을 처리하려면 요청에 추가 확장이 필요하다.",
-                reference: "RFC2774",
-                standard: true,
-            }
-        }
-        Status::NetworkAuthenticationRequired => {
-            &StatusInfo {
-                phrase: "Network Authentication Required",
-                aliases: &[],
-                name_ko: Some("네트워크 인증 필요"),
-                summary_ko: "클라이언트가 네트워크에 접근하려면 먼저 인증을 받아야 한다.",
-                reference: "RFC6585",
-                standard: true,
-            }
-        }
-    }
-}
 /// The Korean title of a class section in the document.
 pub(crate) const fn class_title_ko(class: StatusClass) -> &'static str {
     match class {

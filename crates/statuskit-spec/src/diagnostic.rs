@@ -58,7 +58,11 @@ impl<'a> Source<'a> {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let line = before.matches('\n').count() + 1;
         // A byte-order mark is invisible in every editor: it takes no column.
-        let col = before[line_start..].chars().filter(|&c| c != '\u{feff}').count() + 1;
+        let col = before[line_start..]
+            .chars()
+            .filter(|&c| c != '\u{feff}')
+            .count()
+            + 1;
         (line, col)
     }
 

@@ -199,9 +199,33 @@ impl Status {
 }
 
 impl fmt::Display for Status {
-    /// Writes the code and the canonical phrase: `409 Conflict`.
+    /// Writes the code and the canonical phrase, `409 Conflict`, honouring width, fill and
+    /// alignment (`{:<24}`) as `str` does.
+    ///
+    /// ```
+    /// use statuskit::Status;
+    ///
+    /// assert_eq!(Status::Conflict.to_string(), "409 Conflict");
+    /// assert_eq!(format!("[{:>14}]", Status::Conflict), "[  409 Conflict]");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code(), self.reason_phrase())
+        let phrase = self.reason_phrase();
+        let mut text = [0u8; 64];
+        let len = 4 + phrase.len();
+        if (f.width().is_none() && f.precision().is_none()) || len > text.len() {
+            return write!(f, "{} {phrase}", self.code());
+        }
+        // Padding needs the whole text at once; build it on the stack, as the core has no heap.
+        let code = self.code();
+        for (i, digit) in [code / 100, code / 10 % 10, code % 10]
+            .into_iter()
+            .enumerate()
+        {
+            text[i] = b'0' + digit as u8;
+        }
+        text[3] = b' ';
+        text[4..len].copy_from_slice(phrase.as_bytes());
+        f.pad(core::str::from_utf8(&text[..len]).map_err(|_| fmt::Error)?)
     }
 }
 

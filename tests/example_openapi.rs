@@ -3,8 +3,9 @@
 //! validates as OpenAPI 3.1.
 
 // The example itself, so the test serves the very router `cargo run --example` does; only its
-// `main` goes unused here.
-#[allow(dead_code)]
+// `main` goes unused here. Its `feature = "tracing"` (statuskit's, which this package does not
+// declare) is off here: the stderr subscriber is for `cargo run` only.
+#[allow(dead_code, unexpected_cfgs)]
 #[path = "../crates/statuskit/examples/axum_service.rs"]
 mod example;
 

@@ -1,9 +1,19 @@
 //! An axum service whose handlers return `Result<_, ApiError>` and answer RFC 9457 problems,
 //! and whose OpenAPI document, served at `/openapi.json`, comes from the same attributes.
 //!
-//! Run it with `cargo run -p statuskit --example axum_service --features axum,utoipa`, then e.g.
-//! `curl -i localhost:3000/users/7` or `curl localhost:3000/openapi.json`. `PORT` changes the
-//! port.
+//! Run it with `cargo run -p statuskit --example axum_service --features axum,utoipa,tracing`,
+//! then e.g. `curl -i localhost:3000/users/7` or `curl localhost:3000/openapi.json`. `PORT`
+//! changes the port.
+//!
+//! With the `tracing` feature, `curl -i localhost:3000/report` answers a bare 500 while the
+//! server logs what it hides, with the `source()` chain, on stderr:
+//!
+//! ```text
+//! ERROR statuskit::log: server error hidden from the client status=500 error=postgres://admin:hunter2@db/users is unreachable source=connection refused
+//! ```
+//!
+//! The example prints events with a small subscriber of its own to need no other dependency; a
+//! real service would install `tracing-subscriber`'s `fmt` instead.
 
 use std::error::Error;
 use std::fmt;
@@ -232,8 +242,75 @@ pub(crate) fn app() -> Router {
         .route("/openapi.json", get(openapi))
 }
 
+/// A `tracing` subscriber printing each event at info level or above to stderr, on one line:
+/// level, target, message, then the fields as `name=value`.
+#[cfg(feature = "tracing")]
+mod stderr_log {
+    use std::fmt::{self, Write as _};
+
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Level, Metadata, Subscriber};
+
+    pub(crate) struct StderrLog;
+
+    impl Subscriber for StderrLog {
+        fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+            // More verbose levels compare greater.
+            *metadata.level() <= Level::INFO
+        }
+
+        fn new_span(&self, _: &Attributes<'_>) -> Id {
+            // Spans are not printed: they all share one id.
+            Id::from_u64(1)
+        }
+
+        fn record(&self, _: &Id, _: &Record<'_>) {}
+
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+
+        fn event(&self, event: &Event<'_>) {
+            let mut line = Line::default();
+            event.record(&mut line);
+            let metadata = event.metadata();
+            eprintln!(
+                "{} {}: {}{}",
+                metadata.level(),
+                metadata.target(),
+                line.message,
+                line.fields
+            );
+        }
+
+        fn enter(&self, _: &Id) {}
+
+        fn exit(&self, _: &Id) {}
+    }
+
+    /// An event's message and its other fields, as text.
+    #[derive(Default)]
+    struct Line {
+        message: String,
+        fields: String,
+    }
+
+    impl Visit for Line {
+        fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+            // `%value` fields and the message format as their `Display` text here.
+            let _ = match field.name() {
+                "message" => write!(self.message, "{value:?}"),
+                name => write!(self.fields, " {name}={value:?}"),
+            };
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    // Hidden server errors are logged through `tracing` (statuskit's `tracing` feature).
+    #[cfg(feature = "tracing")]
+    tracing::subscriber::set_global_default(stderr_log::StderrLog)
+        .expect("no other subscriber is installed");
     let port = std::env::var("PORT").unwrap_or_else(|_| "3000".into());
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
     println!("listening on http://{}", listener.local_addr()?);

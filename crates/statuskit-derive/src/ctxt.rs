@@ -30,9 +30,18 @@ impl Ctxt {
         }
     }
 
-    /// Ends collection: every error so far, combined into one.
+    /// Ends collection: every error so far, combined into one, in source order (by line, then
+    /// column) so they read top to bottom whatever order the checks ran in.
     pub(crate) fn check(self) -> Result<(), syn::Error> {
         let errors = self.errors.borrow_mut().take().unwrap_or_default();
+        // A syn error may hold several messages; each is placed on its own.
+        let mut errors: Vec<syn::Error> = errors.into_iter().flatten().collect();
+        // Stable, so errors on one token keep the order they were found in. Before Rust 1.88,
+        // where proc-macro2 cannot read locations, every key is equal and nothing moves.
+        errors.sort_by_key(|error| {
+            let start = error.span().start();
+            (start.line, start.column)
+        });
         let mut errors = errors.into_iter();
         match errors.next() {
             None => Ok(()),
@@ -50,5 +59,27 @@ impl Drop for Ctxt {
         if !std::thread::panicking() && self.errors.borrow().is_some() {
             panic!("forgot to check for errors");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_come_out_in_source_order() {
+        let tokens: proc_macro2::TokenStream = "first\nsecond third".parse().unwrap();
+        let idents: Vec<_> = tokens.into_iter().collect();
+        let cx = Ctxt::new();
+        cx.error_spanned_by(&idents[2], "third");
+        cx.error_spanned_by(&idents[0], "first");
+        cx.error_spanned_by(&idents[1], "second");
+        let messages: Vec<String> = cx
+            .check()
+            .unwrap_err()
+            .into_iter()
+            .map(|error| error.to_string())
+            .collect();
+        assert_eq!(messages, ["first", "second", "third"]);
     }
 }

@@ -2,7 +2,9 @@
 //! responses, an empty `IntoResponses`) so nothing else fails.
 //!
 //! Without the stubs, each use of the type as an `HttpError` (or of a `StatusEnum`'s methods)
-//! would add an error of its own and bury the real one.
+//! would add an error of its own and bury the real one. A union gets no stub at all: it cannot
+//! be derived for, and a stub `HttpError` impl would only add an error of its own when the union
+//! is not `Display` (nor `Debug`, for actix-web's impl).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -17,19 +19,14 @@ pub(crate) fn http_error(
     openapi: bool,
 ) -> TokenStream {
     let errors = errors.to_compile_error();
+    if let Data::Union(_) = input.data {
+        return errors;
+    }
     let stub = quote!(#krate::Status::InternalServerError);
     let no_methods = TokenStream::new();
     let http_error =
         expand::http_error_impl(&input.ident, &input.generics, krate, &stub, &no_methods);
-    // A union is never `Debug` by derive, so actix-web's impl would only add an error.
-    let frameworks = match input.data {
-        Data::Union(_) => None,
-        _ => Some(expand::framework_impls(
-            &input.ident,
-            &input.generics,
-            krate,
-        )),
-    };
+    let frameworks = expand::framework_impls(&input.ident, &input.generics, krate);
     // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
     let empty = quote!(korean: false, variants: [], transparent: []);
     let openapi = if openapi {

@@ -647,6 +647,29 @@ fn resolve(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<&'static KnownStatus> {
 // #[status(404)]
 fn by_code(cx: &Ctxt, lit: &syn::LitInt) -> Option<&'static KnownStatus> {
     let digits = lit.base10_digits();
+    // A status code is three decimal digits (RFC 9110 §15); `404u8` or `0x194` is a Rust
+    // integer, not a code as the spec, or anyone reading the attribute, writes it.
+    let written = lit.token().to_string();
+    let radix = written
+        .get(..2)
+        .filter(|prefix| matches!(*prefix, "0x" | "0o" | "0b"));
+    if !lit.suffix().is_empty() || radix.is_some() {
+        let what = if radix.is_some() {
+            "is not a decimal number"
+        } else {
+            "has a type suffix"
+        };
+        // The same value written plainly, when it is in range; else any code will do.
+        let example = match lit.base10_parse::<u16>() {
+            Ok(code) if (100..=599).contains(&code) => digits,
+            _ => "404",
+        };
+        let message = format!(
+            "`{written}` {what}; write a status code as its three decimal digits, e.g. #[status({example})]"
+        );
+        cx.error_spanned_by(lit, message);
+        return None;
+    }
     let code = match lit.base10_parse::<u16>() {
         Ok(code) if (100..=599).contains(&code) => code,
         _ => {

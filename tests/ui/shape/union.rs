@@ -9,10 +9,4 @@ union Bits {
     float: f32,
 }
 
-impl std::fmt::Display for Bits {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("bits")
-    }
-}
-
 fn main() {}

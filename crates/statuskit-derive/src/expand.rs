@@ -13,23 +13,43 @@ use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;
 use crate::valid::{self, Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
-/// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
-pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
-    // The `IntoResponses` table is some sixty tokens a variant; without `statuskit/utoipa`
-    // (which turns on this crate's `utoipa` feature) nobody reads it, so it is not even built.
-    derive_http_error_with(input, cfg!(feature = "utoipa"))
+/// Which optional impls to emit: only those an enabled statuskit feature reads, so a feature
+/// not in use costs nothing to compile.
+#[derive(Clone, Copy)]
+pub(crate) struct Emit {
+    /// `impl_responses!`, the axum and actix-web impls: this crate's `responses` feature, which
+    /// statuskit's `axum` and `actix-web` turn on.
+    pub(crate) responses: bool,
+    /// `utoipa::IntoResponses` (some sixty tokens a variant): this crate's `utoipa` feature,
+    /// which statuskit's `utoipa` turns on.
+    pub(crate) openapi: bool,
 }
 
-/// `derive_http_error`, with or without the `utoipa::IntoResponses` impl.
-pub(crate) fn derive_http_error_with(input: &DeriveInput, openapi: bool) -> TokenStream {
+impl Emit {
+    /// What the features this crate was built with ask for.
+    fn from_features() -> Self {
+        Emit {
+            responses: cfg!(feature = "responses"),
+            openapi: cfg!(feature = "utoipa"),
+        }
+    }
+}
+
+/// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
+pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
+    derive_http_error_with(input, Emit::from_features())
+}
+
+/// `derive_http_error`, with the optional impls `emit` asks for.
+pub(crate) fn derive_http_error_with(input: &DeriveInput, emit: Emit) -> TokenStream {
     let cx = Ctxt::new();
     let ast = Input::from_syn(&cx, input, attr::HTTP_ERROR);
     let krate = krate(&ast);
     let body = valid::http_error(&cx, &ast);
     match (cx.check(), body) {
-        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles(), openapi),
-        (Err(errors), _) => fallback::http_error(input, &krate, &errors, openapi),
-        (Ok(()), None) => fallback::http_error(input, &krate, &internal_error(), openapi),
+        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles(), emit),
+        (Err(errors), _) => fallback::http_error(input, &krate, &errors, emit),
+        (Ok(()), None) => fallback::http_error(input, &krate, &internal_error(), emit),
     }
 }
 
@@ -67,7 +87,7 @@ fn impl_http_error(
     krate: &TokenStream,
     body: &HttpErrorBody<'_>,
     korean: bool,
-    openapi: bool,
+    emit: Emit,
 ) -> TokenStream {
     let generics = bounded_generics(input, krate, body);
     let (status, arms) = match body {
@@ -109,8 +129,12 @@ fn impl_http_error(
         #as_error
     };
     let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
-    let frameworks = framework_impls(&input.ident, &generics, krate);
-    let openapi = if openapi {
+    let frameworks = if emit.responses {
+        framework_impls(&input.ident, &generics, krate)
+    } else {
+        TokenStream::new()
+    };
+    let openapi = if emit.openapi {
         openapi_impl(
             &input.ident,
             &generics,
@@ -163,13 +187,15 @@ pub(crate) fn framework_impls(
     }
 }
 
-/// The generics of the framework and OpenAPI impls: the `HttpError` impl's, and `Self: Debug`
-/// for a generic type.
+/// The generics of the framework impls: the `HttpError` impl's, and `Self: Debug` for a generic
+/// type.
 fn response_generics(ident: &syn::Ident, generics: &syn::Generics) -> syn::Generics {
     let (_, ty_generics, _) = generics.split_for_impl();
     // actix-web's `ResponseError` needs `Self: Debug`; `#[derive(Debug)]` on a generic type
     // proves that only under bounds the derive cannot see, so the framework impls ask for it.
     // (A non-generic type needs no such clause: it either is `Debug` or the user must fix it.)
+    // `impl_responses!` takes one where clause for both frameworks, so axum's impl carries the
+    // bound too; only the runtime's macro could split it.
     let mut generics = generics.clone();
     if generics.type_params().next().is_some() {
         generics
@@ -189,7 +215,7 @@ pub(crate) fn openapi_impl(
     krate: &TokenStream,
     table: &TokenStream,
 ) -> TokenStream {
-    let generics = response_generics(ident, generics);
+    // No `Self: Debug` here: `IntoResponses` does not need it.
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #krate::__private::impl_openapi!(
@@ -670,30 +696,62 @@ mod tests {
         derive(&input).to_string()
     }
 
-    /// The whole expansion, as with `statuskit/utoipa` on.
+    const ALL: Emit = Emit {
+        responses: true,
+        openapi: true,
+    };
+
+    /// The whole expansion, as with statuskit's `axum` (or `actix-web`) and `utoipa` on.
     fn with_openapi(input: &DeriveInput) -> TokenStream {
-        derive_http_error_with(input, true)
+        derive_http_error_with(input, ALL)
     }
 
+    /// Each optional impl appears exactly when its flag is on, for accepted and rejected input
+    /// alike; the `HttpError` impl always does.
     #[test]
-    fn no_openapi_table_without_the_feature() {
-        let input: DeriveInput = syn::parse_quote! {
+    fn each_optional_impl_only_when_asked_for() {
+        let accepted: DeriveInput = syn::parse_quote! {
             #[status(404)]
-            struct Missing;
+            struct Missing<T>(T);
         };
-        let without = derive_http_error_with(&input, false).to_string();
-        assert!(!without.contains("impl_openapi"), "{without}");
-        assert!(without.contains("impl_responses"), "{without}");
         let rejected: DeriveInput = syn::parse_quote! {
             #[status(299)]
             struct Odd;
         };
+        for input in [&accepted, &rejected] {
+            for responses in [false, true] {
+                for openapi in [false, true] {
+                    let emit = Emit { responses, openapi };
+                    let output = derive_http_error_with(input, emit).to_string();
+                    assert!(output.contains(":: HttpError for"), "{output}");
+                    assert_eq!(output.contains("impl_responses"), responses, "{output}");
+                    assert_eq!(output.contains("impl_openapi"), openapi, "{output}");
+                }
+            }
+        }
+        // `Self: Debug` is actix-web's, so the framework impls ask for it and `IntoResponses`
+        // does not.
+        let output = derive_http_error_with(
+            &accepted,
+            Emit {
+                responses: false,
+                openapi: true,
+            },
+        )
+        .to_string();
+        assert!(!output.contains("Debug"), "{output}");
+        let output = derive_http_error_with(
+            &accepted,
+            Emit {
+                responses: true,
+                openapi: false,
+            },
+        )
+        .to_string();
         assert!(
-            !derive_http_error_with(&rejected, false)
-                .to_string()
-                .contains("impl_openapi")
+            output.contains("where Missing < T > : :: core :: fmt :: Debug"),
+            "{output}"
         );
-        assert!(with_openapi(&input).to_string().contains("impl_openapi"));
     }
 
     #[test]

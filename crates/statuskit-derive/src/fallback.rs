@@ -10,13 +10,13 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput};
 
-use crate::expand::{self, StatusEnumBodies};
+use crate::expand::{self, Emit, StatusEnumBodies};
 
 pub(crate) fn http_error(
     input: &DeriveInput,
     krate: &TokenStream,
     errors: &syn::Error,
-    openapi: bool,
+    emit: Emit,
 ) -> TokenStream {
     let errors = errors.to_compile_error();
     if let Data::Union(_) = input.data {
@@ -26,10 +26,14 @@ pub(crate) fn http_error(
     let no_methods = TokenStream::new();
     let http_error =
         expand::http_error_impl(&input.ident, &input.generics, krate, &stub, &no_methods);
-    let frameworks = expand::framework_impls(&input.ident, &input.generics, krate);
+    let frameworks = if emit.responses {
+        expand::framework_impls(&input.ident, &input.generics, krate)
+    } else {
+        TokenStream::new()
+    };
     // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
     let empty = quote!(korean: false, variants: [], transparent: []);
-    let openapi = if openapi {
+    let openapi = if emit.openapi {
         expand::openapi_impl(&input.ident, &input.generics, krate, &empty)
     } else {
         TokenStream::new()

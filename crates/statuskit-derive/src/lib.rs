@@ -79,12 +79,14 @@ use syn::{DeriveInput, parse_macro_input};
 /// `Content-Range` and a 426 `Upgrade`; when another layer adds it, say so with
 /// `#[header(waive = "WWW-Authenticate")]` on the variant (or on the enum, for all of them).
 ///
-/// With statuskit's `utoipa` feature the type also implements `utoipa::IntoResponses`, from the
-/// same attributes: a response per status, with a named example per variant whose `detail` is
-/// thiserror's `#[error("…")]` template on it (else its doc comment) and whose description is its
-/// doc comment; header and extension member schemas follow the fields' types. Transparent
-/// variants add their field type's responses, so a hand-written `HttpError` type wrapped that way
-/// needs an `IntoResponses` of its own.
+/// With statuskit's `axum` feature the type also implements axum's `IntoResponse`, and with
+/// `actix-web` actix-web's `ResponseError` (the type must then be `Debug`); without either
+/// feature the derive emits nothing for them. With statuskit's `utoipa` feature the type also
+/// implements `utoipa::IntoResponses`, from the same attributes: a response per status, with a
+/// named example per variant whose `detail` is thiserror's `#[error("…")]` template on it (else
+/// its doc comment) and whose description is its doc comment; header and extension member
+/// schemas follow the fields' types. Transparent variants add their field type's responses when
+/// it implements `IntoResponses` (a derived one does).
 ///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a

@@ -15,6 +15,44 @@
 //! assert_eq!(Status::from_u16(413).map(Status::reason_phrase), Some("Content Too Large"));
 //! ```
 //!
+//! `#[derive(HttpError)]` maps an error type to its statuses, checked against the same spec at
+//! compile time (`#[status(Conflit)]` is an error that suggests `Conflict`); with the `problem`,
+//! `http`, `axum` or `actix-web` feature the error also answers as an RFC 9457 problem response.
+//!
+//! ```
+//! use statuskit::{HttpError, Status};
+//!
+//! #[derive(Debug, HttpError)]
+//! #[status(500)] // the default for variants without their own
+//! enum ApiError {
+//!     #[status(404)]
+//!     UserNotFound(u64),
+//!     #[status(Conflict)]
+//!     DuplicateEmail,
+//!     #[status("too many requests")]
+//!     RateLimited,
+//!     Db(String),
+//! }
+//!
+//! impl core::fmt::Display for ApiError {
+//!     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+//!         match self {
+//!             ApiError::UserNotFound(id) => write!(f, "user {id} not found"),
+//!             ApiError::DuplicateEmail => f.write_str("email already used"),
+//!             ApiError::RateLimited => f.write_str("slow down"),
+//!             ApiError::Db(message) => write!(f, "database: {message}"),
+//!         }
+//!     }
+//! }
+//!
+//! assert_eq!(ApiError::UserNotFound(7).status(), Status::NotFound);
+//! assert_eq!(ApiError::DuplicateEmail.status(), Status::Conflict);
+//! assert_eq!(ApiError::RateLimited.status().code(), 429);
+//! assert_eq!(ApiError::Db("down".into()).status(), Status::InternalServerError);
+//! // A server error's message stays on the server unless the variant says `expose`.
+//! assert!(!ApiError::Db("postgres://admin:secret@db".into()).exposes_detail());
+//! ```
+//!
 //! # Features
 //!
 //! - `std` (default): implies `alloc`. Without it the crate is `no_std` and needs no allocator.

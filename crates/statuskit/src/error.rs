@@ -27,8 +27,8 @@
 //! on the variant or one of its fields (the error is on the status, and names the fix), or
 //! waived with `#[header(waive = "WWW-Authenticate")]` on the variant or struct, or on the enum
 //! for all its variants, when another layer adds it (a waiver of a header the status does not
-//! require is an error too); `Retry-After` belongs on 429, 503 and 3xx
-//! (RFC 9110 §10.2.3), so the derive rejects it elsewhere. Constant header values may not hold
+//! require is an error too); `Retry-After` belongs on 3xx, 413, 429 and 503
+//! (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4), so the derive rejects it elsewhere. Constant header values may not hold
 //! control characters. Transparent variants may carry none of `#[problem]`, `#[header]` or
 //! `expose`: every hook is the wrapped error's. The wrapped field may be a `Box<Inner>` or an
 //! `&Inner` (with `alloc` for the box): both implement `HttpError` by delegating every hook.

@@ -1,12 +1,13 @@
 //! `impl_responses!`: the framework impls `#[derive(HttpError)]` emits in the user's crate.
 //!
-//! Each integration has two definitions of its macro, one per state of its feature, so the
-//! derive can always emit the call and never code that needs a disabled dependency.
+//! Each integration has two definitions of its macro, one per state of its feature, so the call
+//! never names a disabled dependency. The derive emits it only when `axum` or `actix-web` is on
+//! (they turn on `statuskit-derive/responses`), so a build without them pays nothing for it.
 
 /// Implements every enabled framework's response trait for a type that implements `HttpError`;
 /// re-exported as `statuskit::__private::impl_responses`.
 ///
-/// The derive emits it right after each `impl HttpError`, with the three token groups from
+/// With `axum` or `actix-web` on, the derive emits it right after each `impl HttpError`, with the three token groups from
 /// `syn::Generics::split_for_impl` (each possibly empty) and the self type:
 ///
 /// ```text

@@ -8,6 +8,8 @@
 #[allow(dead_code, unexpected_cfgs)]
 #[path = "../crates/statuskit/examples/axum_service.rs"]
 mod example;
+#[path = "support/validate_openapi.rs"]
+mod validate_openapi;
 
 use std::collections::BTreeSet;
 
@@ -132,30 +134,5 @@ async fn the_example_documents_every_error_it_sends() {
     let merged = &users["401"]["content"]["application/problem+json"]["examples"];
     assert_eq!(merged.as_object().unwrap().len(), 2, "{merged}");
 
-    validate(&text);
-}
-
-/// Runs `tests/openapi/validate.py` on the document; fails when the validator is missing.
-fn validate(document: &str) {
-    let dir = std::env::temp_dir().join(format!("statuskit-example-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("openapi.json");
-    std::fs::write(&file, document).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/validate.py");
-    let output = std::process::Command::new("python3")
-        .arg(script)
-        .arg(&file)
-        .output()
-        .expect("python3 runs (the OpenAPI validation needs it)");
-    let _ = std::fs::remove_dir_all(&dir);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_ne!(
-        output.status.code(),
-        Some(3),
-        "openapi-spec-validator is missing: {stderr}"
-    );
-    assert!(
-        output.status.success(),
-        "invalid OpenAPI document:\n{stderr}"
-    );
+    validate_openapi::assert_valid_openapi(&text, "example");
 }

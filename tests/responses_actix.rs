@@ -4,6 +4,8 @@
 
 #[path = "support/responses.rs"]
 mod support;
+#[path = "support/wire.rs"]
+mod wire;
 
 use std::net::SocketAddr;
 use std::sync::mpsc;
@@ -12,8 +14,6 @@ use std::thread::JoinHandle;
 use actix_web::dev::ServerHandle;
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use support::{ApiError, Generic, Invalid, KoConflict, PATHS, error_for};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 
 /// One route per error, plus a few more.
 fn app() -> App<
@@ -168,26 +168,7 @@ async fn success_struct_korean_and_generic_routes() {
 #[tokio::test]
 async fn status_line_on_the_wire() {
     let server = Server::start();
-    let mut stream = TcpStream::connect(server.addr).await.unwrap();
-    stream
-        .write_all(b"GET /database HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        .await
-        .unwrap();
-    let mut raw = String::new();
-    stream.read_to_string(&mut raw).await.unwrap();
-    assert!(
-        raw.starts_with("HTTP/1.1 500 Internal Server Error\r\n"),
-        "{raw}"
-    );
-    assert!(
-        raw.to_ascii_lowercase()
-            .contains("\r\ncontent-type: application/problem+json\r\n"),
-        "{raw}"
-    );
-    assert!(
-        raw.ends_with(r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#),
-        "{raw}"
-    );
+    wire::assert_hidden_500_on_the_wire(server.addr).await;
     server.stop().await;
 }
 

@@ -3,12 +3,13 @@
 
 #[path = "support/responses.rs"]
 mod support;
+#[path = "support/wire.rs"]
+mod wire;
 
 use axum::Router;
 use axum::routing::get;
 use support::{ApiError, Generic, Invalid, KoConflict, PATHS, error_for};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 /// Serves one route per error (plus a few more) and answers the server's address.
 async fn serve() -> std::net::SocketAddr {
@@ -98,25 +99,5 @@ async fn success_struct_korean_and_generic_routes() {
 
 #[tokio::test]
 async fn status_line_on_the_wire() {
-    let addr = serve().await;
-    let mut stream = TcpStream::connect(addr).await.unwrap();
-    stream
-        .write_all(b"GET /database HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        .await
-        .unwrap();
-    let mut raw = String::new();
-    stream.read_to_string(&mut raw).await.unwrap();
-    assert!(
-        raw.starts_with("HTTP/1.1 500 Internal Server Error\r\n"),
-        "{raw}"
-    );
-    assert!(
-        raw.to_ascii_lowercase()
-            .contains("\r\ncontent-type: application/problem+json\r\n"),
-        "{raw}"
-    );
-    assert!(
-        raw.ends_with(r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#),
-        "{raw}"
-    );
+    wire::assert_hidden_500_on_the_wire(serve().await).await;
 }

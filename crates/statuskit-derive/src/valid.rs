@@ -598,7 +598,7 @@ fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'static Known
             "a success (2xx)"
         };
         let message = format!(
-            "status {} ({}) is {class}, not an error; an error type needs a 4xx or 5xx status",
+            "status {} ({}) is {class}, not an error; an error type answers with a 4xx or 5xx status (or a 3xx to redirect)",
             known.code, known.phrase
         );
         cx.error_spanned_by(status.value.tokens(), message);

@@ -1,0 +1,434 @@
+//! The `responses` builder: the body of a derived `utoipa::IntoResponses::responses`, from the
+//! description table, with transparent types' responses merged in.
+
+use alloc::collections::BTreeMap;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde_json::{Map, Value};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::content::{Content, ContentBuilder};
+use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::header::{Header, HeaderBuilder};
+use utoipa::openapi::response::{Response, ResponseBuilder};
+use utoipa::openapi::schema::{
+    AllOfBuilder, AnyOfBuilder, ObjectBuilder, Ref, Schema, SchemaType, Type,
+};
+
+use super::{HeaderDoc, Responses, Transparent, ValueType, VariantDoc};
+use crate::{Problem, Status};
+
+/// The body of a derived `IntoResponses::responses`; see the module docs.
+///
+/// ```
+/// use statuskit::Status;
+/// use statuskit::__private::openapi::{responses, VariantDoc};
+///
+/// let taken = VariantDoc {
+///     name: "Taken",
+///     status: Status::Conflict,
+///     description: Some("The name is in use."),
+///     detail: Some("{0:?} is taken"),
+///     expose: false,
+///     title: None,
+///     problem_type: None,
+///     headers: &[],
+///     extensions: &[],
+/// };
+/// let doc = serde_json::to_value(responses(&[taken], true, &[])).unwrap();
+/// let example = &doc["409"]["content"]["application/problem+json"]["examples"]["Taken"];
+/// assert_eq!(example["value"]["title"], "충돌");
+/// assert_eq!(example["value"]["detail"], "{0} is taken");
+/// assert_eq!(example["description"], "The name is in use.");
+/// ```
+pub fn responses(variants: &[VariantDoc], korean: bool, transparent: &[Transparent]) -> Responses {
+    let mut by_status: BTreeMap<u16, Vec<&VariantDoc>> = BTreeMap::new();
+    for variant in variants {
+        by_status
+            .entry(variant.status.code())
+            .or_default()
+            .push(variant);
+    }
+    let mut out = Responses::new();
+    for (code, docs) in &by_status {
+        out.insert(code.to_string(), RefOr::T(entry(docs, korean)));
+    }
+    for inner in transparent {
+        for (code, response) in (inner.responses)() {
+            merge(&mut out, code, response, inner.type_name);
+        }
+    }
+    out
+}
+
+/// The response of one status, from the variants that answer with it (at least one).
+fn entry(docs: &[&VariantDoc], korean: bool) -> Response {
+    let status = docs[0].status;
+    let mut response = ResponseBuilder::new().description(description(status, korean));
+    for (name, header) in headers(docs) {
+        response = response.header(name, header);
+    }
+    let mut examples: BTreeMap<String, RefOr<Example>> = BTreeMap::new();
+    for doc in docs {
+        let mut example = ExampleBuilder::new().value(Some(example_value(doc, korean)));
+        if let Some(description) = doc.description {
+            example = example.description(description);
+        }
+        insert_example(&mut examples, doc.name, None, example.build().into());
+    }
+    let content = ContentBuilder::new()
+        .schema(Some(body_schema(docs)))
+        .examples_from_iter(examples)
+        .build();
+    response.content(Problem::CONTENT_TYPE, content).build()
+}
+
+/// The response's description: the canonical phrase, or the Korean summary when asked and known.
+fn description(status: Status, korean: bool) -> &'static str {
+    match status.summary_ko() {
+        summary if korean && !summary.is_empty() => summary,
+        _ => status.reason_phrase(),
+    }
+}
+
+/// The title the runtime writes: `HttpError::problem_title` as the derive fills it, else the
+/// canonical phrase.
+fn title(doc: &VariantDoc, korean: bool) -> &'static str {
+    doc.title
+        .or_else(|| if korean { doc.status.name_ko() } else { None })
+        .unwrap_or(doc.status.reason_phrase())
+}
+
+/// The example body: the members `HttpError::problem_json` writes, with the template for the
+/// detail, which only a 5xx marked `expose` shows among server errors.
+fn example_value(doc: &VariantDoc, korean: bool) -> Value {
+    let mut body = Map::new();
+    let problem_type = doc.problem_type.unwrap_or(Problem::ABOUT_BLANK);
+    body.insert("type".into(), problem_type.into());
+    body.insert("title".into(), title(doc, korean).into());
+    body.insert("status".into(), doc.status.code().into());
+    let exposes = doc.expose || !doc.status.is_server_error();
+    if let Some(detail) = doc.detail.or(doc.description).filter(|_| exposes) {
+        body.insert("detail".into(), render(detail).into());
+    }
+    Value::Object(body)
+}
+
+/// A format string as an example text: `{{` and `}}` unescaped, format specs dropped (`{id:?}`
+/// reads `{id}`).
+fn render(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '{' => {
+                out.push('{');
+                let mut in_spec = false;
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        break;
+                    }
+                    in_spec |= c == ':';
+                    if !in_spec {
+                        out.push(c);
+                    }
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The headers the variants of one status declare, grouped by name case-insensitively, in name
+/// order.
+fn headers(docs: &[&VariantDoc]) -> BTreeMap<&'static str, Header> {
+    let mut grouped: Vec<(&'static str, Vec<(&'static str, &HeaderDoc)>)> = Vec::new();
+    for doc in docs {
+        for header in doc.headers {
+            let senders = match grouped
+                .iter_mut()
+                .find(|(name, _)| name.eq_ignore_ascii_case(header.name))
+            {
+                Some((_, senders)) => senders,
+                None => {
+                    grouped.push((header.name, Vec::new()));
+                    &mut grouped.last_mut().expect("just pushed").1
+                }
+            };
+            if !senders.iter().any(|(name, _)| *name == doc.name) {
+                senders.push((doc.name, header));
+            }
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(name, senders)| (name, header(&senders)))
+        .collect()
+}
+
+/// One header: its value type when the senders agree (else a string), its constants as an
+/// `enum` when every sender has one, and who sends it.
+fn header(senders: &[(&'static str, &HeaderDoc)]) -> Header {
+    let first = senders[0].1.value_type;
+    let mut value_type = if senders.iter().all(|(_, h)| h.value_type == first) {
+        first
+    } else {
+        ValueType::String
+    };
+    let constants: Option<Vec<&str>> = senders.iter().map(|(_, h)| h.value).collect();
+    let mut values = Vec::new();
+    if let Some(constants) = constants {
+        let parsed: Option<Vec<Value>> = constants
+            .iter()
+            .map(|text| constant(value_type, text))
+            .collect();
+        values = parsed.unwrap_or_else(|| {
+            value_type = ValueType::String;
+            constants.iter().map(|&text| text.into()).collect()
+        });
+        values.dedup();
+    }
+    let mut schema = value_schema(value_type);
+    if !values.is_empty() {
+        schema = schema.enum_values(Some(values));
+    }
+    let names: Vec<String> = senders
+        .iter()
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
+    HeaderBuilder::new()
+        .schema(schema)
+        .description(Some(format!("Sent with {}.", names.join(", "))))
+        .build()
+}
+
+/// A header constant as a JSON value of `value_type`, if it reads as one.
+fn constant(value_type: ValueType, text: &str) -> Option<Value> {
+    match value_type {
+        ValueType::Any | ValueType::String => Some(text.into()),
+        ValueType::Integer => text.parse::<i64>().ok().map(Value::from),
+        ValueType::Number => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        ValueType::Boolean => text.parse::<bool>().ok().map(Value::Bool),
+    }
+}
+
+/// The schema of a header value or extension member.
+fn value_schema(value_type: ValueType) -> ObjectBuilder {
+    let schema_type = match value_type {
+        ValueType::Any => return ObjectBuilder::new().schema_type(SchemaType::AnyValue),
+        ValueType::String => Type::String,
+        ValueType::Integer => Type::Integer,
+        ValueType::Number => Type::Number,
+        ValueType::Boolean => Type::Boolean,
+    };
+    ObjectBuilder::new().schema_type(schema_type)
+}
+
+/// `Problem`, plus the extension members of the variants when they declare some.
+fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
+    let problem = RefOr::Ref(Ref::from_schema_name("Problem"));
+    let mut members: BTreeMap<&str, ValueType> = BTreeMap::new();
+    for doc in docs {
+        for extension in doc.extensions {
+            members
+                .entry(extension.name)
+                .or_insert(extension.value_type);
+        }
+    }
+    if members.is_empty() {
+        return problem;
+    }
+    let mut extensions = ObjectBuilder::new().schema_type(Type::Object);
+    for (name, value_type) in members {
+        extensions = extensions.property(name, value_schema(value_type));
+    }
+    AllOfBuilder::new().item(problem).item(extensions).into()
+}
+
+/// Adds a transparent type's response for `code`.
+fn merge(out: &mut Responses, code: String, response: RefOr<Response>, source: &str) {
+    use alloc::collections::btree_map::Entry;
+
+    match out.entry(code) {
+        Entry::Vacant(slot) => {
+            slot.insert(response);
+        }
+        Entry::Occupied(mut slot) => {
+            if let (RefOr::T(ours), RefOr::T(theirs)) = (slot.get_mut(), response) {
+                merge_response(ours, theirs, source);
+            }
+        }
+    }
+}
+
+fn merge_response(ours: &mut Response, theirs: Response, source: &str) {
+    for (name, header) in theirs.headers {
+        if !ours.headers.keys().any(|n| n.eq_ignore_ascii_case(&name)) {
+            ours.headers.insert(name, header);
+        }
+    }
+    for (media_type, content) in theirs.content {
+        match ours.content.get_mut(&media_type) {
+            Some(existing) => merge_content(existing, content, source),
+            None => {
+                ours.content.insert(media_type, content);
+            }
+        }
+    }
+}
+
+fn merge_content(ours: &mut Content, theirs: Content, source: &str) {
+    ours.schema = match (ours.schema.take(), theirs.schema) {
+        (None, schema) | (schema, None) => schema,
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(RefOr::T(Schema::AnyOf(mut any))), Some(b)) => {
+            if !any.items.contains(&b) {
+                any.items.push(b);
+            }
+            Some(RefOr::T(Schema::AnyOf(any)))
+        }
+        (Some(a), Some(b)) => Some(AnyOfBuilder::new().item(a).item(b).into()),
+    };
+    // `example` and `examples` are mutually exclusive: keep every example under `examples`.
+    if let Some(value) = ours.example.take() {
+        let example = ExampleBuilder::new().value(Some(value)).build();
+        insert_example(&mut ours.examples, "example", None, example.into());
+    }
+    if let Some(value) = theirs.example {
+        let example = ExampleBuilder::new().value(Some(value)).build();
+        insert_example(&mut ours.examples, source, None, example.into());
+    }
+    for (name, example) in theirs.examples {
+        insert_example(&mut ours.examples, &name, Some(source), example);
+    }
+}
+
+/// Inserts an example under `name`, or `source::name` when it is taken, or with a counter.
+fn insert_example<T>(
+    examples: &mut BTreeMap<String, T>,
+    name: &str,
+    source: Option<&str>,
+    example: T,
+) {
+    let mut key = String::from(name);
+    if examples.contains_key(&key) {
+        if let Some(source) = source {
+            key = format!("{source}::{name}");
+        }
+    }
+    let base = key.clone();
+    let mut n = 2;
+    while examples.contains_key(&key) {
+        key = format!("{base} ({n})");
+        n += 1;
+    }
+    examples.insert(key, example);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_unescapes_braces_and_drops_format_specs() {
+        assert_eq!(render("{{x}} {id:?} {0} {:>4}"), "{x} {id} {0} {}");
+    }
+
+    #[test]
+    fn merging_keeps_one_entry_per_status() {
+        fn theirs() -> Responses {
+            let content = ContentBuilder::new()
+                .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+                .example(Some("gone".into()))
+                .build();
+            let response = ResponseBuilder::new()
+                .description("Other")
+                .header("retry-after", Header::default())
+                .content(Problem::CONTENT_TYPE, content)
+                .build();
+            let teapot = RefOr::Ref(Ref::from_response_name("Teapot"));
+            [("404".into(), RefOr::T(response)), ("418".into(), teapot)]
+                .into_iter()
+                .collect()
+        }
+        let missing = VariantDoc {
+            name: "Missing",
+            status: Status::NotFound,
+            description: None,
+            detail: None,
+            expose: false,
+            title: None,
+            problem_type: None,
+            headers: &[HeaderDoc {
+                name: "Retry-After",
+                value_type: ValueType::Integer,
+                value: None,
+            }],
+            extensions: &[],
+        };
+        let other = Transparent {
+            type_name: "Other",
+            responses: theirs,
+        };
+        let merged = serde_json::to_value(responses(&[missing], false, &[other, other])).unwrap();
+
+        let not_found = &merged["404"];
+        assert_eq!(not_found["description"], "Not Found");
+        let headers: Vec<_> = not_found["headers"].as_object().unwrap().keys().collect();
+        assert_eq!(headers, ["Retry-After"]);
+        let content = &not_found["content"][Problem::CONTENT_TYPE];
+        assert_eq!(
+            content["schema"],
+            serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/Problem"}, {"type": "string"}]})
+        );
+        assert!(content.get("example").is_none());
+        let examples: Vec<_> = content["examples"].as_object().unwrap().keys().collect();
+        assert_eq!(examples, ["Missing", "Other", "Other (2)"]);
+        assert_eq!(content["examples"]["Other"]["value"], "gone");
+        assert_eq!(merged["418"]["$ref"], "#/components/responses/Teapot");
+    }
+
+    #[test]
+    fn header_constants_of_another_type_fall_back_to_strings() {
+        let header = |value| HeaderDoc {
+            name: "Retry-After",
+            value_type: ValueType::Integer,
+            value: Some(value),
+        };
+        let (a, b) = (header("120"), header("Wed, 21 Oct 2015 07:28:00 GMT"));
+        let numbers = serde_json::to_value(super::header(&[("A", &a)])).unwrap();
+        assert_eq!(
+            numbers["schema"],
+            serde_json::json!({"type": "integer", "enum": [120]})
+        );
+        let mixed = serde_json::to_value(super::header(&[("A", &a), ("B", &b)])).unwrap();
+        assert_eq!(mixed["schema"]["type"], "string");
+        assert_eq!(mixed["schema"]["enum"][0], "120");
+        assert_eq!(mixed["description"], "Sent with `A`, `B`.");
+    }
+
+    #[test]
+    fn insert_example_renames_taken_names() {
+        let mut examples = BTreeMap::new();
+        insert_example(&mut examples, "A", Some("Db"), 1);
+        insert_example(&mut examples, "A", Some("Db"), 2);
+        insert_example(&mut examples, "A", Some("Db"), 3);
+        let keys: Vec<_> = examples.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["A", "Db::A", "Db::A (2)"]);
+    }
+}

@@ -353,7 +353,7 @@ pub trait HttpError: core::fmt::Display {
     /// let response = response.map(String::from_utf8);
     /// assert!(response.body().as_ref().unwrap().contains("no such user"));
     /// ```
-    #[cfg(feature = "http")]
+    #[cfg(all(feature = "http", feature = "problem"))]
     fn to_http_response(&self) -> http::Response<alloc::vec::Vec<u8>> {
         crate::response::http::response(self)
     }
@@ -408,7 +408,7 @@ macro_rules! delegate {
                 (**self).problem_json()
             }
 
-            #[cfg(feature = "http")]
+            #[cfg(all(feature = "http", feature = "problem"))]
             fn to_http_response(&self) -> http::Response<alloc::vec::Vec<u8>> {
                 (**self).to_http_response()
             }

@@ -57,11 +57,11 @@
 //!
 //! - `std` (default): implies `alloc`. Without it the crate is `no_std` and needs no allocator.
 //! - `serde`: `Status` serializes as its number; deserializing an unknown number is an error naming it.
-//! - `http`: conversions to and from `http::StatusCode`, and `HttpError::to_http_response`
-//!   (implies `std` and `problem`).
+//! - `http`: conversions to and from `http::StatusCode` (implies `std`); with `problem` too,
+//!   `HttpError::to_http_response`.
 //! - `problem`: RFC 9457 problem details: `Problem` and `HttpError::problem`/`problem_json`
 //!   (implies `alloc` and `serde`; adds serde_json).
-//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http`).
+//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http` and `problem`).
 //! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types (implies `problem`).
 //! - `tracing`: server errors whose message is hidden are logged with their `source()` chain.
 //! - `utoipa`: `utoipa::ToSchema` for `Problem`, and `utoipa::IntoResponses` for

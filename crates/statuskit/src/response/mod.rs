@@ -5,7 +5,7 @@
 pub(crate) mod actix;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
-#[cfg(feature = "http")]
+#[cfg(all(feature = "http", feature = "problem"))]
 pub(crate) mod http;
 mod macros;
 
@@ -15,7 +15,10 @@ use crate::HeaderValue;
 
 /// Hands `value`'s bytes to `f`: a constant as it is, anything else formatted into a stack
 /// buffer, or into a `String` when it is longer than the buffer.
-#[cfg_attr(not(any(feature = "http", feature = "actix-web")), allow(dead_code))]
+#[cfg_attr(
+    not(any(all(feature = "http", feature = "problem"), feature = "actix-web")),
+    allow(dead_code)
+)]
 pub(crate) fn with_bytes<R>(value: HeaderValue<'_>, f: impl FnOnce(&[u8]) -> R) -> R {
     match value {
         HeaderValue::Static(text) => f(text.as_bytes()),
@@ -42,7 +45,7 @@ pub(crate) fn with_bytes<R>(value: HeaderValue<'_>, f: impl FnOnce(&[u8]) -> R) 
 
 /// Whether `bytes` may be sent as a header value as they are (RFC 9110 `field-value`, as the
 /// `http` crate checks it): visible ASCII, obs-text, space and tab.
-#[cfg_attr(not(feature = "http"), allow(dead_code))]
+#[cfg_attr(not(all(feature = "http", feature = "problem")), allow(dead_code))]
 pub(crate) fn is_valid_value(bytes: &[u8]) -> bool {
     bytes
         .iter()

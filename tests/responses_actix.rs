@@ -113,15 +113,6 @@ impl Drop for Server {
     }
 }
 
-async fn get_json(client: &reqwest::Client, url: String) -> (u16, serde_json::Value) {
-    let response = client.get(url).send().await.unwrap();
-    let status = response.status().as_u16();
-    (
-        status,
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
-    )
-}
-
 #[tokio::test]
 async fn every_error_answers_as_expected() {
     let server = Server::start();
@@ -148,18 +139,18 @@ async fn success_struct_korean_and_generic_routes() {
         (200, "fine".to_owned())
     );
 
-    let (status, body) = get_json(&client, server.url("/struct")).await;
+    let (status, body) = wire::get_json(&client, server.url("/struct")).await;
     assert_eq!(status, 422);
     assert_eq!(body["detail"], "name is empty");
     assert_eq!(body["invalid_field"], "name");
 
-    let (status, body) = get_json(&client, server.url("/ko")).await;
+    let (status, body) = wire::get_json(&client, server.url("/ko")).await;
     assert_eq!(
         (status, &body["title"], &body["detail"]),
         (409, &"충돌".into(), &"이미 있습니다".into())
     );
 
-    let (status, body) = get_json(&client, server.url("/generic")).await;
+    let (status, body) = wire::get_json(&client, server.url("/generic")).await;
     assert_eq!((status, &body["detail"]), (400, &"bad input: -1".into()));
     drop(client);
     server.stop().await;

@@ -1,4 +1,5 @@
-//! The raw bytes of a response, read off a real socket: what no client library smooths over.
+//! Responses read off a real server: status and JSON body through reqwest, and the raw bytes
+//! of a response, which no client library smooths over.
 
 use std::net::SocketAddr;
 
@@ -28,4 +29,14 @@ pub(crate) async fn assert_hidden_500_on_the_wire(addr: SocketAddr) {
         raw.ends_with(r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#),
         "{raw}"
     );
+}
+
+/// The status and the JSON body of a GET.
+pub(crate) async fn get_json(client: &reqwest::Client, url: String) -> (u16, serde_json::Value) {
+    let response = client.get(url).send().await.unwrap();
+    let status = response.status().as_u16();
+    (
+        status,
+        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
+    )
 }

@@ -16,6 +16,8 @@ pub(crate) struct StatusInfo {
     pub(crate) name_ko: Option<&'static str>,
     /// First sentence of the document's Korean explanation.
     pub(crate) summary_ko: &'static str,
+    /// One English sentence from the registry file.
+    pub(crate) summary_en: &'static str,
     /// Defining document, as the registry writes it.
     pub(crate) reference: &'static str,
     /// Permanently registered with IANA.

@@ -124,6 +124,18 @@ impl Status {
         info(self).summary_ko
     }
 
+    /// One English sentence saying what the status means, from the registry file.
+    ///
+    /// ```
+    /// use statuskit::Status;
+    ///
+    /// assert!(Status::NotFound.summary_en().contains("did not find"));
+    /// ```
+    #[inline]
+    pub const fn summary_en(self) -> &'static str {
+        info(self).summary_en
+    }
+
     /// The document that defines the status, as the registry cites it, e.g. `"RFC9110, Section 15.5.10"`.
     ///
     /// ```

@@ -81,6 +81,7 @@ fn info(status: &StatusRecord) -> TokenStream {
         None => quote! { None },
     };
     let summary_ko = status.summary_ko.as_deref().unwrap_or_default();
+    let summary_en = &status.summary_en;
     let reference = &status.reference.text;
     let standard = status.standard;
     quote! {
@@ -90,6 +91,7 @@ fn info(status: &StatusRecord) -> TokenStream {
             aliases: &[#(#aliases),*],
             name_ko: #name_ko,
             summary_ko: #summary_ko,
+            summary_en: #summary_en,
             reference: #reference,
             standard: #standard,
         },

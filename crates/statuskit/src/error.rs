@@ -69,7 +69,7 @@
 //! [`headers`]: HttpError::headers
 //! [`as_error`]: HttpError::as_error
 
-use crate::{Extensions, HeaderSink, Status};
+use crate::{Extensions, HeaderSink, Language, Status};
 
 /// An error that knows which HTTP status it answers with.
 ///
@@ -184,6 +184,51 @@ pub trait HttpError: core::fmt::Display {
     /// ```
     fn problem_title(&self) -> Option<&'static str> {
         None
+    }
+
+    /// The problem's `title` in `language`; `None` means the status's title in that language
+    /// ([`Status::title_in`]: the canonical phrase, or the Korean name).
+    ///
+    /// The default answers [`problem_title`](HttpError::problem_title) in every language, so a
+    /// hand-written title stays as written. The derive answers a variant's own title per
+    /// language (`#[problem(title = "Slow down", title_ko = "천천히")]`) and `None` otherwise; a
+    /// `#[status(transparent)]` variant asks its field in the same language.
+    ///
+    /// ```
+    /// use statuskit::{HttpError, Language, Status};
+    /// struct SlowDown;
+    /// # impl core::fmt::Display for SlowDown {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    /// impl HttpError for SlowDown {
+    ///     fn status(&self) -> Status {
+    ///         Status::TooManyRequests
+    ///     }
+    ///     fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+    ///         Some(match language {
+    ///             Language::Korean => "천천히",
+    ///             _ => "Slow down",
+    ///         })
+    ///     }
+    /// }
+    /// assert_eq!(SlowDown.problem_title_in(Language::Korean), Some("천천히"));
+    /// ```
+    fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+        let _ = language;
+        self.problem_title()
+    }
+
+    /// The language of the problem when nothing else chooses one: English by default, Korean for
+    /// types with `#[http_error(title = "ko")]`.
+    ///
+    /// Responses built without a per-request choice ([`problem`](HttpError::problem),
+    /// [`problem_json`](HttpError::problem_json), the framework impls) title the problem in it;
+    /// `statuskit::axum::ProblemLayer` and `statuskit::actix::ProblemMiddleware` use it when the
+    /// request's `Accept-Language` names no language statuskit writes and the layer has no
+    /// default of its own. It is the type's choice: a `#[status(transparent)]` variant answers
+    /// its enum's language, not its field's.
+    fn default_language(&self) -> Language {
+        Language::English
     }
 
     /// Adds the problem's extension members; the default adds none.
@@ -380,6 +425,14 @@ macro_rules! delegate {
 
             fn problem_title(&self) -> Option<&'static str> {
                 (**self).problem_title()
+            }
+
+            fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+                (**self).problem_title_in(language)
+            }
+
+            fn default_language(&self) -> Language {
+                (**self).default_language()
             }
 
             fn problem_extensions(&self, members: &mut Extensions<'_>) {

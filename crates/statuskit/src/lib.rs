@@ -84,6 +84,13 @@ mod hooks;
 #[cfg(feature = "http")]
 mod http;
 mod info;
+mod language;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod negotiate;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod record;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod render;
 #[cfg(feature = "tracing")]
 mod log;
 mod openapi;
@@ -102,6 +109,7 @@ pub mod __private;
 pub use class::StatusClass;
 pub use error::HttpError;
 pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
+pub use language::Language;
 pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
 pub use problem::Problem;

@@ -147,8 +147,19 @@ pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
+/// The title of `err` in its own language (see [`HttpError::default_language`]).
 fn title<E: HttpError + ?Sized>(err: &E, status: Status) -> &'static str {
-    err.problem_title().unwrap_or(status.reason_phrase())
+    title_in(err, status, err.default_language())
+}
+
+/// The title of `err` in `language`: its own, else the status's.
+pub(crate) fn title_in<E: HttpError + ?Sized>(
+    err: &E,
+    status: Status,
+    language: crate::Language,
+) -> &'static str {
+    err.problem_title_in(language)
+        .unwrap_or(status.title_in(language))
 }
 
 /// Serializes an error's `Display` text as a JSON string, escaped as it is formatted.

@@ -77,6 +77,10 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod class;
 mod error;
 mod generated;
@@ -86,17 +90,19 @@ mod http;
 mod info;
 mod language;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-mod negotiate;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod record;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod render;
+mod layer;
 #[cfg(feature = "tracing")]
 mod log;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod negotiate;
 mod openapi;
 mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod record;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod render;
 mod response;
 #[cfg(feature = "serde")]
 mod serde_impl;

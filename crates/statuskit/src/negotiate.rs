@@ -212,7 +212,10 @@ mod tests {
     fn languages() {
         assert_eq!(language(None, Language::Korean), Language::Korean);
         assert_eq!(lang("ko"), Language::Korean);
-        assert_eq!(lang("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"), Language::Korean);
+        assert_eq!(
+            lang("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"),
+            Language::Korean
+        );
         assert_eq!(lang("en-US,en;q=0.9,ko;q=0.8"), Language::English);
         assert_eq!(lang("en;q=0.2, ko;q=0.8"), Language::Korean);
         assert_eq!(lang("ko;q=0.5, en;q=0.5"), Language::Korean);

@@ -3,10 +3,10 @@
 
 use alloc::vec::Vec;
 
+use crate::Language;
 use crate::negotiate::MediaType;
 use crate::problem::write_json;
 use crate::record::ProblemRecord;
-use crate::Language;
 
 /// What a request adds to its problem: where it happened and its id.
 #[derive(Clone, Copy, Debug, Default)]
@@ -242,7 +242,10 @@ mod tests {
             request_id: Some(("request_id", "<id>")),
         };
         let page = text(html(&record, Language::Korean, context));
-        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"), "{page}");
+        assert!(
+            page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"),
+            "{page}"
+        );
         assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
         assert!(page.contains(Status::NotFound.summary_ko()), "{page}");
         assert!(page.contains("요청 ID: <code>&lt;id&gt;</code>"), "{page}");

@@ -8,8 +8,16 @@ use crate::{HeaderValue, HttpError, Problem};
 
 /// The response of `err`: status, problem content type, the error's headers and its JSON body.
 pub(crate) fn response<E: HttpError + ?Sized>(err: &E) -> http::Response<Vec<u8>> {
+    response_with_body(err, err.problem_json())
+}
+
+/// The response of `err` with `body`, written from its hooks elsewhere.
+pub(crate) fn response_with_body<E: HttpError + ?Sized>(
+    err: &E,
+    body: Vec<u8>,
+) -> http::Response<Vec<u8>> {
     err.log_hidden();
-    let mut response = http::Response::new(err.problem_json());
+    let mut response = http::Response::new(body);
     *response.status_mut() = err.status().into();
     let headers = response.headers_mut();
     headers.insert(

@@ -8,11 +8,11 @@ mod raw;
 
 use std::net::SocketAddr;
 
+use app::{SCRIPT, SECRET, ShopError, SlowDown, Taken};
 use axum::Router;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
-use app::{SCRIPT, SECRET, ShopError, SlowDown, Taken};
 use raw::{get as request, send};
 use statuskit::axum::ProblemLayer;
 use statuskit::{Language, Problem, Status};
@@ -28,9 +28,18 @@ async fn order(Path(id): Path<u32>) -> Result<String, ShopError> {
 fn routes() -> Router {
     Router::new()
         .route("/orders/{id}", get(order))
-        .route("/script", get(|| async { Err::<(), _>(ShopError::BadName) }))
-        .route("/secret", get(|| async { Err::<(), _>(ShopError::Database) }))
-        .route("/slow", get(|| async { Err::<(), _>(ShopError::Slow(SlowDown)) }))
+        .route(
+            "/script",
+            get(|| async { Err::<(), _>(ShopError::BadName) }),
+        )
+        .route(
+            "/secret",
+            get(|| async { Err::<(), _>(ShopError::Database) }),
+        )
+        .route(
+            "/slow",
+            get(|| async { Err::<(), _>(ShopError::Slow(SlowDown)) }),
+        )
         .route("/taken", get(|| async { Err::<(), _>(Taken) }))
         .route("/gone", get(|| async { Status::Gone }))
         .route("/no-content", get(|| async { Status::NoContent }))
@@ -46,10 +55,15 @@ fn routes() -> Router {
         )
         .route(
             "/json",
-            post(|axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() }),
+            post(
+                |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() },
+            ),
         )
         .route("/busy", get(|| async { StatusCode::SERVICE_UNAVAILABLE }))
-        .route("/teapot", get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }))
+        .route(
+            "/teapot",
+            get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }),
+        )
         .route("/ok", get(|| async { "fine" }))
 }
 
@@ -78,7 +92,11 @@ async fn language_follows_accept_language_with_q_values() {
     let cases = [
         (None, "Not Found", "en"),
         (Some("ko"), "찾을 수 없음", "ko"),
-        (Some("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"), "찾을 수 없음", "ko"),
+        (
+            Some("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"),
+            "찾을 수 없음",
+            "ko",
+        ),
         (Some("en-US,en;q=0.9,ko;q=0.8"), "Not Found", "en"),
         (Some("en;q=0.3, ko;q=0.9"), "찾을 수 없음", "ko"),
         (Some("ko;q=0.1, en"), "Not Found", "en"),
@@ -93,7 +111,10 @@ async fn language_follows_accept_language_with_q_values() {
         let body = reply.json();
         assert_eq!(body["title"], title, "{accept_language:?}: {}", reply.raw);
         assert_eq!(body["detail"], "no order has id 7");
-        assert_eq!(reply.header("content-type"), Some("application/problem+json"));
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json")
+        );
         assert_eq!(reply.header("content-language"), Some(tag), "{}", reply.raw);
         assert_eq!(reply.header("vary"), Some("Accept-Language, Accept"));
     }
@@ -119,7 +140,10 @@ async fn own_titles_defaults_and_transparent_variants_follow_the_language() {
     // The layer's default language wins over the type's.
     let addr = serve(routes().layer(ProblemLayer::new().default_language(Language::Korean))).await;
     let gone = send(addr, request("/gone", &["Accept-Language: de"])).await;
-    assert_eq!(gone.json()["title"], Status::Gone.title_in(Language::Korean));
+    assert_eq!(
+        gone.json()["title"],
+        Status::Gone.title_in(Language::Korean)
+    );
 }
 
 #[tokio::test]
@@ -128,40 +152,65 @@ async fn media_type_follows_accept() {
     let json = send(addr, request("/orders/7", &["Accept: application/json"])).await;
     assert_eq!(json.header("content-type"), Some("application/json"));
     let problem = send(addr, request("/orders/7", &["Accept: */*"])).await;
-    assert_eq!(problem.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        problem.header("content-type"),
+        Some("application/problem+json")
+    );
     assert_eq!(json.body, problem.body);
     let unknown = send(addr, request("/orders/7", &["Accept: image/png"])).await;
-    assert_eq!((unknown.status, unknown.header("content-type")), (404, Some("application/problem+json")));
+    assert_eq!(
+        (unknown.status, unknown.header("content-type")),
+        (404, Some("application/problem+json"))
+    );
 
     let html = send(
         addr,
         request(
             "/orders/7",
-            &["Accept: text/html,application/xhtml+xml,*/*;q=0.8", "Accept-Language: ko"],
+            &[
+                "Accept: text/html,application/xhtml+xml,*/*;q=0.8",
+                "Accept-Language: ko",
+            ],
         ),
     )
     .await;
     assert_eq!(html.status, 404);
-    assert_eq!(html.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(
+        html.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
     let page = html.text();
-    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"), "{page}");
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"),
+        "{page}"
+    );
     assert!(page.contains("<title>404 찾을 수 없음</title>"), "{page}");
     assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
     assert!(page.contains("<p>no order has id 7</p>"), "{page}");
     assert!(page.contains(Status::NotFound.summary_ko()), "{page}");
 
     let plain = send(addr, request("/orders/7", &["Accept: text/plain"])).await;
-    assert_eq!(plain.header("content-type"), Some("text/plain; charset=utf-8"));
+    assert_eq!(
+        plain.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
     assert_eq!(
         plain.text(),
-        format!("404 Not Found\n\nno order has id 7\n\n{}\n", Status::NotFound.summary_en())
+        format!(
+            "404 Not Found\n\nno order has id 7\n\n{}\n",
+            Status::NotFound.summary_en()
+        )
     );
 }
 
 #[tokio::test]
 async fn html_escapes_every_text() {
     let addr = shop().await;
-    let html = send(addr, request("/script", &["Accept: text/html", "X-Request-Id: <b>id</b>"])).await;
+    let html = send(
+        addr,
+        request("/script", &["Accept: text/html", "X-Request-Id: <b>id</b>"]),
+    )
+    .await;
     let page = html.text();
     assert!(!page.contains("<script>"), "{page}");
     assert!(!page.contains("<b>"), "{page}");
@@ -169,7 +218,10 @@ async fn html_escapes_every_text() {
         page.contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot; is not a name</p>"),
         "{page}"
     );
-    assert!(page.contains("<code>&lt;b&gt;id&lt;/b&gt;</code>"), "{page}");
+    assert!(
+        page.contains("<code>&lt;b&gt;id&lt;/b&gt;</code>"),
+        "{page}"
+    );
     // JSON keeps the text as it is.
     let json = send(addr, request("/script", &[])).await;
     assert_eq!(json.json()["detail"], SCRIPT);
@@ -178,13 +230,32 @@ async fn html_escapes_every_text() {
 #[tokio::test]
 async fn request_id_and_instance() {
     let addr = shop().await;
-    let reply = send(addr, request("/orders/7?token=s3cret", &["X-Request-Id: req-42"])).await;
+    let reply = send(
+        addr,
+        request("/orders/7?token=s3cret", &["X-Request-Id: req-42"]),
+    )
+    .await;
     let body = reply.json();
     assert_eq!(body["request_id"], "req-42");
     assert_eq!(body["instance"], "/orders/7");
     assert!(!reply.raw.contains("s3cret"), "{}", reply.raw);
-    let plain = send(addr, request("/orders/7", &["X-Request-Id: req-42", "Accept: text/plain", "Accept-Language: ko"])).await;
-    assert!(plain.text().ends_with("\n\n요청 ID: req-42\n"), "{}", plain.text());
+    let plain = send(
+        addr,
+        request(
+            "/orders/7",
+            &[
+                "X-Request-Id: req-42",
+                "Accept: text/plain",
+                "Accept-Language: ko",
+            ],
+        ),
+    )
+    .await;
+    assert!(
+        plain.text().ends_with("\n\n요청 ID: req-42\n"),
+        "{}",
+        plain.text()
+    );
     // Without the header there is no member.
     let bare = send(addr, request("/orders/7", &[])).await;
     assert!(bare.json().get("request_id").is_none());
@@ -198,13 +269,18 @@ async fn request_id_from_tower_http() {
     struct Fixed;
     impl MakeRequestId for Fixed {
         fn make_request_id<B>(&mut self, _: &axum::http::Request<B>) -> Option<RequestId> {
-            Some(RequestId::new(axum::http::HeaderValue::from_static("tower-7")))
+            Some(RequestId::new(axum::http::HeaderValue::from_static(
+                "tower-7",
+            )))
         }
     }
 
     let router = routes()
         .layer(ProblemLayer::new().request_id_member("trace"))
-        .layer(SetRequestIdLayer::new(axum::http::HeaderName::from_static("x-trace"), Fixed));
+        .layer(SetRequestIdLayer::new(
+            axum::http::HeaderName::from_static("x-trace"),
+            Fixed,
+        ));
     let addr = serve(router).await;
     let reply = send(addr, request("/gone", &[])).await;
     assert_eq!(reply.json()["trace"], "tower-7", "{}", reply.raw);
@@ -217,17 +293,34 @@ async fn a_hidden_500_stays_hidden_everywhere() {
         for language in ["en", "ko"] {
             let reply = send(
                 addr,
-                request("/secret", &[&format!("Accept: {accept}"), &format!("Accept-Language: {language}"), "X-Request-Id: r1"]),
+                request(
+                    "/secret",
+                    &[
+                        &format!("Accept: {accept}"),
+                        &format!("Accept-Language: {language}"),
+                        "X-Request-Id: r1",
+                    ],
+                ),
             )
             .await;
             assert_eq!(reply.status, 500);
-            assert!(!reply.raw.contains("hunter2"), "{accept} {language}: {}", reply.raw);
+            assert!(
+                !reply.raw.contains("hunter2"),
+                "{accept} {language}: {}",
+                reply.raw
+            );
             assert!(!reply.raw.contains(SECRET), "{}", reply.raw);
             assert!(!reply.raw.contains("cannot reach"), "{}", reply.raw);
         }
     }
-    let body = send(addr, request("/secret", &["Accept-Language: ko"])).await.json();
-    assert_eq!(body["title"], Status::InternalServerError.title_in(Language::Korean), "{body}");
+    let body = send(addr, request("/secret", &["Accept-Language: ko"]))
+        .await
+        .json();
+    assert_eq!(
+        body["title"],
+        Status::InternalServerError.title_in(Language::Korean),
+        "{body}"
+    );
     assert!(body.get("detail").is_none());
 }
 
@@ -236,19 +329,34 @@ async fn rejections_router_errors_and_bare_statuses_are_problems() {
     let addr = shop().await;
     let path = send(addr, request("/orders/abc", &[])).await;
     assert_eq!(path.status, 400);
-    assert_eq!(path.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        path.header("content-type"),
+        Some("application/problem+json")
+    );
     let body = path.json();
     assert_eq!(body["title"], "Bad Request");
-    assert!(body["detail"].as_str().unwrap().contains("Cannot parse"), "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("Cannot parse"),
+        "{body}"
+    );
     assert_eq!(body["instance"], "/orders/abc");
 
     let json = send(
         addr,
-        raw::request("POST", "/json", &["Content-Type: application/json"], "{oops"),
+        raw::request(
+            "POST",
+            "/json",
+            &["Content-Type: application/json"],
+            "{oops",
+        ),
     )
     .await;
     assert_eq!(json.status, 400);
-    assert!(json.json()["detail"].as_str().unwrap().contains("JSON"), "{}", json.raw);
+    assert!(
+        json.json()["detail"].as_str().unwrap().contains("JSON"),
+        "{}",
+        json.raw
+    );
     let untyped = send(addr, raw::request("POST", "/json", &[], "{}")).await;
     assert_eq!(untyped.status, 415);
     assert_eq!(untyped.json()["title"], "Unsupported Media Type");
@@ -272,7 +380,11 @@ async fn rejections_router_errors_and_bare_statuses_are_problems() {
     // An empty 503 from elsewhere: the title, no detail.
     let busy = send(addr, request("/busy", &["Accept: text/plain"])).await;
     assert_eq!(busy.status, 503);
-    assert!(busy.text().starts_with("503 Service Unavailable\n"), "{}", busy.raw);
+    assert!(
+        busy.text().starts_with("503 Service Unavailable\n"),
+        "{}",
+        busy.raw
+    );
     // A 4xx with text keeps it as detail.
     let teapot = send(addr, request("/teapot", &[])).await;
     assert_eq!(teapot.json()["detail"], "short and stout");
@@ -280,7 +392,10 @@ async fn rejections_router_errors_and_bare_statuses_are_problems() {
     // A `Problem` keeps its own title in both languages, and its members.
     let problem = send(addr, request("/problem", &["Accept-Language: ko"])).await;
     let body = problem.json();
-    assert_eq!((problem.status, &body["title"], &body["balance"]), (402, &"Out of credit".into(), &30.into()));
+    assert_eq!(
+        (problem.status, &body["title"], &body["balance"]),
+        (402, &"Out of credit".into(), &30.into())
+    );
 }
 
 #[tokio::test]

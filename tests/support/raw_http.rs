@@ -98,9 +98,8 @@ pub(crate) async fn send(addr: SocketAddr, request: String) -> Reply {
 fn split(mut raw: &[u8], heads: &[bool]) -> Vec<Reply> {
     let mut replies = Vec::new();
     for &head in heads {
-        let end = find(raw, b"\r\n\r\n").unwrap_or_else(|| {
-            panic!("no complete head in {:?}", String::from_utf8_lossy(raw))
-        });
+        let end = find(raw, b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("no complete head in {:?}", String::from_utf8_lossy(raw)));
         let head_text = std::str::from_utf8(&raw[..end]).unwrap();
         let mut lines = head_text.split("\r\n");
         let status_line = lines.next().unwrap();
@@ -158,10 +157,16 @@ fn split(mut raw: &[u8], heads: &[bool]) -> Vec<Reply> {
         });
         raw = rest;
     }
-    assert!(raw.is_empty(), "bytes after the last response: {:?}", String::from_utf8_lossy(raw));
+    assert!(
+        raw.is_empty(),
+        "bytes after the last response: {:?}",
+        String::from_utf8_lossy(raw)
+    );
     replies
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|window| window == needle)
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
 }

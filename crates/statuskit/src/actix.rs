@@ -95,14 +95,34 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let facts = Facts::of(&request, &self.options);
-        let response = self.service.call(request);
+        let response = {
+            let _polling = layer::Polling::enter();
+            self.service.call(request)
+        };
         Box::pin(async move {
-            let response = response.await?;
+            let response = Polled { inner: response }.await?;
             if response.status().as_u16() < 400 {
                 return Ok(response.map_into_left_body());
             }
             Ok(facts.problem(response).await)
         })
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The wrapped service's future, polled with the thread marked (see `layer::Polling`).
+    struct Polled<F> {
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F: Future> Future for Polled<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut core::task::Context<'_>) -> core::task::Poll<F::Output> {
+        let _polling = layer::Polling::enter();
+        self.project().inner.poll(cx)
     }
 }
 

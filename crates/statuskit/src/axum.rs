@@ -10,7 +10,8 @@ use core::task::{Context, Poll, ready};
 use axum_core::body::Body;
 use axum_core::response::Response;
 use http::header::{self, HeaderMap, HeaderValue};
-use http::{Method, Request, Uri};
+use http::uri::PathAndQuery;
+use http::{Method, Request};
 use http_body_util::BodyExt as _;
 use tower_layer::Layer;
 use tower_service::Service;
@@ -123,7 +124,7 @@ struct Facts {
     accept: Option<HeaderValue>,
     accept_language: Option<HeaderValue>,
     request_id: Option<HeaderValue>,
-    uri: Option<Uri>,
+    path: Option<PathAndQuery>,
     head: bool,
 }
 
@@ -135,7 +136,10 @@ impl Facts {
             accept: headers.get(header::ACCEPT).cloned(),
             accept_language: headers.get(header::ACCEPT_LANGUAGE).cloned(),
             request_id: request_id(request, options),
-            uri: options.instance.then(|| request.uri().clone()),
+            path: options
+                .instance
+                .then(|| request.uri().path_and_query().cloned())
+                .flatten(),
             head: request.method() == Method::HEAD,
         }
     }
@@ -145,7 +149,7 @@ impl Facts {
             accept: self.accept.as_ref().map(HeaderValue::as_bytes),
             accept_language: self.accept_language.as_ref().map(HeaderValue::as_bytes),
             request_id: self.request_id.as_ref().and_then(|id| id.to_str().ok()),
-            path: self.uri.as_ref().map(Uri::path),
+            path: self.path.as_ref().map(PathAndQuery::path),
         }
     }
 
@@ -222,7 +226,10 @@ where
         if let Some(reading) = this.reading {
             return reading.as_mut().poll(cx).map(Ok);
         }
-        let response = ready!(this.inner.poll(cx))?;
+        let response = {
+            let _polling = layer::Polling::enter();
+            ready!(this.inner.poll(cx))?
+        };
         if response.status().as_u16() < 400 {
             return Poll::Ready(Ok(response.map(Body::new)));
         }
@@ -230,7 +237,8 @@ where
             return Poll::Ready(Ok(response.map(Body::new)));
         };
         let response = response.map(Body::new);
-        if let Some(record) = response.extensions().get::<ProblemRecord>().cloned() {
+        let mut response = response;
+        if let Some(record) = response.extensions_mut().remove::<ProblemRecord>() {
             return Poll::Ready(Ok(facts.rewrite(response, &record, true)));
         }
         let content_type = response.headers().get(header::CONTENT_TYPE);

@@ -44,17 +44,17 @@ impl MediaType {
         }
     }
 
-    fn essence(self) -> (&'static str, &'static str) {
+    fn essence(self) -> (&'static [u8], &'static [u8]) {
         match self {
-            MediaType::ProblemJson => ("application", "problem+json"),
-            MediaType::Json => ("application", "json"),
-            MediaType::Html => ("text", "html"),
-            MediaType::Plain => ("text", "plain"),
+            MediaType::ProblemJson => (b"application", b"problem+json"),
+            MediaType::Json => (b"application", b"json"),
+            MediaType::Html => (b"text", b"html"),
+            MediaType::Plain => (b"text", b"plain"),
         }
     }
 }
 
-/// How well a range matched, best last, so `max` picks the most specific one.
+/// How well a range matched, best last, so the most specific one wins.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Match {
     Wildcard,
@@ -65,30 +65,43 @@ enum Match {
 /// The media type to answer an `Accept` header with (absent: `None`): the one with the highest
 /// weight, each weighed by its most specific matching range; a tie goes to the earlier in
 /// [`MediaType::ALL`]; nothing acceptable gives `application/problem+json`.
+///
+/// One pass over the header, no allocation: it runs for every error response.
 pub(crate) fn media_type(accept: Option<&[u8]>) -> MediaType {
-    let Some(accept) = accept.and_then(|value| core::str::from_utf8(value).ok()) else {
+    let Some(accept) = accept else {
         return MediaType::ProblemJson;
     };
+    // Per candidate: how specific its best range is, and that range's weight.
+    let mut found: [Option<(Match, u16)>; 4] = [None; 4];
+    for (range, q) in ranges(accept) {
+        let Some(slash) = range.iter().position(|&b| b == b'/') else {
+            continue;
+        };
+        let (kind, subtype) = (range[..slash].trim_ascii(), range[slash + 1..].trim_ascii());
+        for (slot, candidate) in found.iter_mut().zip(MediaType::ALL) {
+            let (our_kind, our_subtype) = candidate.essence();
+            let how = if kind == b"*" && subtype == b"*" {
+                Match::Wildcard
+            } else if !kind.eq_ignore_ascii_case(our_kind) {
+                continue;
+            } else if subtype == b"*" {
+                Match::Partial
+            } else if subtype.eq_ignore_ascii_case(our_subtype) {
+                Match::Exact
+            } else {
+                continue;
+            };
+            if slot.is_none_or(|(best, _)| how > best) {
+                *slot = Some((how, q));
+            }
+        }
+    }
     let mut best = (0, MediaType::ProblemJson);
-    for candidate in MediaType::ALL {
-        let (kind, subtype) = candidate.essence();
-        let weight = ranges(accept)
-            .filter_map(|(range, q)| {
-                let (range_kind, range_subtype) = range.split_once('/')?;
-                let how = match (range_kind.trim(), range_subtype.trim()) {
-                    ("*", "*") => Match::Wildcard,
-                    (k, "*") if k.eq_ignore_ascii_case(kind) => Match::Partial,
-                    (k, s) if k.eq_ignore_ascii_case(kind) && s.eq_ignore_ascii_case(subtype) => {
-                        Match::Exact
-                    }
-                    _ => return None,
-                };
-                Some((how, q))
-            })
-            .max_by_key(|&(how, _)| how)
-            .map_or(0, |(_, q)| q);
-        if weight > best.0 {
-            best = (weight, candidate);
+    for (slot, candidate) in found.iter().zip(MediaType::ALL) {
+        if let Some((_, q)) = *slot {
+            if q > best.0 {
+                best = (q, candidate);
+            }
         }
     }
     best.1
@@ -99,20 +112,26 @@ pub(crate) fn media_type(accept: Option<&[u8]>) -> MediaType {
 /// language the client named beats one it reached through `*`, then the one named first, then
 /// `default`. No acceptable language (or no header) gives `default`.
 pub(crate) fn language(accept_language: Option<&[u8]>, default: Language) -> Language {
-    let Some(header) = accept_language.and_then(|value| core::str::from_utf8(value).ok()) else {
+    let Some(header) = accept_language else {
         return default;
     };
-    let key = |candidate: Language| {
-        let mut named: Option<(u16, usize)> = None;
-        let mut wildcard = None;
-        for (position, (range, q)) in ranges(header).enumerate() {
-            if range == "*" {
-                wildcard = wildcard.or(Some(q));
-            } else if Language::from_tag(range) == Some(candidate) {
-                named = Some(named.map_or((q, position), |(best, at)| (best.max(q), at)));
+    // Per candidate: its best named weight and where it was first named.
+    let mut named: [Option<(u16, usize)>; 2] = [None; 2];
+    let mut wildcard = None;
+    for (position, (range, q)) in ranges(header).enumerate() {
+        if range == b"*" {
+            wildcard = wildcard.or(Some(q));
+            continue;
+        }
+        let primary = range.split(|&b| b == b'-').next().unwrap_or(range);
+        for (slot, candidate) in named.iter_mut().zip(Language::ALL) {
+            if primary.eq_ignore_ascii_case(candidate.tag().as_bytes()) {
+                *slot = Some(slot.map_or((q, position), |(best, at)| (best.max(q), at)));
             }
         }
-        let (q, named, position) = match (named, wildcard) {
+    }
+    let key = |index: usize, candidate: Language| {
+        let (q, named, position) = match (named[index], wildcard) {
             (Some((q, position)), _) => (q, true, position),
             (None, Some(q)) => (q, false, usize::MAX),
             (None, None) => return None,
@@ -121,7 +140,8 @@ pub(crate) fn language(accept_language: Option<&[u8]>, default: Language) -> Lan
     };
     Language::ALL
         .into_iter()
-        .filter_map(|candidate| Some((key(candidate)?, candidate)))
+        .enumerate()
+        .filter_map(|(index, candidate)| Some((key(index, candidate)?, candidate)))
         .filter(|((q, ..), _)| *q > 0)
         .max_by_key(|(key, _)| *key)
         .map_or(default, |(_, candidate)| candidate)
@@ -130,20 +150,20 @@ pub(crate) fn language(accept_language: Option<&[u8]>, default: Language) -> Lan
 /// The ranges of a comma-separated header, each without its parameters, with its `q` weight in
 /// thousandths (1000 when absent). An element whose weight does not parse is left out, as
 /// RFC 9110 lets a recipient do with an invalid element.
-fn ranges(header: &str) -> impl Iterator<Item = (&str, u16)> {
-    header.split(',').filter_map(|element| {
-        let mut parts = element.split(';');
-        let range = parts.next()?.trim();
+fn ranges(header: &[u8]) -> impl Iterator<Item = (&[u8], u16)> {
+    header.split(|&b| b == b',').filter_map(|element| {
+        let mut parts = element.split(|&b| b == b';');
+        let range = parts.next()?.trim_ascii();
         if range.is_empty() {
             return None;
         }
         let mut q = 1000;
         for parameter in parts {
-            let Some((name, value)) = parameter.split_once('=') else {
+            let Some(equals) = parameter.iter().position(|&b| b == b'=') else {
                 continue;
             };
-            if name.trim().eq_ignore_ascii_case("q") {
-                q = weight(value.trim())?;
+            if parameter[..equals].trim_ascii().eq_ignore_ascii_case(b"q") {
+                q = weight(parameter[equals + 1..].trim_ascii())?;
             }
         }
         Some((range, q))
@@ -151,18 +171,21 @@ fn ranges(header: &str) -> impl Iterator<Item = (&str, u16)> {
 }
 
 /// A `qvalue` (`0`, `0.5`, `1.000`) in thousandths.
-fn weight(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+fn weight(text: &[u8]) -> Option<u16> {
+    let (whole, fraction) = match text.iter().position(|&b| b == b'.') {
+        Some(dot) => (&text[..dot], &text[dot + 1..]),
+        None => (text, &[][..]),
+    };
+    if fraction.len() > 3 || !fraction.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let mut thousandths = 0;
-    for (i, digit) in fraction.bytes().enumerate() {
-        thousandths += u16::from(digit - b'0') * [100, 10, 1][i];
+    for (digit, scale) in fraction.iter().zip([100, 10, 1]) {
+        thousandths += u16::from(digit - b'0') * scale;
     }
     match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(1000),
+        b"0" => Some(thousandths),
+        b"1" if thousandths == 0 => Some(1000),
         _ => None,
     }
 }
@@ -231,14 +254,14 @@ mod tests {
 
     #[test]
     fn weights() {
-        assert_eq!(weight("0"), Some(0));
-        assert_eq!(weight("0.5"), Some(500));
-        assert_eq!(weight("0.123"), Some(123));
-        assert_eq!(weight("1"), Some(1000));
-        assert_eq!(weight("1.000"), Some(1000));
-        assert_eq!(weight("1.5"), None);
-        assert_eq!(weight("0.1234"), None);
-        assert_eq!(weight("0.-1"), None);
-        assert_eq!(weight(""), None);
+        assert_eq!(weight(b"0"), Some(0));
+        assert_eq!(weight(b"0.5"), Some(500));
+        assert_eq!(weight(b"0.123"), Some(123));
+        assert_eq!(weight(b"1"), Some(1000));
+        assert_eq!(weight(b"1.000"), Some(1000));
+        assert_eq!(weight(b"1.5"), None);
+        assert_eq!(weight(b"0.1234"), None);
+        assert_eq!(weight(b"0.-1"), None);
+        assert_eq!(weight(b""), None);
     }
 }

@@ -24,9 +24,13 @@ pub(crate) fn status_code_of(code: u16) -> StatusCode {
 /// JSON body, and its structured problem in the extensions for `ProblemMiddleware`.
 pub fn error_response<E: HttpError + ?Sized>(err: &E) -> HttpResponse {
     err.log_hidden();
-    let record = ProblemRecord::of(err);
-    let body = crate::render::json(&record, record.language, Default::default());
-    let mut response = problem_response(status_code(err), body, record);
+    let mut response = if crate::layer::is_polling() {
+        let record = ProblemRecord::of(err);
+        let body = crate::render::json(&record, record.language, Default::default());
+        problem_response(status_code(err), body, record)
+    } else {
+        problem_response(status_code(err), err.problem_json(), None)
+    };
     let headers = response.headers_mut();
     err.headers(&mut |name: &'static str, value: HeaderValue<'_>| {
         let Ok(name) = HeaderName::from_bytes(name.as_bytes()) else {
@@ -39,19 +43,21 @@ pub fn error_response<E: HttpError + ?Sized>(err: &E) -> HttpResponse {
     response
 }
 
-/// A problem response: `status`, `Content-Type: application/problem+json`, `body`, and `record`
-/// in the extensions.
+/// A problem response: `status`, `Content-Type: application/problem+json`, `body`, and under a
+/// `ProblemMiddleware` the structured problem `record` in the extensions.
 pub(crate) fn problem_response(
     status: StatusCode,
     body: alloc::vec::Vec<u8>,
-    record: ProblemRecord,
+    record: impl Into<Option<ProblemRecord>>,
 ) -> HttpResponse {
     let mut response = HttpResponse::with_body(status, body);
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static(Problem::CONTENT_TYPE),
     );
-    response.extensions_mut().insert(record);
+    if let Some(record) = record.into().filter(|_| crate::layer::is_polling()) {
+        response.extensions_mut().insert(record);
+    }
     response.map_into_boxed_body()
 }
 

@@ -8,13 +8,19 @@ use http::header::{CONTENT_TYPE, HeaderValue};
 use crate::record::ProblemRecord;
 use crate::{HttpError, Problem, Status};
 
-/// The axum response of `err`: the `http` response with its body wrapped, and its structured
-/// problem in the extensions, so `ProblemLayer` can write it again without parsing the body.
+/// The axum response of `err`: the `http` response with its body wrapped; under a
+/// `ProblemLayer`, with its structured problem in the extensions, so the layer can write it
+/// again without parsing the body.
 pub fn into_response<E: HttpError + ?Sized>(err: &E) -> Response {
+    if !crate::layer::is_polling() {
+        return super::http::response(err).map(Body::from);
+    }
     let record = ProblemRecord::of(err);
     let body = crate::render::json(&record, record.language, Default::default());
     let mut response = super::http::response_with_body(err, body).map(Body::from);
-    response.extensions_mut().insert(record);
+    if crate::layer::is_polling() {
+        response.extensions_mut().insert(record);
+    }
     response
 }
 
@@ -73,6 +79,8 @@ fn problem_response(
         CONTENT_TYPE,
         HeaderValue::from_static(Problem::CONTENT_TYPE),
     );
-    response.extensions_mut().insert(record);
+    if crate::layer::is_polling() {
+        response.extensions_mut().insert(record);
+    }
     response
 }

@@ -68,7 +68,8 @@ enum Match {
 ///
 /// One pass over the header, no allocation: it runs for every error response.
 pub(crate) fn media_type(accept: Option<&[u8]>) -> MediaType {
-    let Some(accept) = accept else {
+    // What curl and most API clients send, and no header at all: the default.
+    let Some(accept) = accept.filter(|accept| *accept != b"*/*") else {
         return MediaType::ProblemJson;
     };
     // Per candidate: how specific its best range is, and that range's weight.

@@ -194,7 +194,7 @@ fn write_str(out: &mut Vec<u8>, value: &str) {
     let _ = write_json(out, value);
 }
 
-fn push_u16(out: &mut Vec<u8>, mut n: u16) {
+pub(crate) fn push_u16(out: &mut Vec<u8>, mut n: u16) {
     let mut digits = [0_u8; 5];
     let mut at = digits.len();
     loop {

@@ -126,7 +126,8 @@ impl ProblemRecord {
 
 /// `err`'s `Display` text, or `None` when its `Display` fails.
 fn display<E: HttpError + ?Sized>(err: &E) -> Option<String> {
-    let mut text = String::new();
+    // Most details fit, so the text is written without growing the buffer.
+    let mut text = String::with_capacity(64);
     write!(text, "{err}").ok().map(|()| text)
 }
 

@@ -40,7 +40,7 @@ pub(crate) fn json(record: &ProblemRecord, language: Language, context: Context<
     out.extend_from_slice(b",\"title\":");
     write_str(&mut out, record.title(language));
     out.extend_from_slice(b",\"status\":");
-    let _ = write_json(&mut out, &record.code);
+    push_code(&mut out, record.code);
     if let Some(detail) = &record.detail {
         out.extend_from_slice(b",\"detail\":");
         write_str(&mut out, detail);
@@ -172,7 +172,7 @@ fn summary(record: &ProblemRecord, language: Language) -> Option<&'static str> {
 }
 
 fn push_code(out: &mut Vec<u8>, code: u16) {
-    let _ = write_json(out, &code);
+    crate::problem::push_u16(out, code);
 }
 
 /// Appends `text` with HTML's five special characters escaped, for element content and

@@ -91,7 +91,6 @@ mod info;
 mod language;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod layer;
-#[cfg(feature = "tracing")]
 mod log;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod negotiate;
@@ -104,6 +103,8 @@ mod record;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod render;
 mod response;
+#[cfg(feature = "problem")]
+mod safe_ser;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod status;

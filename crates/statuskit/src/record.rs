@@ -5,7 +5,6 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt::Write as _;
 
 use crate::{Extensions, HttpError, Language, Problem, Status};
 
@@ -42,7 +41,7 @@ impl ProblemRecord {
             type_uri: Cow::Borrowed(err.problem_type().unwrap_or(Problem::ABOUT_BLANK)),
             titles: Language::ALL.map(title),
             language: err.default_language(),
-            detail: err.exposes_detail().then(|| display(err)).flatten(),
+            detail: crate::problem::detail(err),
             instance: None,
             members,
         }
@@ -122,13 +121,6 @@ impl ProblemRecord {
     pub(crate) fn status(&self) -> Option<Status> {
         Status::from_u16(self.code)
     }
-}
-
-/// `err`'s `Display` text, or `None` when its `Display` fails.
-fn display<E: HttpError + ?Sized>(err: &E) -> Option<String> {
-    // Most details fit, so the text is written without growing the buffer.
-    let mut text = String::with_capacity(64);
-    write!(text, "{err}").ok().map(|()| text)
 }
 
 /// The title of a code `Status` does not know, by its class.

@@ -1,30 +1,40 @@
 //! `actix_web::ResponseError` for error types (through `impl_responses!`), `ResponseError` and
-//! `Responder` for `Status`, and `Responder` for `Problem`; each response carries its structured
-//! problem for `ProblemMiddleware`.
+//! `Responder` for `Status`, and `Responder` for `Problem`; under a `ProblemMiddleware` each
+//! response carries its structured problem.
 
+use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
+use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
 use crate::record::ProblemRecord;
-use crate::{HeaderValue, HttpError, Problem, Status};
+use crate::{HttpError, Problem, Status};
 
 /// `ResponseError::status_code`: actix-web has its own `http` 0.2 `StatusCode`.
 pub fn status_code<E: HttpError + ?Sized>(err: &E) -> StatusCode {
-    status_code_of(err.status().code())
-}
-
-/// actix-web's status of a code; 500 for a number that is not one.
-pub(crate) fn status_code_of(code: u16) -> StatusCode {
+    let status = err.status();
+    if status.is_informational() {
+        // See `InformationalStatus`: `error_response` answers 500 for it too.
+        return StatusCode::INTERNAL_SERVER_ERROR;
+    }
     // Every `Status` code is in 100..=599, which actix accepts.
-    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// `ResponseError::error_response`: status, problem content type, the error's headers and its
-/// JSON body, and its structured problem in the extensions for `ProblemMiddleware`.
+/// JSON body; for a status that carries no content (204, 205, 304), only the status and the
+/// headers; for a 1xx, which cannot end a response, a hidden 500 (see `InformationalStatus`).
 pub fn error_response<E: HttpError + ?Sized>(err: &E) -> HttpResponse {
+    let status = err.status();
+    if status.is_informational() {
+        return error_response(&InformationalStatus(status));
+    }
     err.log_hidden();
-    let mut response = if crate::layer::is_polling() {
+    let bodiless = has_no_content(status);
+    let mut response = if bodiless {
+        HttpResponse::with_body(status_code(err), BoxBody::new(()))
+    } else if crate::layer::is_polling() {
         let record = ProblemRecord::of(err);
         let body = crate::render::json(&record, record.language, Default::default());
         problem_response(status_code(err), body, record)
@@ -32,15 +42,25 @@ pub fn error_response<E: HttpError + ?Sized>(err: &E) -> HttpResponse {
         problem_response(status_code(err), err.problem_json(), None)
     };
     let headers = response.headers_mut();
-    err.headers(&mut |name: &'static str, value: HeaderValue<'_>| {
-        let Ok(name) = HeaderName::from_bytes(name.as_bytes()) else {
-            return;
-        };
-        if let Ok(value) = super::with_bytes(value, header::HeaderValue::from_bytes) {
+    err.headers(&mut CheckedSink {
+        status,
+        append: |name: &str, value: ValueBytes<'_>| {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| "not a header name")?;
+            let value = match value {
+                ValueBytes::Static(text) => header::HeaderValue::from_static(text),
+                ValueBytes::Bytes(bytes) => header::HeaderValue::from_bytes(bytes)
+                    .map_err(|_| "its value holds characters a header cannot carry")?,
+            };
             headers.append(name, value);
-        }
+            Ok(())
+        },
     });
     response
+}
+
+/// actix-web's status of a code; 500 for a number that is not one.
+pub(crate) fn status_code_of(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// A problem response: `status`, `Content-Type: application/problem+json`, `body`, and under a
@@ -50,7 +70,7 @@ pub(crate) fn problem_response(
     body: alloc::vec::Vec<u8>,
     record: impl Into<Option<ProblemRecord>>,
 ) -> HttpResponse {
-    let mut response = HttpResponse::with_body(status, body);
+    let mut response = HttpResponse::with_body(status, BoxBody::new(body));
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static(Problem::CONTENT_TYPE),
@@ -58,7 +78,7 @@ pub(crate) fn problem_response(
     if let Some(record) = record.into().filter(|_| crate::layer::is_polling()) {
         response.extensions_mut().insert(record);
     }
-    response.map_into_boxed_body()
+    response
 }
 
 /// A bare status as an error, so a handler may return `Result<T, Status>`.
@@ -84,7 +104,7 @@ impl ResponseError for Status {
 /// A bare status as a handler's answer, so a handler may return `Status::Gone`: a 4xx or 5xx is
 /// a problem, any other status is sent with an empty body.
 impl Responder for Status {
-    type Body = actix_web::body::BoxBody;
+    type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
         crate::actix::status_response(self)
@@ -94,7 +114,7 @@ impl Responder for Status {
 /// A problem as a handler's answer: its status (500 when the number is not a valid status
 /// code), `Content-Type: application/problem+json` and its JSON body.
 impl Responder for Problem {
-    type Body = actix_web::body::BoxBody;
+    type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
         let record = ProblemRecord::of_problem(&self);

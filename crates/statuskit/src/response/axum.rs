@@ -12,15 +12,14 @@ use crate::{HttpError, Problem, Status};
 /// `ProblemLayer`, with its structured problem in the extensions, so the layer can write it
 /// again without parsing the body.
 pub fn into_response<E: HttpError + ?Sized>(err: &E) -> Response {
-    if !crate::layer::is_polling() {
+    let status = err.status();
+    if !crate::layer::is_polling() || !(status.is_client_error() || status.is_server_error()) {
         return super::http::response(err).map(Body::from);
     }
     let record = ProblemRecord::of(err);
     let body = crate::render::json(&record, record.language, Default::default());
-    let mut response = super::http::response_with_body(err, body).map(Body::from);
-    if crate::layer::is_polling() {
-        response.extensions_mut().insert(record);
-    }
+    let mut response = super::http::response_with(err, |_| body).map(Body::from);
+    response.extensions_mut().insert(record);
     response
 }
 

@@ -29,8 +29,10 @@ const NONSTANDARD: &str = "nonstandard";
 const EXPOSE: &str = "expose";
 /// `#[http_error(crate = path)]`: where to find the statuskit crate.
 const CRATE: &str = "crate";
-/// `#[http_error(title = "ko")]`: titles in Korean.
+/// `#[http_error(title = "ko")]`: titles in Korean; `#[problem(title = "…")]`: a title.
 const TITLE: &str = "title";
+/// `#[problem(title_ko = "…")]`: the title for Korean clients.
+const TITLE_KO: &str = "title_ko";
 /// `#[problem(type = "…")]`: the problem type URI.
 const TYPE: &str = "type";
 /// `#[problem(extension)]` on a field: add it to the problem's members.
@@ -93,6 +95,8 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_type: Option<LitStr>,
     /// `#[problem(title = "…")]`
     pub(crate) problem_title: Option<LitStr>,
+    /// `#[problem(title_ko = "…")]`
+    pub(crate) problem_title_ko: Option<LitStr>,
     /// The first `#[problem]`, to span errors about where it stands.
     pub(crate) problem_attr: Option<&'a Attribute>,
     /// `#[header(…)]`, in order.
@@ -195,7 +199,10 @@ fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
             }
             extension = Some(name);
             Ok(())
-        } else if meta.path.is_ident(TYPE) || meta.path.is_ident(TITLE) {
+        } else if meta.path.is_ident(TYPE)
+            || meta.path.is_ident(TITLE)
+            || meta.path.is_ident(TITLE_KO)
+        {
             let key = meta.path.to_token_stream().to_string();
             Err(meta.error(format_args!(
                 "`{key}` goes in #[problem(…)] on the variant or the type, not on a field"
@@ -412,10 +419,13 @@ fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
         return;
     }
     let parsed = attr.parse_nested_meta(|meta| {
-        let slot = if meta.path.is_ident(TYPE) {
-            &mut result.problem_type
+        // #[problem(type = "…")], #[problem(title = "Slow down", title_ko = "천천히")]
+        let (key, slot) = if meta.path.is_ident(TYPE) {
+            (TYPE, &mut result.problem_type)
         } else if meta.path.is_ident(TITLE) {
-            &mut result.problem_title
+            (TITLE, &mut result.problem_title)
+        } else if meta.path.is_ident(TITLE_KO) {
+            (TITLE_KO, &mut result.problem_title_ko)
         } else if meta.path.is_ident(EXTENSION) {
             return Err(meta.error(
                 "`extension` goes on a field: write #[problem(extension)] on the field to add to the problem",
@@ -424,13 +434,8 @@ fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
             // #[problem(kind = "…")]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");
             return Err(meta.error(format_args!(
-                "unknown key `{key}` in #[problem]; the keys are `type` and `title`"
+                "unknown key `{key}` in #[problem]; the keys are `type`, `title` and `title_ko`"
             )));
-        };
-        let key = if meta.path.is_ident(TYPE) {
-            TYPE
-        } else {
-            TITLE
         };
         let value = string_value(&meta, &format!("#[problem({key} = \"…\")]"))?;
         if slot.is_some() {

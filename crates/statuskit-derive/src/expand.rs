@@ -113,10 +113,32 @@ fn impl_http_error(
             (status, arms)
         }
     };
-    let hooks: Vec<_> = hooks(krate)
+    let mut hooks: Vec<_> = hooks(krate)
         .iter()
-        .filter_map(|hook| hook_method(krate, hook, &arms))
+        .map(|hook| (hook.kind, hook_method(krate, hook, &arms)))
         .collect();
+    // `problem_title_in`'s default answers `problem_title` in every language, which is wrong
+    // once `problem_title` is a Korean type's Korean name: answer "the status's title" then.
+    let titled = hooks
+        .iter()
+        .any(|(kind, method)| *kind == HookKind::ProblemTitle && method.is_some());
+    for (kind, method) in &mut hooks {
+        if *kind == HookKind::ProblemTitleIn && method.is_none() && titled {
+            *method = Some(quote! {
+                fn problem_title_in(&self, _: #krate::Language) -> ::core::option::Option<&'static str> {
+                    ::core::option::Option::None
+                }
+            });
+        }
+    }
+    let mut hooks: Vec<TokenStream> = hooks.into_iter().filter_map(|(_, method)| method).collect();
+    if korean {
+        hooks.push(quote! {
+            fn default_language(&self) -> #krate::Language {
+                #krate::Language::Korean
+            }
+        });
+    }
     // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
     // autoref dispatch, which the derive could not do from the type's tokens alone.
     let as_error = quote! {
@@ -350,6 +372,7 @@ enum HookKind {
     FmtDetail,
     ProblemType,
     ProblemTitle,
+    ProblemTitleIn,
     ProblemExtensions,
     Headers,
 }
@@ -409,6 +432,13 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
             none,
         ),
         hook(
+            HookKind::ProblemTitleIn,
+            quote!(fn problem_title_in(&self, language: #krate::Language) -> #str_option),
+            "problem_title_in",
+            quote!(, language),
+            quote!(::core::option::Option::None),
+        ),
+        hook(
             HookKind::ProblemExtensions,
             quote!(fn problem_extensions(&self, members: &mut #krate::Extensions<'_>)),
             "problem_extensions",
@@ -438,17 +468,39 @@ fn fixed_body(
         HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
         HookKind::FmtDetail => None,
         HookKind::ProblemType => arm.problem_type.as_ref().map(|uri| (Vec::new(), some(uri))),
-        HookKind::ProblemTitle => arm.title.as_ref().map(|title| {
-            let body = match title {
-                Title::Text(text) => some(text),
-                // `None` when the spec has no Korean name: the canonical phrase stands in.
-                Title::Korean => {
-                    let status = status_path(krate, known);
-                    quote!(#krate::Status::name_ko(#status))
+        // The title in the type's own language: a Korean type's `title_ko` first.
+        HookKind::ProblemTitle => match (&arm.title, &arm.title_ko) {
+            (_, Some(korean)) if arm.korean => Some((Vec::new(), some(korean))),
+            (Some(Title::Text(text)), _) => Some((Vec::new(), some(text))),
+            // `None` when the spec has no Korean name: the canonical phrase stands in.
+            (Some(Title::Korean), _) => {
+                let status = status_path(krate, known);
+                Some((Vec::new(), quote!(#krate::Status::name_ko(#status))))
+            }
+            (None, _) => None,
+        },
+        // The arm's own title per language; a Korean name comes from the runtime.
+        HookKind::ProblemTitleIn => {
+            let text = match &arm.title {
+                Some(Title::Text(text)) => Some(text),
+                _ => None,
+            };
+            let body = match (text, &arm.title_ko) {
+                (None, None) => return None,
+                (Some(text), None) => some(text),
+                (text, Some(korean)) => {
+                    let other = text.map_or_else(|| quote!(::core::option::Option::None), some);
+                    let korean = some(korean);
+                    quote! {
+                        match language {
+                            #krate::Language::Korean => #korean,
+                            _ => #other,
+                        }
+                    }
                 }
             };
-            (Vec::new(), body)
-        }),
+            Some((Vec::new(), body))
+        }
         HookKind::ProblemExtensions => {
             if arm.extensions.is_empty() {
                 return None;
@@ -527,6 +579,20 @@ fn hook_method(
     let mut any_default = false;
     for (path, arm) in arms {
         match &arm.mapping {
+            // The title in the wrapper's language, not the field's: a transparent variant
+            // speaks the language of every other variant.
+            Mapping::Transparent { member, ty } if *kind == HookKind::ProblemTitle => {
+                let language = language_path(krate, arm.korean);
+                let title = quote!(<#ty as #krate::HttpError>::problem_title_in(inner, #language));
+                let body = if arm.korean {
+                    quote! {
+                        #title.or(#krate::Status::name_ko(<#ty as #krate::HttpError>::status(inner)))
+                    }
+                } else {
+                    title
+                };
+                match_arms.push(quote!(#path { #member: inner, .. } => #body,));
+            }
             Mapping::Transparent { member, ty } => {
                 // Naming the field's type puts a missing-impl error on the whole type, not on
                 // the first of its tokens as a span would on stable.
@@ -612,6 +678,15 @@ fn bounded_generics(
         }
     }
     generics
+}
+
+/// `Language::Korean` or `Language::English`.
+fn language_path(krate: &TokenStream, korean: bool) -> TokenStream {
+    if korean {
+        quote!(#krate::Language::Korean)
+    } else {
+        quote!(#krate::Language::English)
+    }
 }
 
 fn status_path(krate: &TokenStream, known: &KnownStatus) -> TokenStream {

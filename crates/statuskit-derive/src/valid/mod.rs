@@ -36,6 +36,11 @@ pub(crate) struct Arm<'a> {
     pub(crate) problem_type: Option<LitStr>,
     /// Where the arm's problem title comes from; `None` for the canonical phrase.
     pub(crate) title: Option<Title>,
+    /// `#[problem(title_ko = "…")]` on the arm, else on the enum: the title for Korean clients.
+    pub(crate) title_ko: Option<LitStr>,
+    /// `#[http_error(title = "ko")]` on the type: its problems are Korean unless the client
+    /// asks otherwise; transparent arms follow it too.
+    pub(crate) korean: bool,
     /// `#[problem(extension)]` fields, with the member names they get and the spans of their
     /// types, for a missing `Serialize`.
     pub(crate) extensions: Vec<(Member, LitStr, Span)>,
@@ -67,6 +72,7 @@ impl<'a> Arm<'a> {
         enum_attrs: Option<&Attrs<'_>>,
     ) -> Self {
         let expose = status.expose.is_some();
+        let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
         check_problem(cx, own);
         let known = match mapping {
             Mapping::Fixed(known) => known,
@@ -77,6 +83,8 @@ impl<'a> Arm<'a> {
                     expose,
                     problem_type: None,
                     title: None,
+                    title_ko: None,
+                    korean,
                     extensions: Vec::new(),
                     headers: Vec::new(),
                 };
@@ -103,12 +111,17 @@ impl<'a> Arm<'a> {
             .clone()
             .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title.clone()))
             .map(Title::Text);
-        let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
+        let title_ko = own
+            .problem_title_ko
+            .clone()
+            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title_ko.clone()));
         Arm {
             mapping,
             expose,
             problem_type,
             title: title.or(korean.then_some(Title::Korean)),
+            title_ko,
+            korean,
             extensions,
             headers,
         }
@@ -211,6 +224,14 @@ fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
             cx.error_spanned_by(
                 title,
                 "the problem title is empty; write a short summary like \"Out of credit\", or leave it out for the status's reason phrase",
+            );
+        }
+    }
+    if let Some(title) = &attrs.problem_title_ko {
+        if title.value().trim().is_empty() {
+            cx.error_spanned_by(
+                title,
+                "the Korean problem title is empty; write a short summary like \"잔액 부족\", or leave it out for the status's Korean name",
             );
         }
     }

@@ -16,7 +16,9 @@
 //! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
 //! | [`fmt_detail`] | `#[status(transparent)]` | the wrapped error's `fmt_detail` for transparent arms, `Display::fmt(self, f)` for the rest; omit the method when no arm is transparent |
 //! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants | `Some("…")` for those variants, `None` for the rest |
-//! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; then the enum's; else, with `title = "ko"`, `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); else `None` |
+//! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | the title in the type's own language: with `title = "ko"`, the arm's `title_ko`, else its `title`, else `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); without, the arm's (or the enum's) `title`, else `None`. A transparent arm answers its field's [`problem_title_in`] in the type's language (plus, with `title = "ko"`, the field status's Korean name) |
+//! | [`problem_title_in`] | `#[problem(title = "Slow down", title_ko = "천천히")]` on a variant or struct (on the enum, the default of its non-transparent variants) | `match language { Language::Korean => Some("천천히"), _ => Some("Slow down") }` (`None` for a language without a title of its own); emitted whenever `problem_title` is, so a Korean type's name does not stand for every language |
+//! | [`default_language`] | `#[http_error(title = "ko")]` on the type | `Language::Korean`, for every arm, transparent ones included |
 //! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::__private::header_display(field));` (the field type must be `Display`); a `Duration` field: `::statuskit::HeaderValue::seconds(field)`; an `Option<T>` field: the same inside `if let Some(field) = field { … }`, so the header goes out only when it is `Some` |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
@@ -80,6 +82,8 @@
 //! [`fmt_detail`]: HttpError::fmt_detail
 //! [`problem_type`]: HttpError::problem_type
 //! [`problem_title`]: HttpError::problem_title
+//! [`problem_title_in`]: HttpError::problem_title_in
+//! [`default_language`]: HttpError::default_language
 //! [`problem_extensions`]: HttpError::problem_extensions
 //! [`headers`]: HttpError::headers
 //! [`as_error`]: HttpError::as_error

@@ -61,8 +61,14 @@
 //!   `HttpError::to_http_response`.
 //! - `problem`: RFC 9457 problem details: `Problem` and `HttpError::problem`/`problem_json`
 //!   (implies `alloc` and `serde`; adds serde_json).
-//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http` and `problem`).
-//! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types (implies `problem`).
+//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types, [`Status`] and `Problem`, and
+//!   `statuskit::axum::ProblemLayer`, which makes every error response of a service a problem in
+//!   the client's language and media type (implies `http` and `problem`).
+//! - `tower-http`: `ProblemLayer` also reads the request id from tower-http's `RequestId`
+//!   (implies `axum`).
+//! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types and [`Status`], `Responder` for
+//!   [`Status`] and `Problem`, and `statuskit::actix::ProblemMiddleware`, the same as
+//!   `ProblemLayer` (implies `std` and `problem`).
 //! - `tracing`: server errors whose message is hidden are logged with their `source()` chain.
 //! - `utoipa`: `utoipa::ToSchema` for `Problem`, and `utoipa::IntoResponses` for
 //!   `#[derive(HttpError)]` types: one response per status, with an example per variant (implies

@@ -12,6 +12,7 @@ use app::{SCRIPT, SECRET, ShopError, SlowDown, Taken};
 use axum::Router;
 use axum::extract::Path;
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use raw::{get as request, send};
 use statuskit::axum::ProblemLayer;
@@ -65,6 +66,15 @@ fn routes() -> Router {
             get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }),
         )
         .route("/ok", get(|| async { "fine" }))
+        .route(
+            "/elsewhere",
+            get(|| async {
+                // Built in a task of its own, outside the layer's poll: no structured problem.
+                tokio::spawn(async { ShopError::NoSuchOrder(9).into_response() })
+                    .await
+                    .unwrap()
+            }),
+        )
 }
 
 async fn serve(router: Router) -> SocketAddr {
@@ -420,4 +430,21 @@ async fn success_passes_through_and_framing_holds_when_pipelined() {
     assert_eq!(replies[0].header("content-language"), None);
     assert!(replies[1].text().contains("<h1>400 Bad Request</h1>"));
     assert_eq!(replies[5].text(), "order 1\n");
+}
+
+#[tokio::test]
+async fn a_problem_built_outside_the_layer_passes_as_it_is() {
+    let addr = shop().await;
+    let reply = send(
+        addr,
+        request("/elsewhere", &["Accept: text/html", "Accept-Language: ko"]),
+    )
+    .await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(reply.json()["title"], "Not Found");
+    assert_eq!(reply.header("content-language"), None);
 }

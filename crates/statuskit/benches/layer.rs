@@ -191,8 +191,15 @@ const KOREAN_BROWSER: [(&str, &str); 2] = [
 /// curl's headers.
 const CURL: [(&str, &str); 1] = [("accept", "*/*")];
 
-/// The cases: name, path, request headers.
-const CASES: [(&str, &str, &[(&str, &str)]); 3] = [
+/// A case: its name, the path and the request headers.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+/// The cases.
+const CASES: [Case; 3] = [
     ("200", "/users/1", &CURL),
     ("404 problem+json en", "/users/7", &CURL),
     ("404 html ko", "/users/7", &KOREAN_BROWSER),
@@ -278,7 +285,8 @@ fn count_instructions() -> bool {
         "around" => {
             for _ in 0..iterations {
                 let future = pin!(Service::call(&mut around, request(path, headers)));
-                black_box(future.poll(&mut Context::from_waker(Waker::noop())));
+                let poll = future.poll(&mut Context::from_waker(Waker::noop()));
+                assert!(black_box(poll).is_ready());
             }
             return true;
         }

@@ -40,7 +40,11 @@ pub enum ApiError {
     Taken(u32),
     /// By reason phrase.
     #[status("Too Many Requests")]
-    #[problem(type = "https://example.com/probs/slow-down", title = "Slow down", title_ko = "천천히")]
+    #[problem(
+        type = "https://example.com/probs/slow-down",
+        title = "Slow down",
+        title_ko = "천천히"
+    )]
     Slow {
         /// An extension member under the field's name.
         #[problem(extension)]

@@ -89,7 +89,7 @@ pub(crate) fn problem_response(
 ///
 /// let response = Status::Gone.error_response();
 /// assert_eq!(response.status().as_u16(), 410);
-/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 /// ```
 impl ResponseError for Status {
     fn status_code(&self) -> StatusCode {

@@ -10,7 +10,7 @@ use core::pin::Pin;
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::http::Method;
-use actix_web::http::header::{self, HeaderMap, HeaderValue};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::{Error, HttpResponse};
 
 use crate::layer::{self, Asked, Options};
@@ -226,21 +226,7 @@ impl Facts {
     }
 }
 
-/// Sets the headers of a rewritten error response: its new content type (`None` when the body
-/// is kept), `Content-Language` and `Vary`.
-fn set_headers(
-    headers: &mut HeaderMap,
-    content_type: Option<&'static str>,
-    language: &'static str,
-) {
-    if let Some(content_type) = content_type {
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-        headers.remove(header::CONTENT_LENGTH);
-        headers.remove(header::CONTENT_ENCODING);
-    }
-    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(language));
-    headers.append(header::VARY, HeaderValue::from_static(layer::VARY));
-}
+layer::set_headers_fn!(actix_web::http::header);
 
 /// A bare status as an actix-web response: a 4xx or 5xx is a problem (`about:blank`, the
 /// canonical title); any other status is sent with an empty body.

@@ -9,7 +9,7 @@ use core::task::{Context, Poll, ready};
 
 use axum_core::body::Body;
 use axum_core::response::Response;
-use http::header::{self, HeaderMap, HeaderValue};
+use http::header::{self, HeaderValue};
 use http::uri::PathAndQuery;
 use http::{Method, Request};
 use http_body_util::BodyExt as _;
@@ -186,21 +186,7 @@ fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue>
     from_header.cloned()
 }
 
-/// Sets the headers of a rewritten error response: its new content type (`None` when the body
-/// is kept), `Content-Language` and `Vary`.
-fn set_headers(
-    headers: &mut HeaderMap,
-    content_type: Option<&'static str>,
-    language: &'static str,
-) {
-    if let Some(content_type) = content_type {
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-        headers.remove(header::CONTENT_LENGTH);
-        headers.remove(header::CONTENT_ENCODING);
-    }
-    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(language));
-    headers.append(header::VARY, HeaderValue::from_static(layer::VARY));
-}
+layer::set_headers_fn!(http::header);
 
 pin_project_lite::pin_project! {
     /// The response future of [`ProblemService`].

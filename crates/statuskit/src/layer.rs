@@ -138,6 +138,39 @@ pub(crate) fn is_problem(content_type: Option<&[u8]>) -> bool {
     })
 }
 
+/// `fn set_headers(headers, content_type, language)` over the header types of `$header` (the
+/// `http` crate's for axum, actix-web's own): sets the headers of a rewritten error response, its
+/// new content type (`None` when the body is kept, else `Content-Length` and `Content-Encoding`
+/// go with the old body), `Content-Language` and `Vary`.
+macro_rules! set_headers_fn {
+    ($($header:ident)::+) => {
+        fn set_headers(
+            headers: &mut $($header)::+::HeaderMap,
+            content_type: Option<&'static str>,
+            language: &'static str,
+        ) {
+            use $($header)::+ as header;
+            if let Some(content_type) = content_type {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    header::HeaderValue::from_static(content_type),
+                );
+                headers.remove(header::CONTENT_LENGTH);
+                headers.remove(header::CONTENT_ENCODING);
+            }
+            headers.insert(
+                header::CONTENT_LANGUAGE,
+                header::HeaderValue::from_static(language),
+            );
+            headers.append(
+                header::VARY,
+                header::HeaderValue::from_static($crate::layer::VARY),
+            );
+        }
+    };
+}
+pub(crate) use set_headers_fn;
+
 /// The builder methods the layer and the middleware share, documented once.
 macro_rules! options_builder {
     ($ty:ident) => {

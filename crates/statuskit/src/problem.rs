@@ -170,7 +170,8 @@ pub(crate) fn detail<E: HttpError + ?Sized>(err: &E) -> Option<String> {
     if !err.exposes_detail() {
         return None;
     }
-    let mut text = String::new();
+    // Most details fit, so the text is written without growing the buffer.
+    let mut text = String::with_capacity(64);
     match fmt::write(&mut text, format_args!("{}", Detail(err))) {
         Ok(()) => Some(text),
         Err(_) => {

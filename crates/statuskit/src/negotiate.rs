@@ -43,15 +43,6 @@ impl MediaType {
             MediaType::Plain => "text/plain; charset=utf-8",
         }
     }
-
-    fn essence(self) -> (&'static [u8], &'static [u8]) {
-        match self {
-            MediaType::ProblemJson => (b"application", b"problem+json"),
-            MediaType::Json => (b"application", b"json"),
-            MediaType::Html => (b"text", b"html"),
-            MediaType::Plain => (b"text", b"plain"),
-        }
-    }
 }
 
 /// How well a range matched, best last, so the most specific one wins.
@@ -72,28 +63,37 @@ pub(crate) fn media_type(accept: Option<&[u8]>) -> MediaType {
     let Some(accept) = accept.filter(|accept| *accept != b"*/*") else {
         return MediaType::ProblemJson;
     };
-    // Per candidate: how specific its best range is, and that range's weight.
+    // Per candidate (in `MediaType::ALL`'s order): how specific its best range is, and that
+    // range's weight.
     let mut found: [Option<(Match, u16)>; 4] = [None; 4];
+    let mut offer = |index: usize, how: Match, q: u16| {
+        if found[index].is_none_or(|(best, _)| how > best) {
+            found[index] = Some((how, q));
+        }
+    };
     for (range, q) in ranges(accept) {
         let Some(slash) = range.iter().position(|&b| b == b'/') else {
             continue;
         };
         let (kind, subtype) = (range[..slash].trim_ascii(), range[slash + 1..].trim_ascii());
-        for (slot, candidate) in found.iter_mut().zip(MediaType::ALL) {
-            let (our_kind, our_subtype) = candidate.essence();
-            let how = if kind == b"*" && subtype == b"*" {
-                Match::Wildcard
-            } else if !kind.eq_ignore_ascii_case(our_kind) {
-                continue;
-            } else if subtype == b"*" {
-                Match::Partial
-            } else if subtype.eq_ignore_ascii_case(our_subtype) {
-                Match::Exact
-            } else {
-                continue;
-            };
-            if slot.is_none_or(|(best, _)| how > best) {
-                *slot = Some((how, q));
+        // Each range is classified once: its type names at most two candidates.
+        let (first, subtypes): (usize, [&[u8]; 2]) = if kind.eq_ignore_ascii_case(b"application") {
+            (0, [b"problem+json", b"json"])
+        } else if kind.eq_ignore_ascii_case(b"text") {
+            (2, [b"html", b"plain"])
+        } else if kind == b"*" && subtype == b"*" {
+            for index in 0..MediaType::ALL.len() {
+                offer(index, Match::Wildcard, q);
+            }
+            continue;
+        } else {
+            continue;
+        };
+        for (offset, ours) in subtypes.iter().enumerate() {
+            if subtype == b"*" {
+                offer(first + offset, Match::Partial, q);
+            } else if subtype.eq_ignore_ascii_case(ours) {
+                offer(first + offset, Match::Exact, q);
             }
         }
     }

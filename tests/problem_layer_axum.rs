@@ -448,3 +448,36 @@ async fn a_problem_built_outside_the_layer_passes_as_it_is() {
     assert_eq!(reply.json()["title"], "Not Found");
     assert_eq!(reply.header("content-language"), None);
 }
+
+#[tokio::test]
+async fn an_empty_timeout_from_tower_http_becomes_a_problem() {
+    use std::time::Duration;
+    use tower_http::timeout::TimeoutLayer;
+
+    let router = Router::new()
+        .route(
+            "/report",
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                "late"
+            }),
+        )
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_millis(20),
+        ))
+        .layer(ProblemLayer::new());
+    let addr = serve(router).await;
+    let reply = send(addr, request("/report", &["Accept-Language: ko"])).await;
+    assert_eq!(reply.status, 503, "{}", reply.raw);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
+    let body = reply.json();
+    assert_eq!(
+        body["title"],
+        Status::ServiceUnavailable.title_in(Language::Korean)
+    );
+    assert!(body.get("detail").is_none(), "{body}");
+}

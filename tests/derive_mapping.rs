@@ -258,9 +258,8 @@ async fn axum_and_actix_send_chosen_statuses_constants_and_types() {
         config
             .route(
                 "/missing-row",
-                web::get().to(|| async {
-                    Err::<HttpResponse, _>(ApiError::Db(DbError::RowNotFound))
-                }),
+                web::get()
+                    .to(|| async { Err::<HttpResponse, _>(ApiError::Db(DbError::RowNotFound)) }),
             )
             .route(
                 "/order",

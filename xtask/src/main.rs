@@ -19,7 +19,7 @@ tasks:
   spec FILE [--registry REGISTRY]
                           print the structured spec of any Markdown file as JSON; write nothing
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
-  bench-compile [--runs N] [--variants N] [--check] [--no-write]
+  bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]
                           time building 1,000 derived error variants against the same written by
                           hand; write the medians to BENCHMARKS.md
 ";

@@ -114,6 +114,7 @@ mod safe_ser;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod status;
+mod status_enum;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -123,8 +124,11 @@ pub use class::StatusClass;
 pub use error::HttpError;
 pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
 pub use language::Language;
+#[cfg(feature = "utoipa")]
+pub use openapi::EndpointResponses;
 pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
 pub use problem::Problem;
 pub use status::Status;
+pub use status_enum::StatusEnum;
 pub use statuskit_derive::{HttpError, StatusEnum};

@@ -16,8 +16,9 @@ usage: cargo xtask <task>
 tasks:
   regen                   parse spec/status-codes.md with spec/registry.txt and write every generated file
   check                   fail, listing them, when generated files differ from what regen would write
-  spec FILE [--registry REGISTRY]
-                          print the structured spec of any Markdown file as JSON; write nothing
+  spec FILE [--registry REGISTRY] [--deny-warnings]
+                          print the structured spec of any Markdown file as JSON; write nothing;
+                          with --deny-warnings, any warning fails it
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
   bench-compile [--runs N] [--variants N] [--check] [--no-write]
                           time building 1,000 derived error variants against the same written by
@@ -47,21 +48,40 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask spec FILE [--registry REGISTRY]`: the JSON of any document, on stdout.
+/// `cargo xtask spec FILE [--registry REGISTRY] [--deny-warnings]`: the JSON of any document, on stdout.
 fn spec(args: &[String]) -> Result<(), String> {
-    let (file, registry) = match args {
+    let deny_warnings = args.iter().any(|arg| arg == "--deny-warnings");
+    let args: Vec<&String> = args
+        .iter()
+        .filter(|arg| *arg != "--deny-warnings")
+        .collect();
+    let (file, registry) = match args.as_slice() {
         [file] => (PathBuf::from(file), project_root().join(codegen::REGISTRY)),
-        [file, flag, registry] if flag == "--registry" => {
+        [file, flag, registry] if *flag == "--registry" => {
             (PathBuf::from(file), PathBuf::from(registry))
         }
         _ => {
             return Err(format!(
-                "expected `spec FILE [--registry REGISTRY]`\n\n{USAGE}"
+                "expected `spec FILE [--registry REGISTRY] [--deny-warnings]`\n\n{USAGE}"
             ));
         }
     };
     let merged = codegen::build_spec(&file, &registry)?;
-    for warning in &merged.warnings {
+    let warnings: Vec<String> = merged
+        .unread
+        .iter()
+        .chain(&merged.warnings)
+        .map(ToString::to_string)
+        .collect();
+    if deny_warnings && !warnings.is_empty() {
+        let plural = if warnings.len() == 1 { "" } else { "s" };
+        return Err(format!(
+            "{}\n{} warning{plural} denied by --deny-warnings; nothing printed",
+            warnings.join("\n"),
+            warnings.len()
+        ));
+    }
+    for warning in &warnings {
         eprintln!("{warning}");
     }
     print!("{}", codegen::json::generate(&merged.spec)?);

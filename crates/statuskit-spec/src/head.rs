@@ -110,18 +110,227 @@ impl<'a> Scanner<'a> {
 }
 
 const BOLD: &[&str] = &["**", "__"];
-const SEPARATORS: &[&str] = &[":", "-", "–", "—"];
-const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — "];
+const SEPARATORS: &[&str] = &["--", ":", "-", "–", "—", "|"];
+const SEPARATOR_START: &[char] = &[':', '-', '–', '—'];
+const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " -- ", " : "];
 
 /// `**409 Conflict**(충돌): …`, `414 Request-URL Too Long:…`, `100 Continue - …`, and in a
-/// heading, `308 Permanent Redirect` alone. Prose that merely starts with a code
-/// (`307 코드는 …`, `403과의 …`, `200 OK와 함께 …`) is not an entry head.
+/// heading, `308 Permanent Redirect` alone. Markup around the head is read through
+/// (`` `404 Not Found` ``, `_**404 Not Found**_`, `<b>404 Not Found:</b>`, `[404 Not Found](url)`,
+/// `{{HTTPStatus(404, "404 Not Found")}}`), as are `HTTP 404` and section numbers
+/// (`15.5.5 404 Not Found`). Prose that merely starts with a code (`307 코드는 …`, `403과의 …`,
+/// `200 OK와 함께 …`) is not an entry head.
 pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
-    // A tab is one byte, as a space is: offsets stay those of the source line.
-    let line = &line.replace('\t', " ");
+    let cleaned = Cleaned::new(line);
+    let head = entry_head_clean(&cleaned.text, in_heading)?;
+    Some(EntryHead {
+        code_at: cleaned.original(head.code_at),
+        rest_at: cleaned.original(head.rest_at),
+        ..head
+    })
+}
+
+/// Whether the line, markup read through, is only a link to an anchor of the same document:
+/// a table of contents' line (`[404 Not Found](#404-not-found)`), navigation and not an entry.
+pub(crate) fn is_anchor_link(line: &str) -> bool {
+    let line = line.trim().trim_matches(|c| c == '*' || c == '_');
+    let Some(rest) = line.strip_prefix('[') else {
+        return false;
+    };
+    let Some(close) = rest.find("](#") else {
+        return false;
+    };
+    rest[close..].find(')').is_some_and(|end| {
+        rest[close + end + 1..]
+            .trim()
+            .trim_matches(|c| c == '*' || c == '_')
+            .is_empty()
+    })
+}
+
+/// The code at the start of a line whose markup is read through, if it has three digits and
+/// stands alone (`404 …`, `**404**`, `` `404` ``): what makes a line look like an entry.
+pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
+    let cleaned = Cleaned::new(line);
+    let text = cleaned
+        .text
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let at = cleaned.text.len() - text.len();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 3 {
+        return None;
+    }
+    let after = &text[3..];
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '%'))
+    {
+        // `403과의 차이`, `404에러`, `2.5`: a particle or a number glued to the code is prose.
+        return None;
+    }
+    // `307 코드는 …`, `404 errors are …`: a code followed by a Korean or lower-case word is prose
+    // that mentions it; a capital (a name not read) or punctuation is a head gone wrong.
+    if after
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || is_hangul(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let code: u16 = text[..3].parse().ok()?;
+    (100..=599)
+        .contains(&code)
+        .then(|| (code, cleaned.original(at)))
+}
+
+/// A line with its inline markup read through, and where each byte of it stands in the line.
+pub(crate) struct Cleaned {
+    /// The text without markup.
+    pub(crate) text: String,
+    /// For each byte of `text`, and one past its end, the byte offset in the original line.
+    map: Vec<usize>,
+}
+
+impl Cleaned {
+    pub(crate) fn new(line: &str) -> Cleaned {
+        let mut out = Cleaned {
+            text: String::with_capacity(line.len()),
+            map: Vec::with_capacity(line.len() + 1),
+        };
+        let mut i = 0;
+        let bytes = line.as_bytes();
+        while i < line.len() {
+            let rest = &line[i..];
+            // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument.
+            if rest.starts_with("{{") {
+                if let Some(end) = rest.find("}}") {
+                    let inner = &rest[2..end];
+                    let quoted = inner
+                        .rfind('"')
+                        .and_then(|close| inner[..close].rfind('"').map(|open| (open + 1, close)));
+                    let (from, to) = match quoted {
+                        Some(span) => span,
+                        None => {
+                            let open = inner.find('(').map_or(0, |p| p + 1);
+                            let close = inner[open..]
+                                .find([',', ')'])
+                                .map_or(inner.len(), |c| open + c);
+                            (open, close)
+                        }
+                    };
+                    out.push_str(&inner[from..to], i + 2 + from);
+                    i += end + 2;
+                    continue;
+                }
+            }
+            // `[404 Not Found](url)`: the link's text.
+            if rest.starts_with('[') {
+                if let Some(close) = rest.find("](") {
+                    if let Some(end) = rest[close..].find(')') {
+                        out.push_clean(&rest[1..close], i + 1);
+                        i += close + end + 1;
+                        continue;
+                    }
+                }
+            }
+            // `<b>`, `<strong>` read as bold; any other tag is dropped.
+            if rest.starts_with('<') {
+                if let Some(end) = rest.find('>') {
+                    let tag = rest[1..end].trim_start_matches('/').to_ascii_lowercase();
+                    if !tag.is_empty() && tag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                        if tag == "b" || tag == "strong" {
+                            out.push_str("**", i);
+                        }
+                        i += end + 1;
+                        continue;
+                    }
+                }
+            }
+            match bytes[i] {
+                b'`' => i += 1,
+                b'*' | b'_' => {
+                    let run = rest.bytes().take_while(|&b| b == bytes[i]).count();
+                    // `**` and `***` are bold (kept: bold closes a head); a lone `*` or `_` is emphasis.
+                    if run >= 2 {
+                        out.push_str(&rest[..2], i);
+                    }
+                    i += run;
+                }
+                _ => {
+                    let c = rest.chars().next().unwrap_or(' ');
+                    let c = if c == '\t' { ' ' } else { c };
+                    let mut buf = [0; 4];
+                    out.push_str(c.encode_utf8(&mut buf), i);
+                    i += c.len_utf8();
+                }
+            }
+        }
+        out.map.push(line.len());
+        out.strip_prefixes();
+        out
+    }
+
+    fn push_str(&mut self, text: &str, at: usize) {
+        self.text.push_str(text);
+        self.map.extend((0..text.len()).map(|k| at + k));
+    }
+
+    /// Pushes a link's text, itself read through.
+    fn push_clean(&mut self, text: &str, at: usize) {
+        let inner = Cleaned::new(text);
+        self.text.push_str(&inner.text);
+        self.map
+            .extend(inner.map[..inner.text.len()].iter().map(|k| at + k));
+    }
+
+    /// Drops `HTTP ` and section numbers (`15.5.5 `, `4. `) in front of a code.
+    fn strip_prefixes(&mut self) {
+        let text = self.text.trim_start_matches([' ', '*', '_']);
+        let lead = self.text.len() - text.len();
+        let mut cut = 0;
+        if text
+            .get(..5)
+            .is_some_and(|http| http.eq_ignore_ascii_case("http "))
+        {
+            cut = 5;
+        } else {
+            let number = text
+                .bytes()
+                .take_while(|&b| b.is_ascii_digit() || b == b'.')
+                .count();
+            if text[..number].contains('.') && text[number..].starts_with(' ') {
+                cut = number + 1;
+            }
+        }
+        if cut > 0
+            && text[cut..]
+                .trim_start()
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+                == 3
+        {
+            let cut = lead + cut;
+            let keep = self.text[..lead].to_owned();
+            self.text = keep + &self.text[cut..];
+            self.map.drain(lead..cut);
+        }
+    }
+
+    /// The offset in the original line of a byte offset in `text`.
+    pub(crate) fn original(&self, at: usize) -> usize {
+        self.map[at.min(self.map.len() - 1)]
+    }
+}
+
+/// A head once its markup is read through.
+fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     let mut s = Scanner::new(line);
     s.skip_ws();
     let bold = s.eat_any(BOLD);
+    s.skip_ws();
     let code_at = s.pos;
     let digits = s.rest().bytes().take_while(u8::is_ascii_digit).count();
     if digits != 3 {
@@ -129,58 +338,95 @@ pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
     }
     let code = s.rest()[..3].parse().ok()?;
     s.pos += 3;
-    if !s.eat(" ") {
-        return None;
-    }
+    let after_code = s.pos;
     s.skip_ws();
+    let spaced = s.pos > after_code;
     let name_at = s.pos;
-    if !s.peek().is_some_and(|c| c.is_ascii_uppercase()) {
-        return None;
-    }
-    while let Some(c) = s.peek() {
-        let rest = s.rest();
-        if rest.starts_with(BOLD[0])
-            || rest.starts_with(BOLD[1])
-            || SPACED_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
-        {
-            break;
-        }
-        if c == '(' {
-            // `Service (Temporarily) Unavailable`: an English word in parentheses belongs to the name;
-            // `Unauthorized(권한 없음)`: anything else is the gloss.
-            match s.peek_group() {
-                Some(group)
-                    if !group.is_empty()
-                        && group.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') =>
-                {
-                    s.group();
-                    continue;
-                }
-                _ => break,
+    let first = s.peek();
+    let ascii_name = first.is_some_and(|c| c.is_ascii_alphabetic()) && spaced;
+    // `404 찾을 수 없음` in a heading or closed by bold or a separator: a Korean name only.
+    let korean_name = spaced && first.is_some_and(is_hangul);
+    if ascii_name {
+        // A lower-case name (`404 not found`) is a name only where prose cannot be: in a heading
+        // or when bold or a separator closes it.
+        while let Some(c) = s.peek() {
+            let rest = s.rest();
+            if rest.starts_with(BOLD[0])
+                || rest.starts_with(BOLD[1])
+                || SPACED_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
+            {
+                break;
             }
+            if c == '(' {
+                // `Service (Temporarily) Unavailable`: an English word in parentheses belongs to the name;
+                // `Unauthorized(권한 없음)`: anything else is the gloss or a note.
+                match s.peek_group() {
+                    Some(group)
+                        if !group.is_empty()
+                            && group.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+                            && !s.rest()[group.len() + 2..].trim().is_empty()
+                            && !s.rest()[group.len() + 2..]
+                                .trim_start()
+                                .starts_with(SEPARATOR_START) =>
+                    {
+                        s.group();
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/' | '&'))
+            {
+                break;
+            }
+            if c == '-' && s.rest().starts_with("--") {
+                break;
+            }
+            s.pos += c.len_utf8();
         }
-        if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/' | '&')) {
-            break;
+    } else if korean_name {
+        while let Some(c) = s.peek() {
+            if c == '('
+                || c == '*'
+                || c == ':'
+                || SPACED_SEPARATORS
+                    .iter()
+                    .any(|sep| s.rest().starts_with(sep))
+            {
+                break;
+            }
+            s.pos += c.len_utf8();
         }
-        s.pos += c.len_utf8();
-    }
-    let name = line[name_at..s.pos].trim_end();
-    if name.is_empty() {
+    } else if !matches!(first, None | Some('(' | ':' | '-' | '–' | '—' | '*' | '_')) {
         return None;
     }
-    let name = name.to_owned();
+    let written = line[name_at..s.pos].trim_end().trim_end_matches('.');
+    let (name, mut gloss) = if korean_name {
+        (String::new(), Some(written.to_owned()))
+    } else {
+        (written.to_owned(), None)
+    };
+    let named = !written.is_empty();
+    let lower_case = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
 
     let mut closed = !bold;
-    let mut gloss = None;
     let mut separated = false;
+    let mut note = false;
     loop {
         s.skip_ws();
         if !closed && s.eat_any(BOLD) {
             closed = true;
-        } else if gloss.is_none() && s.peek() == Some('(') {
-            match s.group() {
-                Some(group) => gloss = Some(group.trim().to_owned()),
-                None => return None,
+            // `**500 에러**는`: a particle glued to the bold is prose.
+            if s.peek().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+        } else if s.peek() == Some('(') && !separated {
+            let group = s.group()?.trim();
+            if group.chars().any(is_hangul) && gloss.is_none() {
+                gloss = Some(group.to_owned());
+            } else {
+                // `(RFC 7235)`: a note about the status, not its Korean name.
+                note = true;
             }
         } else if !separated && s.eat_any(SEPARATORS) {
             separated = true;
@@ -188,11 +434,19 @@ pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
             break;
         }
     }
+    let _ = note;
     let rest_at = s.pos;
     let explained_inline = !line[rest_at..].trim().is_empty();
     // A plain line needs a separator or nothing after the name: `404 Not Found(찾을 수 없음)와
     // 달리 …` is prose that mentions a status.
-    let is_head = closed && (in_heading || bold || separated || !explained_inline);
+    let mut is_head = closed && (in_heading || bold || separated || !explained_inline);
+    if !named && gloss.is_none() {
+        // `## 404`, `404: …`, `**404**`: a code alone heads an entry only when marked as a head.
+        is_head &= in_heading || bold || separated;
+    }
+    if korean_name || lower_case {
+        is_head &= in_heading || bold || separated;
+    }
     is_head.then(|| EntryHead {
         code,
         code_at,
@@ -200,6 +454,10 @@ pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
         gloss: gloss.filter(|g| !g.is_empty()),
         rest_at,
     })
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
 /// `1XX - 정보 전달: …`, `**3XX: 리다이렉션** - …`, `5XX(서버 오류): …`, `4XX 클라이언트 오류: …`,
@@ -264,6 +522,105 @@ pub(crate) fn class_head(line: &str, in_heading: bool) -> Option<ClassHead> {
         title,
         is_summary,
         rest_at: s.pos,
+    })
+}
+
+/// A heading that names a class without starting with `Nxx`: `## 클라이언트 오류 (4xx)`,
+/// `### 4. Client error responses`, `## Successful responses (200 – 299)`.
+pub(crate) fn class_heading(line: &str) -> Option<ClassHead> {
+    let cleaned = Cleaned::new(line);
+    let text = cleaned.text.trim().trim_matches('*').trim();
+    // A section number: `4.`, `4)`, `IV.`.
+    let numbered = text
+        .split_once(' ')
+        .filter(|(number, _)| {
+            number.len() <= 4
+                && (number.ends_with('.') || number.ends_with(')'))
+                && number[..number.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "IVX".contains(c))
+        })
+        .map_or(text, |(_, rest)| rest.trim());
+    let lower = numbered.to_lowercase();
+    // `(4xx)` or a closing `4xx`: the class named in the heading's last words.
+    let token = lower
+        .trim_end_matches([')', ' '])
+        .rsplit([' ', '('])
+        .next()
+        .unwrap_or("");
+    let tagged = token.len() == 3 && token.ends_with("xx");
+    let class = if tagged {
+        Class::from_digit(u8::try_from(token.chars().next()?.to_digit(10)?).ok()?)?
+    } else {
+        const NAMES: &[(&str, u8)] = &[
+            ("informational", 1),
+            ("information", 1),
+            ("정보", 1),
+            ("successful", 2),
+            ("success", 2),
+            ("성공", 2),
+            ("redirection", 3),
+            ("redirects", 3),
+            ("redirect", 3),
+            ("리다이렉션", 3),
+            ("리디렉션", 3),
+            ("리다이렉트", 3),
+            ("리디렉트", 3),
+            ("client error", 4),
+            ("클라이언트 오류", 4),
+            ("클라이언트 에러", 4),
+            ("server error", 5),
+            ("서버 오류", 5),
+            ("서버 에러", 5),
+        ];
+        let (name, digit) = NAMES.iter().find(|(name, _)| lower.contains(name))?;
+        // What is left may only be words like `responses` and a range: a heading about
+        // something else (`Server error handling`) is not a section.
+        const FILLER: &[&str] = &[
+            "responses",
+            "response",
+            "codes",
+            "code",
+            "status",
+            "statuses",
+            "http",
+            "errors",
+            "error",
+            "s",
+            "응답",
+            "코드",
+            "상태",
+            "전달",
+            "클래스",
+            "class",
+            "범위",
+        ];
+        let leftover = lower
+            .replacen(name, " ", 1)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .any(|w| !FILLER.contains(&w));
+        if leftover {
+            return None;
+        }
+        Class::from_digit(*digit)?
+    };
+    // The title without the class tag or code range in parentheses.
+    let title = match numbered.rfind('(') {
+        Some(open) if numbered[open..].chars().any(|c| c.is_ascii_digit()) => &numbered[..open],
+        _ if tagged => &numbered[..numbered.len() - token.len()],
+        _ => numbered,
+    };
+    let title = title
+        .trim()
+        .trim_end_matches([':', '-', '–', '—'])
+        .trim()
+        .to_owned();
+    Some(ClassHead {
+        class,
+        title: Some(title).filter(|t| !t.is_empty()),
+        is_summary: false,
+        rest_at: line.len(),
     })
 }
 

@@ -1,9 +1,13 @@
 //! Merges the document with the registry into a `Spec`, checking every entry against it.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Source};
-use crate::model::{Class, ClassSection, Registration, ReservedCode, Spec, StatusRecord};
+use crate::model::{
+    Class, ClassSection, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
+};
 use crate::parse::{Document, Entry};
 use crate::registry::{Registry, RegistryEntry};
 
@@ -12,25 +16,113 @@ use crate::registry::{Registry, RegistryEntry};
 pub struct Merged {
     /// The spec.
     pub spec: Spec,
-    /// Things worth a look that do not stop the build (registry codes the document does not explain).
+    /// Places in the document that look like an entry but were not read as one.
+    pub unread: Vec<Diagnostic>,
+    /// Other things worth a look that do not stop the build (one line for the registry codes
+    /// the document does not explain).
     pub warnings: Vec<Diagnostic>,
+}
+
+/// One status as the document gives it: its entries (two when a Korean and an English
+/// paragraph explain the same code) merged by language.
+struct Explained<'d> {
+    first: &'d Entry,
+    ko: Vec<&'d str>,
+    en: Vec<&'d str>,
+    gloss: Option<&'d str>,
+    line: usize,
+    end_line: usize,
 }
 
 /// Checks the document against the registry and builds the spec, or returns every error found.
 pub fn merge(
     doc: &Document,
-    source: Source<'_>,
+    source: &Source<'_>,
     registry: &Registry,
-    registry_source: Source<'_>,
+    registry_source: &Source<'_>,
 ) -> Result<Merged, Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    let mut explained: Vec<(&RegistryEntry, &Entry)> = Vec::new();
-    for (index, entry) in doc.entries.iter().enumerate() {
-        if let Some(registered) = check_entry(doc, index, entry, source, registry, &mut errors) {
-            explained.push((registered, entry));
+    let by_code: HashMap<u16, &RegistryEntry> =
+        registry.entries.iter().map(|e| (e.code, e)).collect();
+    let by_phrase: HashMap<String, u16> = registry
+        .entries
+        .iter()
+        .map(|e| (e.phrase.to_ascii_lowercase(), e.code))
+        .collect();
+    let mut explained: HashMap<u16, Explained<'_>> = HashMap::new();
+    // Each code's first entry: its line and whether it has Korean and English text.
+    let mut seen: HashMap<u16, (usize, bool, bool)> = HashMap::new();
+    for entry in &doc.entries {
+        let (ko, en) = split_by_language(&entry.blocks);
+        let (line, end_line) = lines_of(source, entry.offset, entry.end);
+        let mut duplicate = false;
+        match seen.get_mut(&entry.code) {
+            None => {
+                seen.insert(entry.code, (line, !ko.is_empty(), !en.is_empty()));
+            }
+            // A Korean and an English paragraph for the same code: one entry.
+            Some((_, has_ko, has_en))
+                if !(*has_ko && !ko.is_empty()) && !(*has_en && !en.is_empty()) =>
+            {
+                *has_ko |= !ko.is_empty();
+                *has_en |= !en.is_empty();
+            }
+            Some((first, ..)) => {
+                errors.push(source.error(
+                    entry.code_offset,
+                    format!(
+                        "status {} is defined twice; first at line {first}",
+                        entry.code
+                    ),
+                ));
+                duplicate = true;
+            }
+        }
+        let registered = check_entry(doc, entry, source, &by_code, &by_phrase, &mut errors);
+        let Some(registered) = registered.filter(|_| !duplicate) else {
+            continue;
+        };
+        match explained.get_mut(&registered.code) {
+            Some(earlier) => {
+                earlier.ko.extend(ko);
+                earlier.en.extend(en);
+                earlier.gloss = earlier.gloss.or(entry.gloss.as_deref());
+                earlier.line = earlier.line.min(line);
+                earlier.end_line = earlier.end_line.max(end_line);
+            }
+            None => {
+                explained.insert(
+                    registered.code,
+                    Explained {
+                        first: entry,
+                        ko,
+                        en,
+                        gloss: entry.gloss.as_deref(),
+                        line,
+                        end_line,
+                    },
+                );
+            }
         }
     }
+    for status in explained.values() {
+        check_explanation(status, source, &mut errors);
+    }
     check_classes(doc, source, &mut errors);
+    let mut unread = Vec::new();
+    for note in &doc.unread {
+        if note.lost {
+            errors.push(source.error(note.offset, note.message.clone()));
+        } else {
+            unread.push(source.warning(note.offset, note.message.clone()));
+        }
+    }
+    if doc.entries.is_empty() {
+        errors.push(source.error(
+            0,
+            "the document explains no status; write each as a heading (`### 404 Not Found`), a paragraph (`404 Not Found: 설명`), a list item or a table row",
+        ));
+    }
     if !errors.is_empty() {
         errors.sort_by_key(|e| (e.line, e.col));
         return Err(errors);
@@ -39,29 +131,38 @@ pub fn merge(
     let mut warnings = Vec::new();
     let mut statuses = Vec::new();
     let mut reserved = Vec::new();
+    let mut unexplained = Vec::new();
     for registered in &registry.entries {
-        let entry = explained
-            .iter()
-            .find(|(r, _)| r.code == registered.code)
-            .map(|(_, e)| *e);
+        let entry = explained.get(&registered.code);
         if registered.is_unused() {
             reserved.push(ReservedCode {
                 code: registered.code,
                 reference: registered.reference.clone(),
                 summary_en: registered.summary_en.clone(),
+                description_ko: entry.and_then(|e| joined(&e.ko)),
+                description_en: entry.and_then(|e| joined(&e.en)),
+                source: entry.map(source_lines),
             });
             continue;
         }
         if entry.is_none() {
-            warnings.push(registry_source.warning(
-                registered.offset,
-                format!(
-                    "{} {} is in the registry but the document does not explain it",
-                    registered.code, registered.phrase
-                ),
-            ));
+            unexplained.push(registered);
         }
         statuses.push(record(registered, entry));
+    }
+    if let Some(first) = unexplained.first() {
+        let codes: Vec<String> = unexplained.iter().map(|r| r.code.to_string()).collect();
+        let (count, plural) = match unexplained.len() {
+            1 => ("1 status".to_owned(), "is"),
+            n => (format!("{n} statuses"), "are"),
+        };
+        warnings.push(registry_source.warning(
+            first.offset,
+            format!(
+                "{count} in the registry {plural} not explained by the document ({}); their docs fall back to the registry's English sentence",
+                codes.join(", ")
+            ),
+        ));
     }
 
     let spec = Spec {
@@ -69,21 +170,25 @@ pub fn merge(
         intro: doc.intro.join("\n\n"),
         classes: Class::ALL
             .iter()
-            .map(|&class| class_section(doc, class))
+            .map(|&class| class_section(doc, source, class))
             .collect(),
         statuses,
         reserved,
     };
-    Ok(Merged { spec, warnings })
+    Ok(Merged {
+        spec,
+        unread,
+        warnings,
+    })
 }
 
 /// Reports what is wrong with one entry; returns its registry entry when nothing is.
 fn check_entry<'r>(
     doc: &Document,
-    index: usize,
     entry: &Entry,
-    source: Source<'_>,
-    registry: &'r Registry,
+    source: &Source<'_>,
+    by_code: &HashMap<u16, &'r RegistryEntry>,
+    by_phrase: &HashMap<String, u16>,
     errors: &mut Vec<Diagnostic>,
 ) -> Option<&'r RegistryEntry> {
     let code = entry.code;
@@ -95,17 +200,9 @@ fn check_entry<'r>(
         return None;
     };
     let mut ok = true;
-    if let Some(first) = doc.entries[..index].iter().find(|e| e.code == code) {
-        let (line, _) = source.line_col(first.offset);
-        errors.push(source.error(
-            entry.code_offset,
-            format!("status {code} is defined twice; first at line {line}"),
-        ));
-        ok = false;
-    }
     if let Some(section) = entry.section.map(|i| &doc.sections[i]) {
         if section.class != class {
-            let (line, _) = source.line_col(section.offset);
+            let line = source.line(section.offset);
             errors.push(source.error(
                 entry.code_offset,
                 format!(
@@ -124,16 +221,8 @@ fn check_entry<'r>(
             format!("status {code} has no explanation; write it after the name, or in the paragraphs below"),
         ));
         ok = false;
-    } else if first_sentence(&entry.blocks.join("\n\n")).is_none() {
-        errors.push(source.error(
-            entry.code_offset,
-            format!(
-                "status {code}'s explanation has no sentence of prose; start it with one, it becomes the status's Korean summary"
-            ),
-        ));
-        ok = false;
     }
-    let Some(registered) = registry.get(code) else {
+    let Some(&registered) = by_code.get(&code) else {
         errors.push(source.error(
             entry.code_offset,
             format!(
@@ -142,26 +231,15 @@ fn check_entry<'r>(
         ));
         return None;
     };
-    if registered.is_unused() {
-        errors.push(source.error(
-            entry.code_offset,
-            format!(
-                "{code} is reserved by {} and no status may use it",
-                registered.reference.text
-            ),
-        ));
-        return None;
-    }
-    if let Some(owner) = registry
-        .entries
-        .iter()
-        .find(|other| other.code != code && other.phrase.eq_ignore_ascii_case(&entry.name))
+    if let Some(&owner) = by_phrase
+        .get(&entry.name.to_ascii_lowercase())
+        .filter(|&&owner| owner != code)
     {
         errors.push(source.error(
             entry.code_offset,
             format!(
-                "{code} is named `{}`, which is the name of {}",
-                entry.name, owner.code
+                "{code} is named `{}`, which is the name of {owner}",
+                entry.name
             ),
         ));
         ok = false;
@@ -169,14 +247,27 @@ fn check_entry<'r>(
     ok.then_some(registered)
 }
 
+/// An explanation must start with a sentence: it becomes the status's summary.
+fn check_explanation(status: &Explained<'_>, source: &Source<'_>, errors: &mut Vec<Diagnostic>) {
+    let has_sentence =
+        |blocks: &[&str]| joined(blocks).as_deref().and_then(first_sentence).is_some();
+    if !status.first.blocks.is_empty() && !has_sentence(&status.ko) && !has_sentence(&status.en) {
+        let code = status.first.code;
+        errors.push(source.error(
+            status.first.code_offset,
+            format!(
+                "status {code}'s explanation has no sentence of prose; start it with one, it becomes the status's summary"
+            ),
+        ));
+    }
+}
+
 /// A class may have one section and one intro summary line: a second would be silently lost.
-fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic>) {
-    for (index, section) in doc.sections.iter().enumerate() {
-        if let Some(first) = doc.sections[..index]
-            .iter()
-            .find(|s| s.class == section.class)
-        {
-            let (line, _) = source.line_col(first.offset);
+fn check_classes(doc: &Document, source: &Source<'_>, errors: &mut Vec<Diagnostic>) {
+    let mut sections: HashMap<Class, usize> = HashMap::new();
+    for section in &doc.sections {
+        if let Some(&first) = sections.get(&section.class) {
+            let line = source.line(first);
             errors.push(source.error(
                 section.offset,
                 format!(
@@ -184,14 +275,14 @@ fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic
                     section.class.digit()
                 ),
             ));
+        } else {
+            sections.insert(section.class, section.offset);
         }
     }
-    for (index, summary) in doc.summaries.iter().enumerate() {
-        if let Some(first) = doc.summaries[..index]
-            .iter()
-            .find(|s| s.class == summary.class)
-        {
-            let (line, _) = source.line_col(first.offset);
+    let mut summaries: HashMap<Class, usize> = HashMap::new();
+    for summary in &doc.summaries {
+        if let Some(&first) = summaries.get(&summary.class) {
+            let line = source.line(first);
             errors.push(source.error(
                 summary.offset,
                 format!(
@@ -199,18 +290,65 @@ fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic
                     summary.class.digit()
                 ),
             ));
+        } else {
+            summaries.insert(summary.class, summary.offset);
         }
     }
 }
 
-fn record(registered: &RegistryEntry, entry: Option<&Entry>) -> StatusRecord {
+/// The first and last line of the text between two offsets, blank lines at its end left out.
+fn lines_of(source: &Source<'_>, start: usize, end: usize) -> (usize, usize) {
+    let end = end.clamp(start, source.text.len());
+    let text = source.text.get(start..end).unwrap_or("");
+    let last = start + text.trim_end().len();
+    let line = source.line(start);
+    (line, source.line(last.saturating_sub(1)).max(line))
+}
+
+fn source_lines(status: &Explained<'_>) -> SourceLines {
+    SourceLines {
+        line: status.line,
+        end_line: status.end_line,
+    }
+}
+
+/// Splits an explanation's blocks into Korean and English: a paragraph or list with no Hangul
+/// is English; a code block, table or HTML goes with the text before it.
+fn split_by_language(blocks: &[String]) -> (Vec<&str>, Vec<&str>) {
+    let (mut ko, mut en) = (Vec::new(), Vec::new());
+    let mut english = false;
+    for block in blocks {
+        let trimmed = block.trim_start();
+        let is_prose = !(block.starts_with("    ")
+            || ["```", "~~~", "|", "<"]
+                .iter()
+                .any(|m| trimmed.starts_with(m)));
+        if is_prose {
+            english =
+                !block.chars().any(is_hangul) && block.chars().any(|c| c.is_ascii_alphabetic());
+        }
+        if english { &mut en } else { &mut ko }.push(block.as_str());
+    }
+    (ko, en)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
+}
+
+fn joined(blocks: &[&str]) -> Option<String> {
+    (!blocks.is_empty()).then(|| blocks.join("\n\n"))
+}
+
+fn record(registered: &RegistryEntry, status: Option<&Explained<'_>>) -> StatusRecord {
     let code = registered.code;
+    let entry = status.map(|s| s.first);
     let aliases = entry
         .map(|e| e.name.clone())
-        .filter(|name| !name.eq_ignore_ascii_case(&registered.phrase))
+        .filter(|name| !name.is_empty() && !name.eq_ignore_ascii_case(&registered.phrase))
         .into_iter()
         .collect();
-    let description = entry.map(|e| e.blocks.join("\n\n"));
+    let description = status.and_then(|s| joined(&s.ko));
     StatusRecord {
         code,
         class: Class::of(code).expect("the registry holds only codes in 100..=599"),
@@ -225,13 +363,15 @@ fn record(registered: &RegistryEntry, entry: Option<&Entry>) -> StatusRecord {
         ),
         reference: registered.reference.clone(),
         summary_en: registered.summary_en.clone(),
-        name_ko: entry.and_then(|e| e.gloss.clone()),
+        name_ko: status.and_then(|s| s.gloss.map(str::to_owned)),
         summary_ko: description.as_deref().and_then(first_sentence),
         description_ko: description,
+        description_en: status.and_then(|s| joined(&s.en)),
+        source: status.map(source_lines),
     }
 }
 
-fn class_section(doc: &Document, class: Class) -> ClassSection {
+fn class_section(doc: &Document, source: &Source<'_>, class: Class) -> ClassSection {
     let summary = doc.summaries.iter().find(|s| s.class == class);
     let section = doc.sections.iter().find(|s| s.class == class);
     ClassSection {
@@ -242,6 +382,10 @@ fn class_section(doc: &Document, class: Class) -> ClassSection {
         description_ko: section
             .map(|s| s.blocks.join("\n\n"))
             .filter(|t| !t.is_empty()),
+        source: section.map(|s| {
+            let (line, end_line) = lines_of(source, s.offset, s.end);
+            SourceLines { line, end_line }
+        }),
     }
 }
 

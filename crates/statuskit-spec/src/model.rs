@@ -88,6 +88,19 @@ pub struct ClassSection {
     pub title_ko: Option<String>,
     /// The section's Korean text before its first status, as Markdown.
     pub description_ko: Option<String>,
+    /// The lines the section spans in the document, its entries included; absent when the
+    /// document has no section for the class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
+}
+
+/// Where something stands in the document: 1-based lines, both inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLines {
+    /// The first line.
+    pub line: usize,
+    /// The last line.
+    pub end_line: usize,
 }
 
 /// How the IANA registry lists a code.
@@ -144,6 +157,12 @@ pub struct StatusRecord {
     pub summary_ko: Option<String>,
     /// The document's whole explanation as Markdown: every paragraph, list, code block and link, in order.
     pub description_ko: Option<String>,
+    /// The document's explanation in English (paragraphs with no Korean), as Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The lines the status's entry spans in the document; absent when only the registry gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
 }
 
 /// A code the registry reserves: no status may use it.
@@ -155,4 +174,13 @@ pub struct ReservedCode {
     pub reference: Reference,
     /// One English sentence from the registry file.
     pub summary_en: String,
+    /// The document's Korean explanation of the code, if it explains it (306's history).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_ko: Option<String>,
+    /// The document's English explanation of the code, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The lines the code's entry spans in the document, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
 }

@@ -47,7 +47,7 @@ impl RegistryEntry {
 const FIELDS: usize = 5;
 
 /// Parses the registry file, reporting every bad line.
-pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
+pub fn parse_registry(source: &Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
     let mut entries: Vec<RegistryEntry> = Vec::new();
     let mut errors = Vec::new();
     // A byte-order mark is not text: read past it, keeping offsets into the whole file.
@@ -89,7 +89,7 @@ pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
 
 /// Every phrase must make a distinct Rust identifier: it names the `Status` variant.
 fn check_variant_names(
-    source: Source<'_>,
+    source: &Source<'_>,
     entries: &[RegistryEntry],
     errors: &mut Vec<Diagnostic>,
 ) {
@@ -131,7 +131,7 @@ struct Field<'a> {
 }
 
 fn parse_line(
-    source: Source<'_>,
+    source: &Source<'_>,
     line: &str,
     line_offset: usize,
 ) -> Result<RegistryEntry, Diagnostic> {
@@ -191,7 +191,7 @@ fn parse_line(
 }
 
 fn parse_kind(
-    source: Source<'_>,
+    source: &Source<'_>,
     kind: &Field<'_>,
 ) -> Result<(Registration, Option<String>), Diagnostic> {
     // temporary until 2026-11-13

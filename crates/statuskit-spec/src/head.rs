@@ -384,6 +384,10 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
             }
             s.pos += c.len_utf8();
         }
+        // `200 OK와 함께 …`, `411 Length Required가 필요한 경우`: a particle glued to the name is prose.
+        if s.peek().is_some_and(is_hangul) {
+            return None;
+        }
     } else if korean_name {
         while let Some(c) = s.peek() {
             if c == '('

@@ -53,7 +53,7 @@ pub fn merge(
     // Each code's first entry: its line and whether it has Korean and English text.
     let mut seen: HashMap<u16, (usize, bool, bool)> = HashMap::new();
     for entry in &doc.entries {
-        let (ko, en) = split_by_language(&entry.blocks);
+        let (ko, en) = split_by_language(entry);
         let (line, end_line) = lines_of(source, entry.offset, entry.end);
         let mut duplicate = false;
         match seen.get_mut(&entry.code) {
@@ -313,14 +313,18 @@ fn source_lines(status: &Explained<'_>) -> SourceLines {
 }
 
 /// Splits an explanation's blocks into Korean and English: a paragraph or list with no Hangul
-/// is English; a code block, table or HTML goes with the text before it.
-fn split_by_language(blocks: &[String]) -> (Vec<&str>, Vec<&str>) {
+/// is English; a code block, table, quote or HTML goes with the text before it. A quote that
+/// only repeats the head (`> 410 Gone`) is not explanation.
+fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
     let (mut ko, mut en) = (Vec::new(), Vec::new());
     let mut english = false;
-    for block in blocks {
+    for block in &entry.blocks {
         let trimmed = block.trim_start();
+        if trimmed.starts_with('>') && repeats_head(trimmed, entry) {
+            continue;
+        }
         let is_prose = !(block.starts_with("    ")
-            || ["```", "~~~", "|", "<"]
+            || ["```", "~~~", "|", "<", ">"]
                 .iter()
                 .any(|m| trimmed.starts_with(m)));
         if is_prose {
@@ -330,6 +334,27 @@ fn split_by_language(blocks: &[String]) -> (Vec<&str>, Vec<&str>) {
         if english { &mut en } else { &mut ko }.push(block.as_str());
     }
     (ko, en)
+}
+
+/// Whether a quote says nothing but the entry's code and name.
+fn repeats_head(quote: &str, entry: &Entry) -> bool {
+    let words: Vec<String> = quote
+        .split(|c: char| c.is_whitespace() || "*_`>:-".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let code = entry.code.to_string();
+    let name: Vec<String> = entry
+        .name
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let head: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != code)
+        .collect();
+    head.is_empty() || head == name.iter().map(String::as_str).collect::<Vec<_>>()
 }
 
 fn is_hangul(c: char) -> bool {
@@ -406,19 +431,11 @@ pub fn variant_name(phrase: &str) -> String {
         .collect()
 }
 
-/// The first sentence of a Markdown text's first paragraph, as plain text.
+/// The first sentence of a Markdown text's first paragraph or list item, as plain text; a quote
+/// only when nothing else has text (a quote that repeats the head is not the explanation).
 fn first_sentence(markdown: &str) -> Option<String> {
-    let mut text = String::new();
-    let mut in_paragraph = false;
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(Tag::Paragraph) => in_paragraph = true,
-            Event::End(TagEnd::Paragraph) if in_paragraph => break,
-            Event::Text(t) | Event::Code(t) if in_paragraph => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak if in_paragraph => text.push(' '),
-            _ => {}
-        }
-    }
+    let text = first_text(markdown, false).or_else(|| first_text(markdown, true))?;
+    let text = strip_label(&text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     // A sentence ends at `.`, `?` or `!` followed by a space, the end, or non-ASCII text
     // (the seed writes `제공한다.클라이언트가` with no space); `HTTP/1.1` is not an end.
@@ -430,6 +447,74 @@ fn first_sentence(markdown: &str) -> Option<String> {
     });
     let sentence = text[..end.unwrap_or(text.len())].trim();
     (!sentence.is_empty()).then(|| sentence.to_owned())
+}
+
+/// The plain text of the first paragraph or list item (its own text, not its nested lists).
+fn first_text(markdown: &str, in_quotes: bool) -> Option<String> {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    let mut quotes = 0usize;
+    let mut collecting: Option<usize> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(tag) => {
+                depth += 1;
+                match tag {
+                    Tag::BlockQuote(_) => quotes += 1,
+                    Tag::Paragraph | Tag::Item
+                        if collecting.is_none() && (quotes == 0 || in_quotes) =>
+                    {
+                        collecting = Some(depth);
+                    }
+                    Tag::List(_) | Tag::Paragraph
+                        if collecting.is_some() && !text.trim().is_empty() =>
+                    {
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(end) => {
+                if matches!(end, TagEnd::BlockQuote(_)) {
+                    quotes = quotes.saturating_sub(1);
+                }
+                if collecting == Some(depth) {
+                    if !text.trim().is_empty() {
+                        break;
+                    }
+                    collecting = None;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(t) | Event::Code(t) if collecting.is_some() => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if collecting.is_some() => text.push(' '),
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Drops a label in front of the text: `Description: …`, `설명: …`.
+fn strip_label(text: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "description",
+        "meaning",
+        "summary",
+        "설명",
+        "의미",
+        "요약",
+        "내용",
+    ];
+    match text.split_once(':') {
+        Some((label, rest))
+            if LABELS.contains(&label.trim().to_lowercase().as_str())
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim_start()
+        }
+        _ => text,
+    }
 }
 
 #[cfg(test)]

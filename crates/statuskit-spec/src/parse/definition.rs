@@ -27,7 +27,10 @@ pub(super) fn read(reader: &mut Reader<'_>, _whole: Range<usize>, items: Vec<Def
                 - text[detail.clone()]
                     .trim_start_matches([':', ' ', '\t'])
                     .len();
+            // A definition's continuation lines are indented under its `: `.
+            reader.indent = super::column(text, start);
             reader.push(start..detail.end);
+            reader.indent = 0;
         }
     }
 }

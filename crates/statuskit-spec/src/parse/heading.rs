@@ -22,7 +22,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<
         let rest = reader.open_class(content.start, line.len(), head, Some(level));
         reader.push(rest..content.end);
     } else {
-        reader.check_unread(content.start, line, "as a heading `### 404 Not Found`");
+        reader.check_unread(content.start, line, "as a heading `### CODE Name`");
         reader.close_for_heading(level);
         reader.push(whole);
     }

@@ -21,7 +21,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
             reader.check_unread(
                 item.content.start,
                 line,
-                "as a list item `- 404 Not Found: 설명`",
+                "as a list item `- CODE Name: 설명`",
             );
         }
         reader.push(whole);
@@ -39,7 +39,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
             reader.check_unread(
                 item.content.start,
                 line,
-                "as a list item `- 404 Not Found: 설명`",
+                "as a list item `- CODE Name: 설명`",
             );
             if head::is_anchor_link(line) {
                 reader.target = section.map_or(super::Target::Intro, super::Target::Section);

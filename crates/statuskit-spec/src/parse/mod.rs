@@ -321,16 +321,18 @@ impl<'a> Reader<'a> {
         });
     }
 
-    /// Notes `line` (starting at `start`) when it starts with what looks like a status code.
+    /// Notes `line` (starting at `start`) when it starts with what looks like a status code;
+    /// `how` is the layout's own way to write it, `CODE` standing for the code.
     fn check_unread(&mut self, start: usize, line: &str, how: &str) {
         if head::is_anchor_link(line) {
             return;
         }
         if let Some((code, at)) = head::leading_code(line) {
+            let how = how.replace("CODE", &code.to_string());
             self.unread(
                 start + at,
                 format!(
-                    "this looks like an entry for {code} but the code is not followed by a name and a separator; write it as `{code} Name: 설명` or {how}"
+                    "this looks like an entry for {code} but is not read as one: an entry starts with the code, its name and a separator before the explanation; write it as `{code} Name: 설명` or {how}"
                 ),
                 false,
             );

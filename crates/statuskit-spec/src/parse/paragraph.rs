@@ -21,7 +21,7 @@ pub(super) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
             reader.push(pending..start);
             pending = reader.open_class(start, line.len(), head, None);
         } else if index == 0 {
-            reader.check_unread(start, line, "as a heading `### 404 Not Found`");
+            reader.check_unread(start, line, "as a heading `### CODE Name`");
         }
     }
     reader.push(pending..content.end);

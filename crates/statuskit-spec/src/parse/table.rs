@@ -20,7 +20,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>)
                 reader.check_unread(
                     first.start + lead,
                     cell,
-                    "in a table whose first column holds the codes",
+                    "as a table row with the code in its own column",
                 );
             }
         }

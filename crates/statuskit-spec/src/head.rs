@@ -121,6 +121,9 @@ const SPACED_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " -- ", " : "];
 /// (`15.5.5 404 Not Found`). Prose that merely starts with a code (`307 코드는 …`, `403과의 …`,
 /// `200 OK와 함께 …`) is not an entry head.
 pub(crate) fn entry_head(line: &str, in_heading: bool) -> Option<EntryHead> {
+    if !may_hold_code(line) {
+        return None;
+    }
     let cleaned = Cleaned::new(line);
     let head = entry_head_clean(&cleaned.text, in_heading)?;
     Some(EntryHead {
@@ -151,6 +154,9 @@ pub(crate) fn is_anchor_link(line: &str) -> bool {
 /// The code at the start of a line whose markup is read through, if it has three digits and
 /// stands alone (`404 …`, `**404**`, `` `404` ``): what makes a line look like an entry.
 pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
+    if !may_hold_code(line) {
+        return None;
+    }
     let cleaned = Cleaned::new(line);
     let text = cleaned
         .text
@@ -183,6 +189,13 @@ pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
     (100..=599)
         .contains(&code)
         .then(|| (code, cleaned.original(at)))
+}
+
+/// Whether a code can stand near the start of the line: the cheap test that keeps prose lines
+/// (most of a document) from being read through character by character. The longest prefix
+/// before a code is markup such as `{{HTTPStatus(` or `<strong>` or a section number.
+fn may_hold_code(line: &str) -> bool {
+    line.bytes().take(64).any(|b| b.is_ascii_digit())
 }
 
 /// A line with its inline markup read through, and where each byte of it stands in the line.

@@ -50,6 +50,7 @@ pub fn merge(
         .map(|e| (e.phrase.to_ascii_lowercase(), e.code))
         .collect();
     let mut explained: HashMap<u16, Explained<'_>> = HashMap::new();
+    let mut unread = Vec::new();
     // Each code's first entry: its line and whether it has Korean and English text.
     let mut seen: HashMap<u16, (usize, bool, bool)> = HashMap::new();
     for entry in &doc.entries {
@@ -78,7 +79,15 @@ pub fn merge(
                 duplicate = true;
             }
         }
-        let registered = check_entry(doc, entry, source, &by_code, &by_phrase, &mut errors);
+        let registered = check_entry(
+            doc,
+            entry,
+            source,
+            &by_code,
+            &by_phrase,
+            &mut errors,
+            &mut unread,
+        );
         let Some(registered) = registered.filter(|_| !duplicate) else {
             continue;
         };
@@ -109,7 +118,6 @@ pub fn merge(
         check_explanation(status, source, &mut errors);
     }
     check_classes(doc, source, &mut errors);
-    let mut unread = Vec::new();
     for note in &doc.unread {
         if note.lost {
             errors.push(source.error(note.offset, note.message.clone()));
@@ -127,6 +135,7 @@ pub fn merge(
         errors.sort_by_key(|e| (e.line, e.col));
         return Err(errors);
     }
+    unread.sort_by_key(|w| (w.line, w.col));
 
     let mut warnings = Vec::new();
     let mut statuses = Vec::new();
@@ -190,6 +199,7 @@ fn check_entry<'r>(
     by_code: &HashMap<u16, &'r RegistryEntry>,
     by_phrase: &HashMap<String, u16>,
     errors: &mut Vec<Diagnostic>,
+    skipped: &mut Vec<Diagnostic>,
 ) -> Option<&'r RegistryEntry> {
     let code = entry.code;
     let Some(class) = Class::of(code).filter(|_| code >= 100) else {
@@ -223,10 +233,12 @@ fn check_entry<'r>(
         ok = false;
     }
     let Some(&registered) = by_code.get(&code) else {
-        errors.push(source.error(
+        // Explainers list vendors' codes (499, 520) the registry does not know: the rest of the
+        // document is still read, the entry is named with its place, and `regen` refuses it.
+        skipped.push(source.warning(
             entry.code_offset,
             format!(
-                "{code} is not in the registry; if it is a vendor's code, add it to the registry file as `unofficial`"
+                "{code} is not in the registry, so its entry is left out of the spec; if it is a vendor's code, add it to the registry file as `unofficial`"
             ),
         ));
         return None;

@@ -48,13 +48,30 @@ fn code_outside_the_range() {
 }
 
 #[test]
-fn code_missing_from_the_registry() {
+fn code_missing_from_the_registry_is_left_out_with_a_warning() {
+    let merged = build(
+        Source::new(
+            "doc.md",
+            "intro\n\n**299 Made Up** - 지어낸 코드.\n\n404 Not Found: 없다.\n",
+        ),
+        Source::new("registry.txt", REGISTRY),
+    )
+    .unwrap();
+    let unread: Vec<String> = merged.unread.iter().map(ToString::to_string).collect();
     assert_eq!(
-        errors("intro\n\n**299 Made Up** - 지어낸 코드.\n"),
+        unread,
         [
-            "doc.md:3:3: 299 is not in the registry; if it is a vendor's code, add it to the registry file as `unofficial`"
+            "doc.md:3:3: warning: 299 is not in the registry, so its entry is left out of the spec; if it is a vendor's code, add it to the registry file as `unofficial`"
         ]
     );
+    let explained: Vec<u16> = merged
+        .spec
+        .statuses
+        .iter()
+        .filter(|s| s.source.is_some())
+        .map(|s| s.code)
+        .collect();
+    assert_eq!(explained, [404]);
 }
 
 #[test]
@@ -101,7 +118,7 @@ fn heading_entry_errors_point_past_the_hashes() {
 
 #[test]
 fn every_error_is_reported_in_line_order() {
-    let doc = "600 Way Out: 밖.\n\n299 Made Up: 없음.\n\n409 Conflict:\n";
+    let doc = "600 Way Out: 밖.\n\n404 Conflict: 없음.\n\n409 Conflict:\n";
     let found = errors(doc);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert!(

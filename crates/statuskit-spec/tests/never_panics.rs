@@ -9,13 +9,51 @@ const REGISTRY: &str = include_str!("../../../spec/registry.txt");
 
 fn run(document: &str) {
     let _ = parse_document(document);
-    if let Err(errors) = build(
+    let lines = document.split('\n').count().max(1);
+    let registry_lines = REGISTRY.lines().count();
+    match build(
         Source::new("doc.md", document),
         Source::new("registry.txt", REGISTRY),
     ) {
-        // Every error points into the document or the registry.
-        for error in errors {
-            assert!(error.line >= 1 && error.col >= 1, "{error}");
+        // Every problem has a place in the document or the registry.
+        Err(errors) => {
+            for error in errors {
+                let last = if error.path == "doc.md" {
+                    lines
+                } else {
+                    registry_lines
+                };
+                assert!(
+                    error.line >= 1 && error.line <= last && error.col >= 1,
+                    "{error}"
+                );
+            }
+        }
+        Ok(merged) => {
+            for warning in merged.unread.iter().chain(&merged.warnings) {
+                let last = if warning.path == "doc.md" {
+                    lines
+                } else {
+                    registry_lines
+                };
+                assert!(
+                    warning.line >= 1 && warning.line <= last && warning.col >= 1,
+                    "{warning}"
+                );
+            }
+            // Every status and section the document gives points at lines it has.
+            let sources = merged
+                .spec
+                .statuses
+                .iter()
+                .filter_map(|s| s.source)
+                .chain(merged.spec.classes.iter().filter_map(|c| c.source));
+            for source in sources {
+                assert!(
+                    1 <= source.line && source.line <= source.end_line && source.end_line <= lines,
+                    "{source:?}"
+                );
+            }
         }
     }
 }
@@ -40,6 +78,31 @@ fn markdownish() -> impl Strategy<Value = String> {
             Just("Not Found".to_owned()),
             Just("한글".to_owned()),
             Just("---".to_owned()),
+            Just("<!--".to_owned()),
+            Just("-->".to_owned()),
+            Just("<!-->".to_owned()),
+            Just("<!--->".to_owned()),
+            Just("~~~".to_owned()),
+            Just("    ".to_owned()),
+            Just("| ".to_owned()),
+            Just("|---|---|\n".to_owned()),
+            Just("\n: ".to_owned()),
+            Just("+++\n".to_owned()),
+            Just("<dl><dt>".to_owned()),
+            Just("</dt><dd>".to_owned()),
+            Just("{{HTTPStatus(404, \"".to_owned()),
+            Just("[404 Not Found](#".to_owned()),
+            Just("<b>".to_owned()),
+            Just("1. ".to_owned()),
+            Just("> ".to_owned()),
+            Just("`".to_owned()),
+            Just("<br>".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\t".to_owned()),
+            Just("\u{feff}".to_owned()),
+            Just("(4xx)".to_owned()),
+            Just("HTTP ".to_owned()),
+            Just("15.5.5 ".to_owned()),
             "[a-zA-Z0-9 ]{0,8}",
             any::<char>().prop_map(String::from),
         ],
@@ -88,6 +151,45 @@ fn mutated_chars() -> impl Strategy<Value = String> {
         }
         chars.into_iter().collect()
     })
+}
+
+/// Inputs that once broke the parser or sit at its edges.
+#[test]
+fn degenerate_documents() {
+    for document in [
+        "",
+        "\u{feff}",
+        "<!-->",
+        "<!--->",
+        "<!-- -->",
+        "<!--",
+        "```",
+        "~~~\n404 Not Found: 코드 안.\n",
+        "|",
+        "| 404 |\n|---|\n",
+        "| a |\n|---|\n| 404 |",
+        ":",
+        "404",
+        "### 404",
+        "404 Not Found",
+        "---\n---",
+        "+++\n+++",
+        "<dl><dt>404 Not Found</dt></dl>",
+        "<dl><dt>",
+        "{{HTTPStatus(",
+        "{{}}",
+        "[404 Not Found](#",
+        "15.5. 404",
+        "HTTP 4",
+        "**404 Not Found**(",
+        "- 404 Not Found\n  - : ",
+        "404 Not Found\n: ",
+        "## (4xx)",
+        "## 4. ",
+        "\r\n\r\n404 Not Found: 없다.\r\n",
+    ] {
+        run(document);
+    }
 }
 
 proptest! {

@@ -15,7 +15,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<
     } else if head::is_anchor_link(line) {
         reader.close_for_heading(level);
         reader.push(whole);
-    } else if let Some(head) = head::entry_head(line, true) {
+    } else if let Some(head) = head::entry_head(line, true).or_else(|| phrase_head(reader, line)) {
         let rest = reader.open_entry(content.start, head, Some(level));
         reader.push(rest..content.end);
     } else if let Some(head) = head::class_head(line, true).or_else(|| head::class_heading(line)) {
@@ -26,4 +26,18 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<
         reader.close_for_heading(level);
         reader.push(whole);
     }
+}
+
+/// `### Service Unavailable`, `### Not Found (찾을 수 없음)`: a registered phrase with no code.
+fn phrase_head(reader: &Reader<'_>, line: &str) -> Option<head::EntryHead> {
+    let cleaned = head::Cleaned::new(line);
+    let text = cleaned.text.trim().trim_matches('*');
+    let name = text.split_once('(').map_or(text, |(name, _)| name);
+    let code = reader.phrases.code(name.trim_end_matches([':', ' ']))?;
+    let mut entry = head::entry_head(&format!("{code} {line}"), true)?;
+    // Offsets into `CODE line`: back into the line, past the code and its space.
+    let prefix = code.to_string().len() + 1;
+    entry.code_at = 0;
+    entry.rest_at = entry.rest_at.saturating_sub(prefix).min(line.len());
+    Some(entry)
 }

@@ -13,10 +13,12 @@ mod list;
 mod paragraph;
 mod table;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::head::{self, ClassHead, EntryHead};
 use crate::model::Class;
+use crate::registry::Registry;
 use blocks::Block;
 
 /// The document as written, before it is merged with the registry.
@@ -112,11 +114,18 @@ enum Target {
 /// `Document::unread`, and validation against the registry (duplicates, ranges, classes)
 /// happens when the parts are merged.
 pub fn parse_document(text: &str) -> Document {
+    parse_document_with(text, &Phrases::default())
+}
+
+/// As `parse_document`, also reading headings that name a registered phrase with no code
+/// (`### Service Unavailable`).
+pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
     let mut reader = Reader {
         text,
         doc: Document::default(),
         target: Target::Intro,
         indent: 0,
+        phrases,
     };
     // A byte-order mark is not text: read past it, keeping offsets into the whole file.
     let start = if text.starts_with('\u{feff}') {
@@ -130,6 +139,35 @@ pub fn parse_document(text: &str) -> Document {
     reader.doc
 }
 
+/// The registered reason phrases, by lower-case phrase: what a heading with no code may name.
+#[derive(Clone, Debug, Default)]
+pub struct Phrases {
+    codes: HashMap<String, u16>,
+}
+
+impl Phrases {
+    /// The phrases of every status in the registry.
+    pub fn of(registry: &Registry) -> Phrases {
+        Phrases {
+            codes: registry
+                .entries
+                .iter()
+                .filter(|e| !e.is_unused())
+                .map(|e| (e.phrase.to_lowercase(), e.code))
+                .collect(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// The code whose phrase the text is, case aside.
+    pub(crate) fn code(&self, text: &str) -> Option<u16> {
+        self.codes.get(&text.trim().to_lowercase()).copied()
+    }
+}
+
 /// Sorts blocks into the document's parts as the recognisers find entries and sections.
 pub(crate) struct Reader<'a> {
     text: &'a str,
@@ -138,6 +176,8 @@ pub(crate) struct Reader<'a> {
     /// While reading a list item that opens an entry: the column of its content, removed from
     /// the item's continuation lines so nested lists and code keep their structure.
     indent: usize,
+    /// The registered phrases, for headings with no code.
+    phrases: &'a Phrases,
 }
 
 impl<'a> Reader<'a> {
@@ -327,7 +367,15 @@ impl<'a> Reader<'a> {
         if head::is_anchor_link(line) {
             return;
         }
-        if let Some((code, at)) = head::leading_code(line) {
+        if let Some((code, phrase)) = self.leading_phrase(line) {
+            self.unread(
+                start + line.len() - line.trim_start().len(),
+                format!(
+                    "this looks like an entry for {code} ({phrase}) but has no code; write it as `{code} {phrase}: 설명` or as a heading `### {code} {phrase}`"
+                ),
+                false,
+            );
+        } else if let Some((code, at)) = head::leading_code(line) {
             let how = how.replace("CODE", &code.to_string());
             self.unread(
                 start + at,
@@ -337,6 +385,28 @@ impl<'a> Reader<'a> {
                 false,
             );
         }
+    }
+}
+
+impl Reader<'_> {
+    /// A registered phrase that starts the line and is set apart from what follows
+    /// (`Not Found: …`, `**Not Found** - …`), with its code.
+    fn leading_phrase(&self, line: &str) -> Option<(u16, String)> {
+        // Phrases are English words: prose in Korean is not read through.
+        let first = line.trim_start_matches(|c: char| c.is_whitespace() || "*_`[<".contains(c));
+        if !first.starts_with(|c: char| c.is_ascii_alphabetic()) || self.phrases.is_empty() {
+            return None;
+        }
+        let cleaned = head::Cleaned::new(line);
+        let text = cleaned.text.trim().trim_start_matches('*');
+        let end = [":", " - ", " – ", " — ", "(", "**"]
+            .iter()
+            .filter_map(|sep| text.find(sep))
+            .min()
+            .unwrap_or(text.len());
+        let phrase = text[..end].trim();
+        let code = self.phrases.code(phrase)?;
+        Some((code, phrase.to_owned()))
     }
 }
 

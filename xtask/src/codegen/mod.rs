@@ -92,15 +92,6 @@ pub(crate) fn run_in(root: &Path, mode: Mode) -> Result<(Merged, Vec<PathBuf>), 
         &root.join(REGISTRY),
         REGISTRY,
     )?;
-    // The project's own document is read in full or not at all: what looks like an entry but
-    // was not read would be missing from every generated file.
-    if !merged.unread.is_empty() {
-        let lines: Vec<String> = merged.unread.iter().map(ToString::to_string).collect();
-        return Err(format!(
-            "{}\n{DOCUMENT} has lines that look like entries but were not read; nothing was written",
-            lines.join("\n")
-        ));
-    }
     let outputs = outputs(root, &merged)?;
     let changed = files::ensure(&outputs, mode, root)?;
     Ok((merged, changed))

@@ -63,7 +63,7 @@ pub fn merge(
             }
             // A Korean and an English paragraph for the same code: one entry.
             Some((_, has_ko, has_en))
-                if !(*has_ko && !ko.is_empty()) && !(*has_en && !en.is_empty()) =>
+                if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en) =>
             {
                 *has_ko |= !ko.is_empty();
                 *has_en |= !en.is_empty();

@@ -55,11 +55,7 @@ fn unwrap_definitions(reader: &mut Reader<'_>) {
         return;
     };
     for block in &mut reader.doc.entries[index].blocks {
-        if block
-            .lines()
-            .next()
-            .is_some_and(|line| is_definition_item(line))
-        {
+        if block.lines().next().is_some_and(is_definition_item) {
             let mut out = String::with_capacity(block.len());
             for line in block.lines() {
                 let trimmed = line.trim_start();

@@ -8,8 +8,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use pulldown_cmark::{Options, Parser};
-use statuskit_spec::{Source, build, parse_document};
+use pulldown_cmark::Parser;
+use statuskit_spec::{Source, build, markdown_options, parse_document};
 
 const DOCUMENT: &str = include_str!("../../../spec/status-codes.md");
 const REGISTRY: &str = include_str!("../../../spec/registry.txt");
@@ -42,19 +42,6 @@ fn error_dense(size: usize) -> String {
     line.repeat(size / line.len())
 }
 
-/// The extensions `parse_document` turns on (kept in step by hand: the parser's are private).
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
-        | Options::ENABLE_DEFINITION_LIST
-        | Options::ENABLE_GFM
-}
-
 fn parse(c: &mut Criterion) {
     let documents = [
         ("10 MiB clean document", clean()),
@@ -71,7 +58,7 @@ fn parse(c: &mut Criterion) {
         // The floor: pulldown-cmark's event stream with the same extensions, read and dropped.
         group.bench_function("pulldown-cmark events", |b| {
             b.iter(|| {
-                Parser::new_ext(black_box(&document), options())
+                Parser::new_ext(black_box(&document), markdown_options())
                     .into_offset_iter()
                     .count()
             });

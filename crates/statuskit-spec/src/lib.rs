@@ -25,7 +25,8 @@ pub use model::{
     Class, ClassSection, Reference, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
 pub use parse::{
-    ClassSummary, Document, Entry, Phrases, Section, Unread, parse_document, parse_document_with,
+    ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,
+    parse_document_with,
 };
 pub use registry::{Registry, RegistryEntry, parse_registry};
 

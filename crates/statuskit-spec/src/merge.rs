@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Source};
+use crate::head::is_hangul;
 use crate::model::{
     Class, ClassSection, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
@@ -367,10 +368,6 @@ fn repeats_head(quote: &str, entry: &Entry) -> bool {
         .filter(|w| *w != code)
         .collect();
     head.is_empty() || head == name.iter().map(String::as_str).collect::<Vec<_>>()
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
 fn joined(blocks: &[&str]) -> Option<String> {

@@ -53,9 +53,10 @@ pub(super) struct Definition {
     pub(super) details: Vec<Range<usize>>,
 }
 
-/// The extensions people's documents use; smart punctuation and math stay off, they would read
-/// quotes and dollar signs as markup.
-pub(super) fn options() -> Options {
+/// The pulldown-cmark extensions the parser turns on: those people's documents use (tables,
+/// definition lists, front matter, footnotes, …). Smart punctuation and math stay off: they would
+/// read quotes and dollar signs as markup.
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

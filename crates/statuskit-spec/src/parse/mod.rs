@@ -7,6 +7,8 @@
 //! kept as text and noted, with its place, for the merge to report.
 
 mod blocks;
+
+pub use blocks::options as markdown_options;
 mod definition;
 mod heading;
 mod list;

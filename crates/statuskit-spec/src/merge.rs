@@ -325,17 +325,28 @@ fn source_lines(status: &Explained<'_>) -> SourceLines {
     }
 }
 
-/// Splits an explanation's blocks into Korean and English: a paragraph or list with no Hangul
-/// is English; a code block, table, quote or HTML goes with the text before it. A quote that
-/// only repeats the head (`> 410 Gone`) is not explanation.
+/// Splits an explanation's blocks into Korean and English. A quote that only repeats the head
+/// (`> 410 Gone`) is not explanation.
 fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
+    let blocks: Vec<&str> = entry
+        .blocks
+        .iter()
+        .map(String::as_str)
+        .filter(|block| {
+            let trimmed = block.trim_start();
+            !(trimmed.starts_with('>') && repeats_head(trimmed, entry))
+        })
+        .collect();
+    split_blocks(&blocks)
+}
+
+/// A paragraph or list with no Hangul is English; a code block, table, quote or HTML goes with
+/// the text before it.
+fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
     let (mut ko, mut en) = (Vec::new(), Vec::new());
     let mut english = false;
-    for block in &entry.blocks {
+    for &block in blocks {
         let trimmed = block.trim_start();
-        if trimmed.starts_with('>') && repeats_head(trimmed, entry) {
-            continue;
-        }
         let is_prose = !(block.starts_with("    ")
             || ["```", "~~~", "|", "<", ">"]
                 .iter()
@@ -344,7 +355,7 @@ fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
             english =
                 !block.chars().any(is_hangul) && block.chars().any(|c| c.is_ascii_alphabetic());
         }
-        if english { &mut en } else { &mut ko }.push(block.as_str());
+        if english { &mut en } else { &mut ko }.push(block);
     }
     (ko, en)
 }
@@ -408,14 +419,25 @@ fn record(registered: &RegistryEntry, status: Option<&Explained<'_>>) -> StatusR
 fn class_section(doc: &Document, source: &Source<'_>, class: Class) -> ClassSection {
     let summary = doc.summaries.iter().find(|s| s.class == class);
     let section = doc.sections.iter().find(|s| s.class == class);
+    // An English title (`## Client errors (4xx)`) is the class's English name, not a Korean title.
+    let title = section.and_then(|s| s.title.clone());
+    let (title_ko, title_en) = match title {
+        Some(title) if !title.chars().any(is_hangul) => (None, Some(title)),
+        title => (title, None),
+    };
+    let blocks: Vec<&str> =
+        section.map_or_else(Vec::new, |s| s.blocks.iter().map(String::as_str).collect());
+    let (ko, en) = split_blocks(&blocks);
     ClassSection {
         class,
-        name: summary.map_or_else(|| class.rfc_name().to_owned(), |s| s.name.clone()),
+        name: summary
+            .map(|s| s.name.clone())
+            .or(title_en)
+            .unwrap_or_else(|| class.rfc_name().to_owned()),
         overview_ko: summary.map(|s| s.text.clone()).filter(|t| !t.is_empty()),
-        title_ko: section.and_then(|s| s.title.clone()),
-        description_ko: section
-            .map(|s| s.blocks.join("\n\n"))
-            .filter(|t| !t.is_empty()),
+        title_ko,
+        description_ko: joined(&ko),
+        description_en: joined(&en),
         source: section.map(|s| {
             let (line, end_line) = lines_of(source, s.offset, s.end);
             SourceLines { line, end_line }

@@ -80,7 +80,8 @@ impl Class {
 pub struct ClassSection {
     /// Which class.
     pub class: Class,
-    /// English name: the one the intro's summary line gives (`1xx (Informational)`), else RFC 9110's.
+    /// English name: the one the intro's summary line gives (`1xx (Informational)`), else an
+    /// English section title (`## Client errors (4xx)`), else RFC 9110's.
     pub name: String,
     /// The intro's one-line Korean summary of the class, if the intro has one.
     pub overview_ko: Option<String>,
@@ -88,6 +89,9 @@ pub struct ClassSection {
     pub title_ko: Option<String>,
     /// The section's Korean text before its first status, as Markdown.
     pub description_ko: Option<String>,
+    /// The section's English text (paragraphs with no Korean), as Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
     /// The lines the section spans in the document, its entries included; absent when the
     /// document has no section for the class.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -45,7 +45,16 @@ fn read(name: &str) -> Value {
         .classes
         .iter()
         .filter(|c| c.source.is_some())
-        .map(|c| json!({ "class": c.class, "title_ko": c.title_ko, "description_ko": c.description_ko, "source": c.source }))
+        .map(|c| {
+            json!({
+                "class": c.class,
+                "name": c.name,
+                "title_ko": c.title_ko,
+                "description_ko": c.description_ko,
+                "description_en": c.description_en,
+                "source": c.source,
+            })
+        })
         .collect();
     let reserved: Vec<Value> = spec
         .reserved

@@ -185,6 +185,19 @@ pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
     {
         return None;
     }
+    // `404 Not Found is the most famous error.`: capitalised words, then English prose.
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .count();
+    if capitalised > 0
+        && words
+            .get(capitalised)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
     let code: u16 = text[..3].parse().ok()?;
     (100..=599)
         .contains(&code)
@@ -303,17 +316,29 @@ impl Cleaned {
         let text = self.text.trim_start_matches([' ', '*', '_']);
         let lead = self.text.len() - text.len();
         let mut cut = 0;
-        if text
+        // A marker in front (`🔵 200 OK`, `▶ 404`, `✅ 201`): an emoji or symbol and a space.
+        let symbol = text
+            .chars()
+            .take_while(|&c| !c.is_alphanumeric() && !c.is_ascii() && c != '\u{feff}')
+            .map(char::len_utf8)
+            .sum::<usize>();
+        if symbol > 0 && text[symbol..].starts_with(' ') {
+            cut = symbol + 1;
+        } else if text
             .get(..5)
             .is_some_and(|http| http.eq_ignore_ascii_case("http "))
         {
             cut = 5;
         } else {
+            // A section number: `15.5.5 `, `4. `, `1) `.
             let number = text
                 .bytes()
-                .take_while(|&b| b.is_ascii_digit() || b == b'.')
+                .take_while(|&b| b.is_ascii_digit() || b == b'.' || b == b')')
                 .count();
-            if text[..number].contains('.') && text[number..].starts_with(' ') {
+            let numbered = &text[..number];
+            if (numbered.contains('.') || numbered.ends_with(')'))
+                && text[number..].starts_with(' ')
+            {
                 cut = number + 1;
             }
         }
@@ -351,6 +376,11 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     }
     let code = s.rest()[..3].parse().ok()?;
     s.pos += 3;
+    // `**200** OK - …`: the bold holds the code alone.
+    let mut closed = !bold;
+    if bold && s.eat_any(BOLD) {
+        closed = true;
+    }
     let after_code = s.pos;
     s.skip_ws();
     let spaced = s.pos > after_code;
@@ -426,7 +456,6 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     let named = !written.is_empty();
     let lower_case = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
 
-    let mut closed = !bold;
     let mut separated = false;
     let mut note = false;
     loop {
@@ -457,6 +486,10 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     // A plain line needs a separator or nothing after the name: `404 Not Found(찾을 수 없음)와
     // 달리 …` is prose that mentions a status.
     let mut is_head = closed && (in_heading || bold || separated || !explained_inline);
+    if !(in_heading || bold || separated) && is_sentence(&line[name_at..s.pos]) {
+        // `404 Not Found is the most famous error.`: a sentence about the status, not its head.
+        is_head = false;
+    }
     if !named && gloss.is_none() {
         // `## 404`, `404: …`, `**404**`: a code alone heads an entry only when marked as a head.
         is_head &= in_heading || bold || separated;
@@ -471,6 +504,12 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
         gloss: gloss.filter(|g| !g.is_empty()),
         rest_at,
     })
+}
+
+/// Whether a name as written reads as a sentence: it ends with a full stop or runs past the
+/// longest phrase (`Network Authentication Required`, `Request Header Fields Too Large`: 5 words).
+fn is_sentence(name: &str) -> bool {
+    name.trim_end().ends_with(['.', '!', '?']) || name.split_whitespace().count() > 6
 }
 
 /// Whether a character is Korean (syllables and jamo): what tells a Korean text from an English one.
@@ -750,6 +789,150 @@ mod tests {
             "404 Not Found(찾을 수 없음)와 달리 410은",
         ] {
             assert_eq!(head(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn markup_and_prefixes_are_read_through() {
+        let cases = [
+            ("`404 Not Found`", true, (404, "Not Found", None, "")),
+            (
+                "_**401 Unauthorized**_",
+                true,
+                (401, "Unauthorized", None, ""),
+            ),
+            (
+                "<b>403 Forbidden:</b> 권한이 없다.",
+                false,
+                (403, "Forbidden", None, "권한이 없다."),
+            ),
+            (
+                "[404 Not Found](https://x.dev/404)",
+                true,
+                (404, "Not Found", None, ""),
+            ),
+            (
+                "HTTP 405 Method Not Allowed",
+                true,
+                (405, "Method Not Allowed", None, ""),
+            ),
+            (
+                "15.5.7 406 Not Acceptable",
+                true,
+                (406, "Not Acceptable", None, ""),
+            ),
+            ("1) 200 OK - 성공.", false, (200, "OK", None, "성공.")),
+            ("🔵 200 OK", true, (200, "OK", None, "")),
+            ("**200** OK - 성공.", false, (200, "OK", None, "성공.")),
+            ("## 408", true, (0, "", None, "")),
+            (
+                "409(충돌): 충돌한다.",
+                false,
+                (409, "", Some("충돌"), "충돌한다."),
+            ),
+            ("410 사라짐", true, (410, "", Some("사라짐"), "")),
+            (
+                "400 BAD REQUEST: 잘못.",
+                false,
+                (400, "BAD REQUEST", None, "잘못."),
+            ),
+            ("502 bad gateway", true, (502, "bad gateway", None, "")),
+            (
+                "400 Bad Request -- 잘못.",
+                false,
+                (400, "Bad Request", None, "잘못."),
+            ),
+            (
+                "412 Precondition Failed : 조건.",
+                false,
+                (412, "Precondition Failed", None, "조건."),
+            ),
+            (
+                "413 Content Too Large — 크다.",
+                false,
+                (413, "Content Too Large", None, "크다."),
+            ),
+            (
+                "401 Unauthorized (RFC 7235): 인증.",
+                false,
+                (401, "Unauthorized", None, "인증."),
+            ),
+            (
+                "{{HTTPStatus(404, \"404 Not Found\")}}",
+                true,
+                (404, "Not Found", None, ""),
+            ),
+        ];
+        for (line, in_heading, (code, name, gloss, rest)) in cases {
+            let head = entry_head(line.trim_start_matches("## "), in_heading);
+            if code == 0 {
+                let head = head.unwrap_or_else(|| panic!("{line}"));
+                assert_eq!((head.code, head.name.as_str()), (408, ""), "{line}");
+                continue;
+            }
+            let head = head.unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (
+                    head.code,
+                    head.name.as_str(),
+                    head.gloss.as_deref(),
+                    line[head.rest_at..].trim()
+                ),
+                (code, name, gloss, rest),
+                "{line}"
+            );
+        }
+        for line in [
+            "**404**는 흔하다",
+            "502 bad gateway는 흔하다",
+            "404 errors are common",
+            "404 Not Found is the most famous error.",
+        ] {
+            assert_eq!(entry_head(line, false), None, "{line}");
+        }
+        assert_eq!(
+            leading_code("404 Not Found is the most famous error."),
+            None
+        );
+        assert_eq!(
+            leading_code("409 Conflict 요청이 충돌한다."),
+            Some((409, 0))
+        );
+    }
+
+    #[test]
+    fn class_headings_in_other_forms() {
+        for (line, class, title) in [
+            (
+                "클라이언트 오류 (4xx)",
+                Class::ClientError,
+                Some("클라이언트 오류"),
+            ),
+            (
+                "4. Client error responses",
+                Class::ClientError,
+                Some("Client error responses"),
+            ),
+            (
+                "Successful responses (200 – 299)",
+                Class::Success,
+                Some("Successful responses"),
+            ),
+            ("서버 에러 5xx", Class::ServerError, Some("서버 에러")),
+        ] {
+            let head = class_heading(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (head.class, head.title.as_deref()),
+                (class, title),
+                "{line}"
+            );
+        }
+        for line in [
+            "Server error handling tips",
+            "4xx와 5xx의 차이",
+            "참고 정보",
+        ] {
+            assert!(class_heading(line).is_none(), "{line}");
         }
     }
 

@@ -52,20 +52,27 @@ pub fn merge(
         .collect();
     let mut explained: HashMap<u16, Explained<'_>> = HashMap::new();
     let mut unread = Vec::new();
-    // Each code's first entry: its line and whether it has Korean and English text.
-    let mut seen: HashMap<u16, (usize, bool, bool)> = HashMap::new();
+    // Each code's first entry: its line, whether it has Korean and English text, and whether
+    // it is a row of a summary table.
+    let mut seen: HashMap<u16, (usize, bool, bool, bool)> = HashMap::new();
     for entry in &doc.entries {
         let (ko, en) = split_by_language(entry);
         let (line, end_line) = lines_of(source, entry.offset, entry.end);
         let mut duplicate = false;
         match seen.get_mut(&entry.code) {
             None => {
-                seen.insert(entry.code, (line, !ko.is_empty(), !en.is_empty()));
+                seen.insert(
+                    entry.code,
+                    (line, !ko.is_empty(), !en.is_empty(), entry.in_table),
+                );
             }
-            // A Korean and an English paragraph for the same code: one entry.
-            Some((_, has_ko, has_en))
-                if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en) =>
+            // A Korean and an English paragraph for the same code, or a summary table's row and
+            // the text's own entry: one status, the texts in document order.
+            Some((_, has_ko, has_en, in_table))
+                if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en)
+                    || *in_table != entry.in_table =>
             {
+                *in_table = false;
                 *has_ko |= !ko.is_empty();
                 *has_en |= !en.is_empty();
             }

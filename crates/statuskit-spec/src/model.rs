@@ -165,6 +165,8 @@ pub struct StatusRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description_en: Option<String>,
     /// The lines the status's entry spans in the document; absent when only the registry gives it.
+    /// A status written twice (in Korean and in English, or in a summary table and again in the
+    /// text) spans from the first line of the one to the last line of the other.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceLines>,
 }

@@ -91,6 +91,8 @@ pub struct Entry {
     pub end: usize,
     /// The level of the heading that opens it, if a heading does.
     pub level: Option<u8>,
+    /// Whether it is a table row: a summary table may list a status the text explains again.
+    pub in_table: bool,
 }
 
 /// A place that looks like an entry but was not read as one.
@@ -219,6 +221,7 @@ impl<'a> Reader<'a> {
             code_offset: start + head.code_at,
             end,
             level,
+            in_table: false,
         });
         self.target = Target::Entry(self.doc.entries.len() - 1);
         self.extend_section(end);

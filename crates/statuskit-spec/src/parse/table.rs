@@ -64,6 +64,9 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>)
             continue;
         };
         reader.open_entry(row.whole.start, read.head, None);
+        if let Some(entry) = reader.doc.entries.last_mut() {
+            entry.in_table = true;
+        }
         for paragraph in read.paragraphs {
             reader.add_owned(paragraph, row.whole.end);
         }

@@ -347,8 +347,8 @@ fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
     split_blocks(&blocks)
 }
 
-/// A paragraph or list with no Hangul is English; a code block, table, quote or HTML goes with
-/// the text before it.
+/// A paragraph or list with no Hangul that reads as English is English; a code block, table,
+/// quote, HTML or a bare link goes with the text before it.
 fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
     let (mut ko, mut en) = (Vec::new(), Vec::new());
     let mut english = false;
@@ -358,13 +358,27 @@ fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
             || ["```", "~~~", "|", "<", ">"]
                 .iter()
                 .any(|m| trimmed.starts_with(m)));
-        if is_prose {
-            english =
-                !block.chars().any(is_hangul) && block.chars().any(|c| c.is_ascii_alphabetic());
+        if is_prose && block.chars().any(is_hangul) {
+            english = false;
+        } else if is_prose && is_english(block) {
+            english = true;
         }
         if english { &mut en } else { &mut ko }.push(block);
     }
     (ko, en)
+}
+
+/// Whether a block with no Hangul is English prose: three words or more once code spans and
+/// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it).
+fn is_english(block: &str) -> bool {
+    block
+        .split('`')
+        .step_by(2)
+        .flat_map(str::split_whitespace)
+        .filter(|word| !word.contains("://") && !word.starts_with('<'))
+        .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .count()
+        >= 3
 }
 
 /// Whether a quote says nothing but the entry's code and name.

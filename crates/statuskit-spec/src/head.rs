@@ -392,45 +392,7 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     if ascii_name {
         // A lower-case name (`404 not found`) is a name only where prose cannot be: in a heading
         // or when bold or a separator closes it.
-        while let Some(c) = s.peek() {
-            let rest = s.rest();
-            if rest.starts_with(BOLD[0])
-                || rest.starts_with(BOLD[1])
-                || SPACED_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
-            {
-                break;
-            }
-            if c == '(' {
-                // `Service (Temporarily) Unavailable`: an English word in parentheses belongs to the name;
-                // `Unauthorized(권한 없음)`: anything else is the gloss or a note.
-                match s.peek_group() {
-                    Some(group)
-                        if !group.is_empty()
-                            && group.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
-                            && !s.rest()[group.len() + 2..].trim().is_empty()
-                            && !s.rest()[group.len() + 2..]
-                                .trim_start()
-                                .starts_with(SEPARATOR_START) =>
-                    {
-                        s.group();
-                        continue;
-                    }
-                    _ => break,
-                }
-            }
-            if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/' | '&'))
-            {
-                break;
-            }
-            if c == '-' && s.rest().starts_with("--") {
-                break;
-            }
-            s.pos += c.len_utf8();
-        }
-        // `200 OK와 함께 …`, `411 Length Required가 필요한 경우`: a particle glued to the name is prose.
-        if s.peek().is_some_and(is_hangul) {
-            return None;
-        }
+        scan_name(&mut s)?;
     } else if korean_name {
         while let Some(c) = s.peek() {
             if c == '('
@@ -454,33 +416,34 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
         (written.to_owned(), None)
     };
     let named = !written.is_empty();
-    let lower_case = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
 
     let mut separated = false;
-    let mut note = false;
-    loop {
-        s.skip_ws();
-        if !closed && s.eat_any(BOLD) {
-            closed = true;
-            // `**500 에러**는`: a particle glued to the bold is prose.
-            if s.peek().is_some_and(char::is_alphanumeric) {
-                return None;
+    scan_tail(&mut s, &mut closed, &mut gloss, &mut separated)?;
+    let mut name = name;
+    let mut named = named;
+    // `404 - Not Found: …`, `**404** - Not Found`: the separator comes between code and name.
+    if !named && gloss.is_none() && separated && s.peek().is_some_and(|c| c.is_ascii_uppercase()) {
+        let mut t = Scanner { line, pos: s.pos };
+        if scan_name(&mut t).is_some() {
+            let written = line[s.pos..t.pos].trim_end().trim_end_matches('.');
+            let mut ends = Scanner { line, pos: t.pos };
+            ends.skip_ws();
+            let (mut closed_t, mut gloss_t, mut separated_t) = (closed, None, false);
+            if scan_tail(&mut ends, &mut closed_t, &mut gloss_t, &mut separated_t).is_some()
+                && (separated_t
+                    || closed_t != closed
+                    || (ends.rest().trim().is_empty() && (in_heading || bold)))
+                && !written.is_empty()
+                && !is_sentence(written)
+            {
+                name = written.to_owned();
+                named = true;
+                closed = closed_t;
+                gloss = gloss_t;
+                s = ends;
             }
-        } else if s.peek() == Some('(') && !separated {
-            let group = s.group()?.trim();
-            if group.chars().any(is_hangul) && gloss.is_none() {
-                gloss = Some(group.to_owned());
-            } else {
-                // `(RFC 7235)`: a note about the status, not its Korean name.
-                note = true;
-            }
-        } else if !separated && s.eat_any(SEPARATORS) {
-            separated = true;
-        } else {
-            break;
         }
     }
-    let _ = note;
     let rest_at = s.pos;
     let explained_inline = !line[rest_at..].trim().is_empty();
     // A plain line needs a separator or nothing after the name: `404 Not Found(찾을 수 없음)와
@@ -494,6 +457,7 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
         // `## 404`, `404: …`, `**404**`: a code alone heads an entry only when marked as a head.
         is_head &= in_heading || bold || separated;
     }
+    let lower_case = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     if korean_name || lower_case {
         is_head &= in_heading || bold || separated;
     }
@@ -504,6 +468,79 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
         gloss: gloss.filter(|g| !g.is_empty()),
         rest_at,
     })
+}
+
+/// Reads an English name (`Not Found`, `Service (Temporarily) Unavailable`, `I'm a teapot`) up
+/// to bold, a separator or a gloss; `None` when a Korean particle is glued to it (prose).
+fn scan_name(s: &mut Scanner<'_>) -> Option<()> {
+    while let Some(c) = s.peek() {
+        let rest = s.rest();
+        if rest.starts_with(BOLD[0])
+            || rest.starts_with(BOLD[1])
+            || SPACED_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
+        {
+            break;
+        }
+        if c == '(' {
+            // `Service (Temporarily) Unavailable`: an English word in parentheses belongs to the
+            // name; `Unauthorized(권한 없음)`: anything else is the gloss or a note.
+            match s.peek_group() {
+                Some(group)
+                    if !group.is_empty()
+                        && group.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+                        && !s.rest()[group.len() + 2..].trim().is_empty()
+                        && !s.rest()[group.len() + 2..]
+                            .trim_start()
+                            .starts_with(SEPARATOR_START) =>
+                {
+                    s.group();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/' | '&')) {
+            break;
+        }
+        if c == '-' && s.rest().starts_with("--") {
+            break;
+        }
+        s.pos += c.len_utf8();
+    }
+    // `200 OK와 함께 …`, `411 Length Required가 필요한 경우`: a particle glued to the name is prose.
+    if s.peek().is_some_and(is_hangul) {
+        return None;
+    }
+    Some(())
+}
+
+/// After the name: the closing bold, a Korean gloss in parentheses (a note such as `(RFC 7235)`
+/// is passed over), and one separator, in any order. `None` when a particle is glued to the bold.
+fn scan_tail(
+    s: &mut Scanner<'_>,
+    closed: &mut bool,
+    gloss: &mut Option<String>,
+    separated: &mut bool,
+) -> Option<()> {
+    loop {
+        s.skip_ws();
+        if !*closed && s.eat_any(BOLD) {
+            *closed = true;
+            // `**500 에러**는`: a particle glued to the bold is prose.
+            if s.peek().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+        } else if s.peek() == Some('(') && !*separated {
+            let group = s.group()?.trim();
+            if group.chars().any(is_hangul) && gloss.is_none() {
+                *gloss = Some(group.to_owned());
+            }
+        } else if !*separated && s.eat_any(SEPARATORS) {
+            *separated = true;
+        } else {
+            return Some(());
+        }
+    }
 }
 
 /// Whether a name as written reads as a sentence: it ends with a full stop or runs past the
@@ -837,6 +874,23 @@ mod tests {
                 (400, "BAD REQUEST", None, "잘못."),
             ),
             ("502 bad gateway", true, (502, "bad gateway", None, "")),
+            (
+                "404 - Not Found: 없다.",
+                false,
+                (404, "Not Found", None, "없다."),
+            ),
+            ("404 - Not Found", true, (404, "Not Found", None, "")),
+            ("**404** - Not Found", false, (404, "Not Found", None, "")),
+            (
+                "**404 - Not Found** (찾을 수 없음)",
+                false,
+                (404, "Not Found", Some("찾을 수 없음"), ""),
+            ),
+            (
+                "404 - Not Found page means",
+                false,
+                (404, "", None, "Not Found page means"),
+            ),
             (
                 "400 Bad Request -- 잘못.",
                 false,

@@ -342,13 +342,11 @@ impl Cleaned {
                 cut = number + 1;
             }
         }
+        // Only in front of a code or a class (`2xx`): `4. Client error responses` keeps its number.
         if cut > 0
             && text[cut..]
                 .trim_start()
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count()
-                == 3
+                .starts_with(|c: char| c.is_ascii_digit())
         {
             let cut = lead + cut;
             let keep = self.text[..lead].to_owned();
@@ -556,8 +554,12 @@ pub(crate) fn is_hangul(c: char) -> bool {
 
 /// `1XX - 정보 전달: …`, `**3XX: 리다이렉션** - …`, `5XX(서버 오류): …`, `4XX 클라이언트 오류: …`,
 /// the intro's `1xx (Informational) - …`, and headings such as `## 3XX 리다이렉션`.
-pub(crate) fn class_head(line: &str, in_heading: bool) -> Option<ClassHead> {
-    let line = &line.replace('\t', " ");
+pub(crate) fn class_head(original: &str, in_heading: bool) -> Option<ClassHead> {
+    if !may_hold_code(original) {
+        return None;
+    }
+    let cleaned = Cleaned::new(original);
+    let line = cleaned.text.as_str();
     let mut s = Scanner::new(line);
     s.skip_ws_and_bold();
     let digit = s.peek()?.to_digit(10)?;
@@ -615,7 +617,7 @@ pub(crate) fn class_head(line: &str, in_heading: bool) -> Option<ClassHead> {
         class,
         title,
         is_summary,
-        rest_at: s.pos,
+        rest_at: cleaned.original(s.pos),
     })
 }
 
@@ -623,7 +625,12 @@ pub(crate) fn class_head(line: &str, in_heading: bool) -> Option<ClassHead> {
 /// `### 4. Client error responses`, `## Successful responses (200 – 299)`.
 pub(crate) fn class_heading(line: &str) -> Option<ClassHead> {
     let cleaned = Cleaned::new(line);
-    let text = cleaned.text.trim().trim_matches('*').trim();
+    let text = cleaned
+        .text
+        .trim()
+        .trim_matches('*')
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_ascii())
+        .trim();
     // A section number: `4.`, `4)`, `IV.`.
     let numbered = text
         .split_once(' ')

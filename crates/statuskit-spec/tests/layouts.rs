@@ -93,4 +93,8 @@ layout!(
     bilingual,
     unread,
     table_unread_row,
+    blog_emoji,
+    cheat_sheet,
+    english_guide,
+    front_matter,
 );

@@ -23,10 +23,7 @@ pub(super) enum Block {
     /// A table: its header row first.
     Table { whole: Range<usize>, rows: Vec<Row> },
     /// A definition list (`404 Not Found` / `: 설명`).
-    Definitions {
-        whole: Range<usize>,
-        items: Vec<Definition>,
-    },
+    Definitions(Vec<Definition>),
     /// An HTML block.
     Html(Range<usize>),
     /// A thematic break (`---`) or front matter: layout, not text.
@@ -199,10 +196,7 @@ impl Open {
                 whole,
                 rows: self.rows,
             },
-            Tag::DefinitionList => Block::Definitions {
-                whole,
-                items: self.definitions,
-            },
+            Tag::DefinitionList => Block::Definitions(self.definitions),
             Tag::HtmlBlock => Block::Html(whole),
             Tag::MetadataBlock(_) => Block::Layout,
             _ => Block::Other(whole),

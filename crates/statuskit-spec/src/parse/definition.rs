@@ -8,7 +8,7 @@ use super::blocks::Definition;
 use super::{Reader, first_line};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, _whole: Range<usize>, items: Vec<Definition>) {
+pub(super) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
     let text = reader.text();
     for item in items {
         let title = &text[item.title.clone()];

@@ -196,7 +196,7 @@ impl<'a> Reader<'a> {
             Block::Paragraph(range) => paragraph::read(self, range),
             Block::List { whole, items } => list::read(self, whole, items),
             Block::Table { whole, rows } => table::read(self, whole, rows),
-            Block::Definitions { whole, items } => definition::read(self, whole, items),
+            Block::Definitions(items) => definition::read(self, items),
             Block::Html(range) => definition::read_html(self, range),
             Block::Other(range) => self.push_block(range),
         }

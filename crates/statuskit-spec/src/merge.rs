@@ -347,15 +347,15 @@ fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
     split_blocks(&blocks)
 }
 
-/// A paragraph or list with no Hangul that reads as English is English; a code block, table,
-/// quote, HTML or a bare link goes with the text before it.
+/// A paragraph, list or quote with no Hangul that reads as English is English; a code block,
+/// table, HTML or a bare link goes with the text before it.
 fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
     let (mut ko, mut en) = (Vec::new(), Vec::new());
     let mut english = false;
     for &block in blocks {
         let trimmed = block.trim_start();
         let is_prose = !(block.starts_with("    ")
-            || ["```", "~~~", "|", "<", ">"]
+            || ["```", "~~~", "|", "<"]
                 .iter()
                 .any(|m| trimmed.starts_with(m)));
         if is_prose && block.chars().any(is_hangul) {

@@ -1,5 +1,7 @@
 //! The hand-kept registry file (`spec/registry.txt`): one `CODE | PHRASE | KIND | REFERENCE | SUMMARY` a line.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Diagnostic, Source};
 use crate::merge::variant_name;
 use crate::model::{Reference, Registration};
@@ -56,6 +58,8 @@ pub fn parse_registry(source: &Source<'_>) -> Result<Registry, Vec<Diagnostic>> 
     } else {
         0
     };
+    // Each code's line, for duplicates.
+    let mut lines: HashMap<u16, usize> = HashMap::new();
     for line in source.text[offset..].split_inclusive('\n') {
         let line_offset = offset;
         offset += line.len();
@@ -65,13 +69,14 @@ pub fn parse_registry(source: &Source<'_>) -> Result<Registry, Vec<Diagnostic>> 
         }
         match parse_line(source, content, line_offset) {
             Ok(entry) => {
-                if let Some(first) = entries.iter().find(|e| e.code == entry.code) {
-                    let (first_line, _) = source.line_col(first.offset);
+                if let Some(&first) = lines.get(&entry.code) {
+                    let first_line = source.line(first);
                     errors.push(source.error(
                         line_offset,
                         format!("{} is listed twice; first at line {first_line}", entry.code),
                     ));
                 } else {
+                    lines.insert(entry.code, entry.offset);
                     entries.push(entry);
                 }
             }

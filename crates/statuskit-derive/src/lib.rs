@@ -11,6 +11,7 @@ mod fallback;
 mod generated;
 mod prop;
 mod table;
+mod uri;
 mod valid;
 
 use proc_macro::TokenStream;
@@ -57,8 +58,17 @@ use syn::{DeriveInput, parse_macro_input};
 /// `"Request Entity Too Large"` too). A status that is not permanently registered (104, 418, 420)
 /// needs `nonstandard` in every form: `#[status(420, nonstandard)]`,
 /// `#[status(EnhanceYourCalm, nonstandard)]`, `#[status("I'm a teapot", nonstandard)]`.
-/// 1xx and 2xx are rejected, since an error that answers "OK" is a bug; 3xx is accepted, since
-/// a handler may well leave through its error path with a redirect or a 304.
+/// 1xx and 2xx are rejected, since an error that answers "OK" is a bug, and so is 304, whose
+/// response carries no content; other 3xx are accepted (with their `Location`), since a handler
+/// may well leave through its error path with a redirect.
+///
+/// `#[status(404 | 409 | 500, by = db_status)]` on a variant (or struct) with one field lets
+/// `fn db_status(error: &Field) -> Status` choose among the listed statuses at run time; on the
+/// enum, as the default, the function is given the whole value (`fn(&ApiError) -> Status`, which
+/// must not call `status()`). Every rule holds for each listed status (required headers,
+/// `Retry-After`, no 1xx/2xx/304), details are hidden per chosen status, and OpenAPI documents
+/// each. A status the function answers outside the list is replaced by the first 5xx listed (or
+/// 500) and, with `tracing`, logged at error level naming the function.
 ///
 /// A server error hides its `Display` text from clients; `#[status(503, expose)]` shows it (on
 /// the enum, `expose` applies to the variants that take its default status).
@@ -66,17 +76,30 @@ use syn::{DeriveInput, parse_macro_input};
 /// `#[problem(type = "https://example.com/probs/out-of-credit", title = "Out of credit")]` on a
 /// variant or struct sets the problem's `type` and `title` (on the enum, the defaults of its
 /// non-transparent variants); `#[http_error(title = "ko")]` on the type titles the rest with the
-/// status's Korean name.
+/// status's Korean name. `#[problem(type_base = "https://errors.example.com/")]` on the type
+/// resolves relative `type`s against it (RFC 3986 §5.2: `type = "out-of-credit"` sends
+/// `https://errors.example.com/out-of-credit`); absolute ones stay as written, and a malformed
+/// URI is a compile error. `#[problem(extension(code = "ORDER_NOT_FOUND", retryable = false))]`
+/// adds constant members (string, integer, float or bool literals) on a variant, struct or enum;
+/// the enum's go to every non-transparent variant, and a variant's own win by name.
 ///
 /// Fields marked `#[problem(extension)]` (or `#[problem(extension = "name")]`, which tuple fields
 /// need) become problem members; a field marked `#[header("Retry-After")]` is sent as that
 /// header, and `#[header("WWW-Authenticate", "Bearer")]` (or `#[header(name = "…", value =
-/// "…")]`) on a variant or struct sends a constant. Header names must be tokens and not
-/// `Content-Type`; `Retry-After` goes only with 3xx, 413, 429 and 503; extension names must be unique
-/// and not a standard member. Transparent variants take all of these from the wrapped error.
+/// "…")]`) on a variant or struct sends a constant. A field of type `Option<T>` sends its header
+/// only when `Some`, and a `Duration` as whole seconds. Header names must be tokens, and not
+/// `Content-Type` or a header that frames the message or manages the connection
+/// (`Content-Length`, `Transfer-Encoding`, `Connection`, `Keep-Alive`, `TE`, `Trailer`, `Host`,
+/// `Proxy-Connection`; `Upgrade` but on a 426); constant values must be visible ASCII;
+/// `Retry-After` goes only with 3xx, 413, 429 and 503; extension names must be unique
+/// and not a standard member. Transparent variants take all of these from the wrapped error,
+/// their `detail` too (the wrapped error's text, not the wrapper's `Display`). A variant with
+/// thiserror's `#[error(transparent)]` needs a `#[status]` of its own (usually
+/// `#[status(transparent)]`), so it never silently takes the enum's default.
 ///
-/// A 401 must send `WWW-Authenticate`, a 405 `Allow`, a 407 `Proxy-Authenticate`, a 416
-/// `Content-Range` and a 426 `Upgrade`; when another layer adds it, say so with
+/// A 301, 302, 303, 307 or 308 must send `Location`, a 401 `WWW-Authenticate`, a 405 `Allow`, a
+/// 407 `Proxy-Authenticate`, a 416 `Content-Range` and a 426 `Upgrade`; when another layer adds
+/// it, say so with
 /// `#[header(waive = "WWW-Authenticate")]` on the variant (or on the enum, for all of them).
 ///
 /// With statuskit's `axum` feature the type also implements axum's `IntoResponse`, and with

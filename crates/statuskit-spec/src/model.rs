@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 pub struct Spec {
     /// The document's title (its first level-1 heading), if it has one.
     pub title: Option<String>,
-    /// The document's introduction as Markdown: every block before the first class section,
-    /// except the title and the one-line class summaries (those live in `classes`).
+    /// The document's introduction as Markdown: every block outside the class sections (before
+    /// the first, or after a heading that closes one, such as a closing `## 참고`), except the
+    /// title and the one-line class summaries (those live in `classes`).
     pub intro: String,
     /// The five status classes, in code order.
     pub classes: Vec<ClassSection>,

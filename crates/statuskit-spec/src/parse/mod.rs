@@ -26,9 +26,10 @@ use blocks::Block;
 /// The document as written, before it is merged with the registry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
-    /// The first level-1 heading before any class section.
+    /// The first level-1 heading before any entry, unless it heads a class section.
     pub title: Option<String>,
-    /// The intro's blocks as Markdown, without the title and the class summary lines.
+    /// The blocks outside any class section, as Markdown, without the title and the class
+    /// summary lines.
     pub intro: Vec<String>,
     /// The intro's one-line class summaries (`1xx (Informational) - …`).
     pub summaries: Vec<ClassSummary>,

@@ -261,13 +261,22 @@ impl Cleaned {
                     }
                 }
             }
-            // `<b>`, `<strong>` read as bold; any other tag is dropped.
+            // `<b>`, `<strong>` read as bold, `<br>` as a space; any other tag (`<code>`,
+            // `<span class="x">`, `</a>`) is dropped.
             if rest.starts_with('<') {
                 if let Some(end) = rest.find('>') {
-                    let tag = rest[1..end].trim_start_matches('/').to_ascii_lowercase();
-                    if !tag.is_empty() && tag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    let inner = rest[1..end].trim_start_matches('/');
+                    let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                    let tag = inner[..name_len].to_ascii_lowercase();
+                    let attributes = &inner[name_len..];
+                    let is_tag = !tag.is_empty()
+                        && tag.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && (attributes.is_empty() || attributes.starts_with([' ', '/']));
+                    if is_tag {
                         if tag == "b" || tag == "strong" {
                             out.push_str("**", i);
+                        } else if tag == "br" {
+                            out.push_str(" ", i);
                         }
                         i += end + 1;
                         continue;
@@ -506,7 +515,7 @@ fn scan_name(s: &mut Scanner<'_>) -> Option<()> {
         s.pos += c.len_utf8();
     }
     // `200 OK와 함께 …`, `411 Length Required가 필요한 경우`: a particle glued to the name is prose.
-    if s.peek().is_some_and(is_hangul) {
+    if s.peek().is_some_and(is_hangul) && !s.line[..s.pos].ends_with(' ') {
         return None;
     }
     Some(())

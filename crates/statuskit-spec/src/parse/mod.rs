@@ -1,19 +1,20 @@
 //! Reads the Markdown document into its parts (title, intro, class sections, entries).
 //!
 //! `blocks` folds pulldown-cmark's events into top-level blocks with their source ranges; one
-//! recogniser per layout (`heading`, `paragraph`, `list`, `table`, `definition`) turns the blocks
-//! of its kind into entries and sections through the same `Reader`, so every layout gives the
+//! recogniser per layout (`heading`, `paragraph`, `list`, `table`, `definition`, `html`) turns
+//! the blocks of its kind into entries and sections through the same `Reader`, so every layout gives the
 //! same entry model, with the lines it spans. What looks like an entry but cannot be read is
 //! kept as text and noted, with its place, for the merge to report.
 
 mod blocks;
-
-pub use blocks::options as markdown_options;
 mod definition;
 mod heading;
+mod html;
 mod list;
 mod paragraph;
 mod table;
+
+pub use blocks::options as markdown_options;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -198,7 +199,7 @@ impl<'a> Reader<'a> {
             Block::List { whole, items } => list::read(self, whole, items),
             Block::Table { whole, rows } => table::read(self, whole, rows),
             Block::Definitions(items) => definition::read(self, items),
-            Block::Html(range) => definition::read_html(self, range),
+            Block::Html(range) => html::read(self, range),
             Block::Other(range) => self.push_block(range),
         }
     }

@@ -1,8 +1,6 @@
 //! Definition lists (`404 Not Found` / `: 설명`): a term that heads an entry opens it, its
 //! definitions are the explanation. HTML's `<dl>` is read in `html.rs`.
 
-use std::ops::Range;
-
 use super::blocks::Definition;
 use super::{Reader, first_line};
 use crate::head;

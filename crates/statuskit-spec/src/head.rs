@@ -705,12 +705,20 @@ pub(crate) fn class_heading(line: &str) -> Option<ClassHead> {
             "class",
             "범위",
         ];
-        let leftover = lower
-            .replacen(name, " ", 1)
+        let rest = lower.replacen(name, " ", 1);
+        let mut words = rest
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-            .any(|w| !FILLER.contains(&w));
-        if leftover {
+            .filter(|w| !w.is_empty());
+        if words
+            .clone()
+            .any(|w| !FILLER.contains(&w) && !w.chars().all(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        // `정보`, `성공` or `Success` alone is a heading about something else; `정보 응답`,
+        // `Success (2xx)` or `Successful responses` name the class.
+        const ALONE_AMBIGUOUS: &[&str] = &["정보", "성공", "information", "success"];
+        if ALONE_AMBIGUOUS.contains(name) && words.next().is_none() {
             return None;
         }
         Class::from_digit(*digit)?
@@ -1001,6 +1009,8 @@ mod tests {
             "Server error handling tips",
             "4xx와 5xx의 차이",
             "참고 정보",
+            "정보",
+            "성공",
         ] {
             assert!(class_heading(line).is_none(), "{line}");
         }

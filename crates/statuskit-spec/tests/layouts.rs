@@ -97,4 +97,5 @@ layout!(
     cheat_sheet,
     english_guide,
     front_matter,
+    nested_groups,
 );

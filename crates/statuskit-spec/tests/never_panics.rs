@@ -98,6 +98,8 @@ fn markdownish() -> impl Strategy<Value = String> {
             Just("[404 Not Found](#".to_owned()),
             Just("<b>".to_owned()),
             Just("1. ".to_owned()),
+            Just("\n  - ".to_owned()),
+            Just("\n    - ".to_owned()),
             Just("> ".to_owned()),
             Just("`".to_owned()),
             Just("<br>".to_owned()),

@@ -15,6 +15,13 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
         let line = first_line(&text[item.content.clone()]);
         !head::is_anchor_link(line) && head::entry_head(line, false).is_some()
     };
+    if !items.iter().any(opens_entry) && items.iter().any(|item| has_nested_entries(text, item)) {
+        let outer = reader.section();
+        for item in &items {
+            read_group(reader, item, outer);
+        }
+        return;
+    }
     if !items.iter().any(opens_entry) {
         for item in &items {
             let line = first_line(&text[item.content.clone()]);
@@ -47,6 +54,55 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
             reader.push(item.whole);
         }
     }
+}
+
+/// An item that groups entries in a nested list (`- 2xx (성공)` / `  - 200 OK: …`): its first
+/// line opens a class section when it names one, and its nested blocks are read as the
+/// document's own. A group that names no class ends the one before it: its entries stand in
+/// the section around the list (`outer`).
+fn read_group(reader: &mut Reader<'_>, item: &Item, outer: Option<usize>) {
+    let text = reader.text();
+    let first = first_line(&text[item.content.clone()]);
+    let first_end = item.content.start + first.len();
+    let class = head::class_head(first, true).or_else(|| head::class_heading(first));
+    match class {
+        Some(class) => {
+            let rest = reader.open_class(item.content.start, first.len(), class, None);
+            reader.push(rest..first_end);
+        }
+        None => {
+            reader.target = outer.map_or(super::Target::Intro, super::Target::Section);
+            reader.check_unread(
+                item.content.start,
+                first,
+                "as a list item `- CODE Name: 설명`",
+            );
+            reader.push(item.content.start..first_end);
+        }
+    }
+    for block in super::blocks::blocks(&text[first_end..item.content.end], first_end) {
+        reader.block(block);
+    }
+}
+
+/// Whether a line after the item's first opens an entry in a nested list.
+fn has_nested_entries(text: &str, item: &Item) -> bool {
+    text[item.content.clone()].lines().skip(1).any(|line| {
+        let line = line.trim_start();
+        let marker = line
+            .find(' ')
+            .filter(|&end| {
+                let marker = &line[..end];
+                ["-", "*", "+"].contains(&marker)
+                    || (marker.len() > 1
+                        && marker.ends_with(['.', ')'])
+                        && marker[..marker.len() - 1]
+                            .bytes()
+                            .all(|b| b.is_ascii_digit()))
+            })
+            .map_or(0, |end| end + 1);
+        marker > 0 && head::entry_head(&line[marker..], false).is_some()
+    })
 }
 
 /// MDN writes an explanation as a nested item `  - : 설명`: its text is a paragraph.

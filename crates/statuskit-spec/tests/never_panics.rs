@@ -201,6 +201,16 @@ fn degenerate_documents() {
     ] {
         run(document);
     }
+    // Deep nesting: lists within lists with an entry at the bottom, and quotes within quotes.
+    let mut nested = String::new();
+    for depth in 0..2000 {
+        nested.push_str(&"  ".repeat(depth));
+        nested.push_str("- 4xx 클라이언트 오류\n");
+    }
+    nested.push_str(&"  ".repeat(2000));
+    nested.push_str("- 404 Not Found: 없다.\n");
+    run(&nested);
+    run(&(">".repeat(5000) + " 404 Not Found: 없다.\n"));
 }
 
 proptest! {

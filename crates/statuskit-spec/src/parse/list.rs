@@ -15,7 +15,10 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
         let line = first_line(&text[item.content.clone()]);
         !head::is_anchor_link(line) && head::entry_head(line, false).is_some()
     };
-    if !items.iter().any(opens_entry) && items.iter().any(|item| has_nested_entries(text, item)) {
+    if !items.iter().any(opens_entry)
+        && reader.depth < MAX_GROUP_DEPTH
+        && items.iter().any(|item| has_nested_entries(text, item))
+    {
         let outer = reader.section();
         for item in &items {
             read_group(reader, item, outer);
@@ -56,6 +59,9 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
     }
 }
 
+/// How deep list groups are read: a class over its entries is two levels.
+const MAX_GROUP_DEPTH: usize = 4;
+
 /// An item that groups entries in a nested list (`- 2xx (성공)` / `  - 200 OK: …`): its first
 /// line opens a class section when it names one, and its nested blocks are read as the
 /// document's own. A group that names no class ends the one before it: its entries stand in
@@ -80,9 +86,11 @@ fn read_group(reader: &mut Reader<'_>, item: &Item, outer: Option<usize>) {
             reader.push(item.content.start..first_end);
         }
     }
+    reader.depth += 1;
     for block in super::blocks::blocks(&text[first_end..item.content.end], first_end) {
         reader.block(block);
     }
+    reader.depth -= 1;
 }
 
 /// Whether a line after the item's first opens an entry in a nested list.

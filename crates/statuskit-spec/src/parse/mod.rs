@@ -132,6 +132,7 @@ pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
         target: Target::Intro,
         indent: 0,
         phrases,
+        depth: 0,
     };
     // A byte-order mark is not text: read past it, keeping offsets into the whole file.
     let start = if text.starts_with('\u{feff}') {
@@ -184,6 +185,9 @@ pub(crate) struct Reader<'a> {
     indent: usize,
     /// The registered phrases, for headings with no code.
     phrases: &'a Phrases,
+    /// How many list groups deep the reader is: nested groups are read to a bounded depth, so a
+    /// pathological nesting costs neither the stack nor quadratic time.
+    depth: usize,
 }
 
 impl<'a> Reader<'a> {

@@ -227,11 +227,17 @@ impl Cleaned {
         };
         let mut i = 0;
         let bytes = line.as_bytes();
+        let (mut macro_end, mut link_close, mut paren, mut tag_end) = (
+            Next::new("}}"),
+            Next::new("]("),
+            Next::new(")"),
+            Next::new(">"),
+        );
         while i < line.len() {
             let rest = &line[i..];
             // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument.
             if rest.starts_with("{{") {
-                if let Some(end) = rest.find("}}") {
+                if let Some(end) = macro_end.from(line, i).map(|at| at - i) {
                     let inner = &rest[2..end];
                     let quoted = inner
                         .rfind('"')
@@ -253,8 +259,8 @@ impl Cleaned {
             }
             // `[404 Not Found](url)`: the link's text.
             if rest.starts_with('[') {
-                if let Some(close) = rest.find("](") {
-                    if let Some(end) = rest[close..].find(')') {
+                if let Some(close) = link_close.from(line, i).map(|at| at - i) {
+                    if let Some(end) = paren.from(line, i + close).map(|at| at - i - close) {
                         out.push_clean(&rest[1..close], i + 1);
                         i += close + end + 1;
                         continue;
@@ -264,7 +270,7 @@ impl Cleaned {
             // `<b>`, `<strong>` read as bold, `<br>` as a space; any other tag (`<code>`,
             // `<span class="x">`, `</a>`) is dropped.
             if rest.starts_with('<') {
-                if let Some(end) = rest.find('>') {
+                if let Some(end) = tag_end.from(line, i).map(|at| at - i) {
                     let inner = rest[1..end].trim_start_matches('/');
                     let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
                     let tag = inner[..name_len].to_ascii_lowercase();
@@ -367,6 +373,36 @@ impl Cleaned {
     /// The offset in the original line of a byte offset in `text`.
     pub(crate) fn original(&self, at: usize) -> usize {
         self.map[at.min(self.map.len() - 1)]
+    }
+}
+
+/// Where a pattern next occurs in a line, found once per occurrence: a line of many `[` and no
+/// `](` costs one scan, not one per bracket.
+struct Next {
+    pattern: &'static str,
+    found: Option<usize>,
+    exhausted: bool,
+}
+
+impl Next {
+    fn new(pattern: &'static str) -> Next {
+        Next {
+            pattern,
+            found: None,
+            exhausted: false,
+        }
+    }
+
+    /// The first occurrence at or after `at`.
+    fn from(&mut self, line: &str, at: usize) -> Option<usize> {
+        match self.found {
+            Some(found) if found >= at => return Some(found),
+            _ if self.exhausted => return None,
+            _ => {}
+        }
+        self.found = line[at..].find(self.pattern).map(|k| at + k);
+        self.exhausted = self.found.is_none();
+        self.found
     }
 }
 

@@ -211,6 +211,11 @@ fn degenerate_documents() {
     nested.push_str("- 404 Not Found: 없다.\n");
     run(&nested);
     run(&(">".repeat(5000) + " 404 Not Found: 없다.\n"));
+    // Long lines of openers with no closer: each read once, not once per opener.
+    for opener in ["[", "{{", "<", "(", "**", "`", "<!--", "|"] {
+        run(&format!("404 Not Found: {}\n", opener.repeat(200_000)));
+        run(&format!("### 404 {}\n\n없다.\n", opener.repeat(200_000)));
+    }
 }
 
 proptest! {

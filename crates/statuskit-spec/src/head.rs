@@ -378,14 +378,14 @@ impl Cleaned {
 
 /// Where a pattern next occurs in a line, found once per occurrence: a line of many `[` and no
 /// `](` costs one scan, not one per bracket.
-struct Next {
-    pattern: &'static str,
+pub(crate) struct Next<'p> {
+    pattern: &'p str,
     found: Option<usize>,
     exhausted: bool,
 }
 
-impl Next {
-    fn new(pattern: &'static str) -> Next {
+impl<'p> Next<'p> {
+    pub(crate) fn new(pattern: &'p str) -> Next<'p> {
         Next {
             pattern,
             found: None,
@@ -393,8 +393,8 @@ impl Next {
         }
     }
 
-    /// The first occurrence at or after `at`.
-    fn from(&mut self, line: &str, at: usize) -> Option<usize> {
+    /// The first occurrence at or after `at`; `at` only grows from call to call.
+    pub(crate) fn from(&mut self, line: &str, at: usize) -> Option<usize> {
         match self.found {
             Some(found) if found >= at => return Some(found),
             _ if self.exhausted => return None,

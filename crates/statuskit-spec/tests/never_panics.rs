@@ -212,6 +212,14 @@ fn degenerate_documents() {
     run(&nested);
     run(&(">".repeat(5000) + " 404 Not Found: 없다.\n"));
     // Long lines of openers with no closer: each read once, not once per opener.
+    run(&format!(
+        "<table><tr><th>코드</th></tr><tr>{}</tr></table>\n",
+        "<td>404".repeat(100_000)
+    ));
+    run(&format!(
+        "| 코드 | 설명 |\n|---|---|\n| 404 | {} |\n",
+        "없다.<br>".repeat(100_000)
+    ));
     for opener in ["[", "{{", "<", "(", "**", "`", "<!--", "|"] {
         run(&format!("404 Not Found: {}\n", opener.repeat(200_000)));
         run(&format!("### 404 {}\n\n없다.\n", opener.repeat(200_000)));

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Reader;
 use super::blocks::Row;
-use crate::head;
+use crate::head::{self, Next};
 
 pub(super) fn read(reader: &mut Reader<'_>, range: Range<usize>) {
     let text = reader.text();
@@ -89,25 +89,26 @@ fn elements(
     tags: &[&str],
     ends: &[&str],
 ) -> Vec<(usize, Range<usize>)> {
+    let lower = &lower[..within.end];
+    // Each closer is searched once per occurrence: a table of `<td>`s that never close stays
+    // linear.
+    let closings: Vec<String> = tags.iter().map(|tag| format!("</{tag}")).collect();
+    let mut closing: Vec<Next<'_>> = closings.iter().map(|c| Next::new(c)).collect();
+    let mut end_at: Vec<Next<'_>> = ends.iter().map(|end| Next::new(end)).collect();
     let mut out = Vec::new();
     let mut at = within.start;
     while let Some((tag, open)) = next_open(lower, at..within.end, tags) {
-        let Some(close_bracket) = lower[open..within.end].find('>') else {
+        let Some(close_bracket) = lower[open..].find('>') else {
             break;
         };
         let start = open + close_bracket + 1;
-        let closing = format!("</{}", tags[tag]);
-        let end = [
-            lower[start..within.end].find(&closing),
-            next_open(lower, start..within.end, tags).map(|(_, i)| i - start),
-            ends.iter()
-                .filter_map(|end| lower[start..within.end].find(end))
-                .min(),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-        .map_or(within.end, |i| start + i);
+        let next_sibling = next_open(lower, start..within.end, tags).map(|(_, i)| i);
+        let end = std::iter::once(closing[tag].from(lower, start))
+            .chain(std::iter::once(next_sibling))
+            .chain(end_at.iter_mut().map(|end| end.from(lower, start)))
+            .flatten()
+            .min()
+            .unwrap_or(within.end);
         out.push((tag, start..end));
         at = end.max(start);
     }

@@ -168,15 +168,20 @@ fn cell_text(raw: &str) -> (&str, usize) {
     (trimmed, lead)
 }
 
-/// A cell's paragraphs: `<br>` (`<br/>`, `<br />`) breaks them.
+/// A cell's paragraphs: `<br>` (`<br/>`, `<br />`, in any case) breaks them.
 fn split_paragraphs(cell: &str) -> Vec<String> {
+    // ASCII lower-casing keeps byte offsets: the breaks are found in it, cut in the cell.
+    let lower = cell.to_ascii_lowercase();
     let mut out = Vec::new();
-    let mut rest = cell;
-    while let Some(at) = find_br(rest) {
-        push_paragraph(&mut out, &rest[..at.0]);
-        rest = &rest[at.1..];
+    let mut from = 0;
+    while let Some(start) = lower[from..].find("<br").map(|i| from + i) {
+        let Some(end) = lower[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        push_paragraph(&mut out, &cell[from..start]);
+        from = end;
     }
-    push_paragraph(&mut out, rest);
+    push_paragraph(&mut out, &cell[from..]);
     out
 }
 
@@ -185,12 +190,4 @@ fn push_paragraph(out: &mut Vec<String>, text: &str) {
     if !text.is_empty() && !text.chars().all(|c| super::STRAY.contains(c)) {
         out.push(text.replace("\\|", "|"));
     }
-}
-
-/// The start and end of the first `<br>` tag, in any case and spelling.
-fn find_br(text: &str) -> Option<(usize, usize)> {
-    let lower = text.to_ascii_lowercase();
-    let start = lower.find("<br")?;
-    let end = lower[start..].find('>')? + start + 1;
-    Some((start, end))
 }

@@ -20,7 +20,7 @@ tasks:
                           print the structured spec of any Markdown file as JSON; write nothing;
                           with --deny-warnings, any warning fails it
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
-  bench-compile [--runs N] [--variants N] [--check] [--no-write]
+  bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]
                           time building 1,000 derived error variants against the same written by
                           hand; write the medians to BENCHMARKS.md
 ";

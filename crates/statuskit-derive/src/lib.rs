@@ -108,8 +108,11 @@ use syn::{DeriveInput, parse_macro_input};
 /// implements `utoipa::IntoResponses`, from the same attributes: a response per status, with a
 /// named example per variant whose `detail` is thiserror's `#[error("…")]` template on it (else
 /// its doc comment) and whose description is its doc comment; header and extension member
-/// schemas follow the fields' types. Transparent variants add their field type's responses when
-/// it implements `IntoResponses` (a derived one does).
+/// schemas follow the fields' types (an extension field's own `utoipa` schema when it has one);
+/// constant members show their values. Transparent variants add their field type's responses
+/// when it implements `IntoResponses` (a derived one does); for a generic field type the impl is
+/// bounded by `E: statuskit::__private::openapi::Documented`, so the wrapper documents what it
+/// wraps, or fails to compile saying why.
 ///
 /// Every mistake is a compile error on the offending token, all of them in one compile:
 /// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a

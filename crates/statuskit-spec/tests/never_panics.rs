@@ -2,7 +2,7 @@
 //! mutated line by line and byte by byte.
 
 use proptest::prelude::*;
-use statuskit_spec::{Source, build, parse_document};
+use statuskit_spec::{Diagnostic, Source, build, parse_document};
 
 const SEED: &str = include_str!("../../../tests/fixtures/seed.ko.md");
 const REGISTRY: &str = include_str!("../../../spec/registry.txt");
@@ -10,37 +10,29 @@ const REGISTRY: &str = include_str!("../../../spec/registry.txt");
 fn run(document: &str) {
     let _ = parse_document(document);
     let lines = document.split('\n').count().max(1);
-    let registry_lines = REGISTRY.lines().count();
+    // Every problem has a place in the document or the registry.
+    let placed = |diagnostic: &Diagnostic| {
+        let last = if diagnostic.path == "doc.md" {
+            lines
+        } else {
+            REGISTRY.lines().count()
+        };
+        assert!(
+            diagnostic.line >= 1 && diagnostic.line <= last && diagnostic.col >= 1,
+            "{diagnostic}"
+        );
+    };
     match build(
         Source::new("doc.md", document),
         Source::new("registry.txt", REGISTRY),
     ) {
-        // Every problem has a place in the document or the registry.
-        Err(errors) => {
-            for error in errors {
-                let last = if error.path == "doc.md" {
-                    lines
-                } else {
-                    registry_lines
-                };
-                assert!(
-                    error.line >= 1 && error.line <= last && error.col >= 1,
-                    "{error}"
-                );
-            }
-        }
+        Err(errors) => errors.iter().for_each(placed),
         Ok(merged) => {
-            for warning in merged.unread.iter().chain(&merged.warnings) {
-                let last = if warning.path == "doc.md" {
-                    lines
-                } else {
-                    registry_lines
-                };
-                assert!(
-                    warning.line >= 1 && warning.line <= last && warning.col >= 1,
-                    "{warning}"
-                );
-            }
+            merged
+                .unread
+                .iter()
+                .chain(&merged.warnings)
+                .for_each(placed);
             // Every status and section the document gives points at lines it has.
             let sources = merged
                 .spec

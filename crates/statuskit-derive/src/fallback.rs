@@ -32,7 +32,7 @@ pub(crate) fn http_error(
         TokenStream::new()
     };
     // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
-    let empty = quote!(korean: false, variants: [], transparent: []);
+    let empty = quote!(korean: false, table: "", schemas: [], transparent: []);
     let openapi = if emit.openapi {
         expand::openapi_impl(&input.ident, &input.generics, krate, &empty)
     } else {

@@ -97,7 +97,8 @@ fn last_segment(mut ty: &Type) -> Option<&syn::PathSegment> {
     }
 }
 
-/// How a header value or an extension member of type `ty` is documented in OpenAPI.
+/// How a header value or an extension member of type `ty` is documented in OpenAPI (the
+/// runtime's `openapi::ValueType`).
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(crate) enum ValueType {
     Any,
@@ -105,19 +106,6 @@ pub(crate) enum ValueType {
     Integer,
     Number,
     Boolean,
-}
-
-impl ValueType {
-    /// The variant's name in the runtime's `openapi::ValueType`.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            ValueType::Any => "Any",
-            ValueType::String => "String",
-            ValueType::Integer => "Integer",
-            ValueType::Number => "Number",
-            ValueType::Boolean => "Boolean",
-        }
-    }
 }
 
 /// The value type of a constant member written as the JSON text `json`.

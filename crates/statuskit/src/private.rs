@@ -77,8 +77,8 @@ pub fn header_display<T: HeaderField>(value: &T) -> crate::HeaderValue<'_> {
 pub mod openapi {
     pub use crate::openapi::{
         Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
-        ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaOf,
-        SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, no_schema, responses,
+        ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaFn, SchemaOf,
+        SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, decode, no_schema, responses,
     };
 }
 

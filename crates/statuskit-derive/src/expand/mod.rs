@@ -34,6 +34,9 @@ pub(crate) struct Emit {
     /// `utoipa::IntoResponses` (some sixty tokens a variant): this crate's `utoipa` feature,
     /// which statuskit's `utoipa` turns on.
     pub(crate) openapi: bool,
+    /// `as_error`, which only statuskit's `tracing` logging reads: this crate's `as-error`
+    /// feature, which statuskit's `tracing` turns on.
+    pub(crate) as_error: bool,
 }
 
 impl Emit {
@@ -42,6 +45,7 @@ impl Emit {
         Emit {
             responses: cfg!(feature = "responses"),
             openapi: cfg!(feature = "utoipa"),
+            as_error: cfg!(feature = "as-error"),
         }
     }
 }
@@ -133,12 +137,18 @@ fn impl_http_error(
     };
     let overrides = hooks::overrides(krate, &arms, korean);
     // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
-    // autoref dispatch, which the derive could not do from the type's tokens alone.
-    let as_error = quote! {
-        fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
-            #krate::__private::as_error!(self)
+    // autoref dispatch, which the derive could not do from the type's tokens alone. Only with
+    // statuskit's `tracing`, its one reader: the `dyn Error` vtable it builds would otherwise
+    // make each type compile its `Debug` and `Error` methods for nothing (BENCHMARKS.md, compile
+    // time); `#[inline]` keeps even that out of a build that never logs.
+    let as_error = emit.as_error.then(|| {
+        quote! {
+            #[inline]
+            fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
+                #krate::__private::as_error!(self)
+            }
         }
-    };
+    });
     let methods = quote! {
         #(#overrides)*
         #as_error
@@ -340,6 +350,7 @@ mod tests {
     const ALL: Emit = Emit {
         responses: true,
         openapi: true,
+        as_error: true,
     };
 
     /// The whole expansion, as with statuskit's `axum` (or `actix-web`) and `utoipa` on.
@@ -362,11 +373,23 @@ mod tests {
         for input in [&accepted, &rejected] {
             for responses in [false, true] {
                 for openapi in [false, true] {
-                    let emit = Emit { responses, openapi };
+                    let as_error = responses != openapi;
+                    let emit = Emit {
+                        responses,
+                        openapi,
+                        as_error,
+                    };
                     let output = derive_http_error_with(input, emit).to_string();
                     assert!(output.contains(":: HttpError for"), "{output}");
                     assert_eq!(output.contains("impl_responses"), responses, "{output}");
                     assert_eq!(output.contains("impl_openapi"), openapi, "{output}");
+                    // A rejected type's stub impl has `status` alone.
+                    let accepted_input = std::ptr::eq(input, &accepted);
+                    assert_eq!(
+                        output.contains("fn as_error"),
+                        as_error && accepted_input,
+                        "{output}"
+                    );
                 }
             }
         }
@@ -377,6 +400,7 @@ mod tests {
             Emit {
                 responses: false,
                 openapi: true,
+                as_error: false,
             },
         )
         .to_string();
@@ -386,6 +410,7 @@ mod tests {
             Emit {
                 responses: true,
                 openapi: false,
+                as_error: false,
             },
         )
         .to_string();
@@ -478,24 +503,11 @@ mod tests {
             with_openapi,
         );
         let openapi = ":: statuskit :: __private :: openapi ::";
+        // The table in the runtime's format: each field `<length>:<text>` or `~` for none.
         let expected = format!(
             ":: statuskit :: __private :: impl_openapi ! ({{ }} {{ ApiError }} {{ }} {{ \
-             korean : false , variants : [{openapi} VariantDoc {{ \
-             name : \"RateLimited\" , status : :: statuskit :: Status :: TooManyRequests , \
-             description : :: core :: option :: Option :: Some (\"Too many calls;\\n retry later.\") , \
-             detail : :: core :: option :: Option :: Some (\"slow down for {{retry_after}} s\") , \
-             expose : false , title : :: core :: option :: Option :: None , \
-             problem_type : :: core :: option :: Option :: Some (\"https://example.com/probs/slow-down\") , \
-             headers : & [{openapi} HeaderDoc {{ name : \"Retry-After\" , \
-             value_type : {openapi} ValueType :: Integer , value : :: core :: option :: Option :: None }}] , \
-             extensions : & [{openapi} ExtensionDoc {{ name : \"limit\" , value_type : {openapi} ValueType :: Any , value : :: core :: option :: Option :: None , schema : {{ fn __statuskit_schema () -> :: core :: option :: Option < :: statuskit :: __private :: utoipa :: openapi :: RefOr < :: statuskit :: __private :: utoipa :: openapi :: schema :: Schema > , > {{ # [allow (unused_imports)] use {openapi} {{ SchemaFallback as _ , SchemaViaPartialSchema as _ }} ; ({openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema ()) () }} __statuskit_schema }} , }}] , }} , \
-             {openapi} VariantDoc {{ name : \"Unauthorized\" , status : :: statuskit :: Status :: Unauthorized , \
-             description : :: core :: option :: Option :: None , detail : :: core :: option :: Option :: None , \
-             expose : false , title : :: core :: option :: Option :: None , \
-             problem_type : :: core :: option :: Option :: None , \
-             headers : & [{openapi} HeaderDoc {{ name : \"WWW-Authenticate\" , \
-             value_type : {openapi} ValueType :: String , \
-             value : :: core :: option :: Option :: Some (\"Bearer\") }}] , extensions : & [] , }}] , \
+             korean : false , table : \"11:RateLimited3:42929:Too many calls;\\n retry later.29:slow down for {{retry_after}} s1:0~35:https://example.com/probs/slow-down1:111:Retry-After1:i~1:15:limit1:a~1:012:Unauthorized3:401~~1:0~~1:116:WWW-Authenticate1:s6:Bearer1:0\" , \
+             schemas : [{openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema ()] , \
              transparent : [DbError] , }}) ;"
         );
         assert!(output.contains(&expected), "{output}");
@@ -524,7 +536,7 @@ mod tests {
             "{output}"
         );
         assert!(
-            output.contains("korean : false , variants : [] , transparent : []"),
+            output.contains("korean : false , table : \"\" , schemas : [] , transparent : []"),
             "{output}"
         );
     }

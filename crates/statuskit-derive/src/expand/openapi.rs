@@ -2,18 +2,18 @@
 //! the runtime's `impl_openapi!` builds the responses from.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Member, Type};
 
-use super::{generic_transparent_types, status_path};
+use super::generic_transparent_types;
 use crate::attr;
 use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;
 use crate::valid::{Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
 /// `utoipa::IntoResponses` through the runtime's macro, which expands to nothing without the
-/// `utoipa` feature; `table` is its `korean`, `variants` and `transparent` (see the runtime's
+/// `utoipa` feature; `table` is its `korean`, `table`, `schemas` and `transparent` (see the runtime's
 /// `openapi` module).
 pub(crate) fn openapi_impl(
     ident: &syn::Ident,
@@ -30,8 +30,9 @@ pub(crate) fn openapi_impl(
     }
 }
 
-/// The `impl_openapi!` table of a checked input: a `VariantDoc` per fixed-status arm and the
-/// field type of each transparent one, in declaration order.
+/// The `impl_openapi!` input of a checked input: the table of every fixed-status arm (one
+/// entry per status for a chosen one) as one string literal, the schema functions it refers to
+/// by index, and the field type of each transparent arm, in declaration order.
 pub(super) fn openapi_table(
     krate: &TokenStream,
     input: &DeriveInput,
@@ -50,19 +51,7 @@ pub(super) fn openapi_table(
             // A struct body comes from a struct.
             (HttpErrorBody::Struct(_), _) => Vec::new(),
         };
-    // Every generic parameter's name, lifetimes' too: what a field type may not mention to be
-    // described by its own schema.
-    let generic_names: Vec<&syn::Ident> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            syn::GenericParam::Type(param) => &param.ident,
-            syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
-            syn::GenericParam::Const(param) => &param.ident,
-        })
-        .collect();
-    let mut variants = Vec::new();
+    let mut table = Table::default();
     let mut transparent = Vec::new();
     for (ident, attrs, fields, arm) in entries {
         match &arm.mapping {
@@ -70,129 +59,116 @@ pub(super) fn openapi_table(
             // A chosen arm is documented once per status it may answer.
             Mapping::Fixed(_) | Mapping::Chosen { .. } => {
                 for known in arm.mapping.statuses() {
-                    variants.push(variant_doc(
-                        krate,
-                        ident,
-                        attrs,
-                        fields,
-                        arm,
-                        known,
-                        &generic_names,
-                    ));
+                    table.variant(krate, ident, attrs, fields, arm, known);
                 }
             }
         }
     }
+    let Table { text, schemas } = table;
     quote! {
         korean: #korean,
-        variants: [#(#variants),*],
+        table: #text,
+        schemas: [#(#schemas),*],
         transparent: [#(#transparent),*],
     }
 }
 
-/// One `VariantDoc`: what the runtime's `responses` needs to describe a fixed-status arm.
-fn variant_doc(
-    krate: &TokenStream,
-    ident: &syn::Ident,
-    attrs: &[syn::Attribute],
-    fields: &Fields,
-    arm: &Arm<'_>,
-    known: &KnownStatus,
-    generic_names: &[&syn::Ident],
-) -> TokenStream {
-    let some = |value: TokenStream| quote!(::core::option::Option::Some(#value));
-    let none = || quote!(::core::option::Option::None);
-    let openapi = quote!(#krate::__private::openapi);
-    let value_type = |value_type: ValueType| {
-        let variant = format_ident!("{}", value_type.name());
-        quote!(#openapi::ValueType::#variant)
-    };
+/// The table being written, in the runtime's format (`statuskit::__private::openapi::decode`):
+/// each field `~` for none or `<length in bytes>:<text>`.
+#[derive(Default)]
+struct Table {
+    text: String,
+    /// The schema functions of extension fields, by the index the table gives them.
+    schemas: Vec<TokenStream>,
+}
 
-    let name = ident.unraw().to_string();
-    let status = status_path(krate, known);
-    let description = attr::doc_comment(attrs).map_or_else(none, |text| some(quote!(#text)));
-    let detail = attr::error_template(attrs).map_or_else(none, |template| {
-        let template = template.value();
-        some(quote!(#template))
-    });
-    let expose = arm.expose;
-    let title = match &arm.title {
-        Some(Title::Text(text)) => some(quote!(#text)),
-        // `korean` tells the runtime to title the rest in Korean.
-        Some(Title::Korean) | None => none(),
-    };
-    let problem_type = arm
-        .problem_type
-        .as_ref()
-        .map_or_else(none, |uri| some(quote!(#uri)));
-    let headers = arm.headers.iter().map(|header| {
-        let name = &header.name;
-        let (value_type, value) = match &header.value {
-            HeaderSource::Static(value) => (value_type(ValueType::String), some(quote!(#value))),
-            HeaderSource::Field { member, .. } => {
-                let field = field_type(fields, member);
-                let field = field.map_or(ValueType::String, prop::header_value_type);
-                (value_type(field), none())
+impl Table {
+    fn field(&mut self, text: Option<&str>) {
+        match text {
+            Some(text) => {
+                self.text.push_str(&text.len().to_string());
+                self.text.push(':');
+                self.text.push_str(text);
             }
+            None => self.text.push('~'),
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.field(Some(text));
+    }
+
+    fn value_type(&mut self, value_type: ValueType) {
+        self.text(match value_type {
+            ValueType::Any => "a",
+            ValueType::String => "s",
+            ValueType::Integer => "i",
+            ValueType::Number => "n",
+            ValueType::Boolean => "b",
+        });
+    }
+
+    /// One variant's entry for `known`: what the runtime's `responses` needs to describe it.
+    fn variant(
+        &mut self,
+        krate: &TokenStream,
+        ident: &syn::Ident,
+        attrs: &[syn::Attribute],
+        fields: &Fields,
+        arm: &Arm<'_>,
+        known: &KnownStatus,
+    ) {
+        self.text(&ident.unraw().to_string());
+        self.text(&known.code.to_string());
+        self.field(attr::doc_comment(attrs).as_deref());
+        self.field(attr::error_template(attrs).map(|t| t.value()).as_deref());
+        self.text(if arm.expose { "1" } else { "0" });
+        let title = match &arm.title {
+            Some(Title::Text(text)) => Some(text.value()),
+            // `korean` tells the runtime to title the rest in Korean.
+            Some(Title::Korean) | None => None,
         };
-        quote! {
-            #openapi::HeaderDoc { name: #name, value_type: #value_type, value: #value }
-        }
-    });
-    let constants = arm.constants.iter().map(|constant| {
-        let (name, json) = (&constant.name, &constant.json);
-        let value_type = value_type(prop::json_value_type(json));
-        let value = some(quote!(#json));
-        quote! {
-            #openapi::ExtensionDoc {
-                name: #name,
-                value_type: #value_type,
-                value: #value,
-                schema: #openapi::no_schema,
-            }
-        }
-    });
-    let fields = arm.extensions.iter().map(|(member, name, _)| {
-        let field = field_type(fields, member);
-        let value_type =
-            value_type(field.map_or(ValueType::Any, |ty| prop::value_type(ty, ValueType::Any)));
-        let value = none();
-        // A function item in a block keeps the table a constant; it cannot name the impl's
-        // generics, so a field whose type does is described by its value type alone.
-        let schema = match field.filter(|ty| !prop::mentions_param(ty, generic_names)) {
-            Some(ty) => quote!({
-                fn __statuskit_schema() -> ::core::option::Option<
-                    #krate::__private::utoipa::openapi::RefOr<#krate::__private::utoipa::openapi::schema::Schema>,
-                > {
-                    #[allow(unused_imports)]
-                    use #openapi::{SchemaFallback as _, SchemaViaPartialSchema as _};
-                    (#openapi::SchemaOf::<#ty>(::core::marker::PhantomData).__statuskit_schema())()
+        self.field(title.as_deref());
+        self.field(arm.problem_type.as_ref().map(|uri| uri.value()).as_deref());
+        self.text(&arm.headers.len().to_string());
+        for header in &arm.headers {
+            self.text(&header.name.value());
+            match &header.value {
+                HeaderSource::Static(value) => {
+                    self.value_type(ValueType::String);
+                    self.text(&value.value());
                 }
-                __statuskit_schema
-            }),
-            None => quote!(#openapi::no_schema),
-        };
-        quote! {
-            #openapi::ExtensionDoc {
-                name: #name,
-                value_type: #value_type,
-                value: #value,
-                schema: #schema,
+                HeaderSource::Field { member, .. } => {
+                    let field = field_type(fields, member);
+                    self.value_type(field.map_or(ValueType::String, prop::header_value_type));
+                    self.field(None);
+                }
             }
         }
-    });
-    let extensions = constants.chain(fields);
-    quote! {
-        #openapi::VariantDoc {
-            name: #name,
-            status: #status,
-            description: #description,
-            detail: #detail,
-            expose: #expose,
-            title: #title,
-            problem_type: #problem_type,
-            headers: &[#(#headers),*],
-            extensions: &[#(#extensions),*],
+        self.text(&(arm.constants.len() + arm.extensions.len()).to_string());
+        for constant in &arm.constants {
+            self.text(&constant.name.value());
+            self.value_type(prop::json_value_type(&constant.json));
+            self.text(&constant.json);
+            self.field(None);
+        }
+        let openapi = quote!(#krate::__private::openapi);
+        for (member, name, _) in &arm.extensions {
+            self.text(&name.value());
+            let field = field_type(fields, member);
+            self.value_type(
+                field.map_or(ValueType::Any, |ty| prop::value_type(ty, ValueType::Any)),
+            );
+            self.field(None);
+            match field {
+                Some(ty) => {
+                    self.text(&self.schemas.len().to_string());
+                    self.schemas.push(quote! {
+                        #openapi::SchemaOf::<#ty>(::core::marker::PhantomData).__statuskit_schema()
+                    });
+                }
+                None => self.field(None),
+            }
         }
     }
 }

@@ -10,7 +10,8 @@
 //! ```text
 //! #krate::__private::impl_openapi!({ #impl_generics } { #ident #ty_generics } { #where_clause } {
 //!     korean: #korean,
-//!     variants: [ #(#variant_doc),* ],
+//!     table: "…",
+//!     schemas: [ #(#schema_fn),* ],
 //!     transparent: [ #(#inner_ty),* ],
 //! });
 //! ```
@@ -21,10 +22,34 @@
 //!   is the `HttpError` impl's plus `E: Documented` for each generic transparent type (see
 //!   `transparent` below), which only limits where `IntoResponses` holds.
 //! - `korean` is `true` exactly when the type says `#[http_error(title = "ko")]`.
-//! - `variants` has one `VariantDoc` per variant that is not `#[status(transparent)]`, in
-//!   declaration order (a struct is one, named after the struct); a variant whose status a
-//!   function chooses (`#[status(404 | 409, by = f)]`) has one per status listed. Every field is a literal or a
-//!   path: the macro puts the list in a `const`.
+//! - `table` is one string literal describing every variant that is not
+//!   `#[status(transparent)]`, in declaration order (a struct is one, named after the struct); a
+//!   variant whose status a function chooses (`#[status(404 | 409, by = f)]`) has one entry per
+//!   status listed. One literal, not a tree of constants: a type's table then costs the
+//!   compiler next to nothing to check (BENCHMARKS.md, compile time). [`decode`] reads it; its
+//!   docs give the format. Per variant, in order:
+//!   - its identifier as written, without `r#` (the struct's for a struct);
+//!   - its status code: the variant's, or the enum's default;
+//!   - the doc comment: `///` lines with one leading space stripped, joined with "\n",
+//!     trimmed; none without one;
+//!   - the `#[error("…")]` format string (thiserror), verbatim (`{{` kept); none when there is
+//!     none. The runtime falls back to the description, and shows neither when the detail is
+//!     hidden;
+//!   - `1` when the variant, or the enum for its default, says `expose` (exactly when the
+//!     derived `exposes_detail` answers `true` for a 5xx), else `0`;
+//!   - the variant's `#[problem(title = "…")]`, else the enum's; none otherwise (the runtime
+//!     applies `korean` itself);
+//!   - the variant's `#[problem(type = "…")]`, else the enum's, resolved against `type_base`;
+//!     none otherwise;
+//!   - its `#[header]`s (fields and variant attributes, in source order; a waiver adds none):
+//!     the name, the value type (`String` for constants), and the constant value (none for a
+//!     field);
+//!   - its extension members: the constants of `#[problem(extension(…))]` (the variant's, then
+//!     the enum's it does not override), with their JSON text, then one per
+//!     `#[problem(extension)]` field in source order, with the index of its schema function.
+//! - `schemas` has, for each extension field, `SchemaOf::<FieldType>(PhantomData)
+//!   .__statuskit_schema()`: the type's own `PartialSchema` when it has one, picked by autoref
+//!   (no bound), else none.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
 //!   order; their own `IntoResponses` are merged in when they have one (a `Box<Inner>`'s are
 //!   `Inner`'s), picked through autoref specialization on `ResponsesOf` (as `as_error!` picks
@@ -36,58 +61,15 @@
 //!   `Wrapped<Manual>` with a `Manual` that has none is a compile error that says so, not a
 //!   silent gap.
 //!
-//! Each `#variant_doc`, written in full (all fields are required):
-//!
-//! ```text
-//! #krate::__private::openapi::VariantDoc {
-//!     // The variant's identifier as written, without `r#` (the struct's for a struct).
-//!     name: "RateLimited",
-//!     // The variant's status, or the enum's default: the same path `status()` answers.
-//!     status: #krate::Status::TooManyRequests,
-//!     // The doc comment: `///` lines with one leading space stripped, joined with "\n", trimmed;
-//!     // `None` without one.
-//!     description: ::core::option::Option::Some("Too many calls; retry later."),
-//!     // The `#[error("…")]` format string (thiserror), verbatim (`LitStr::value`, `{{` kept); `None`
-//!     // when there is none. The runtime falls back to `description`, and shows neither when the
-//!     // detail is hidden.
-//!     detail: ::core::option::Option::Some("slow down for {retry_after} s"),
-//!     // `true` when the variant, or the enum for its default, says `expose`: exactly when the
-//!     // derived `exposes_detail` answers `true` for a 5xx.
-//!     expose: false,
-//!     // The variant's `#[problem(title = "…")]`, else the enum's; `None` otherwise (the runtime
-//!     // applies `korean` itself).
-//!     title: ::core::option::Option::None,
-//!     // The variant's `#[problem(type = "…")]`, else the enum's; `None` otherwise.
-//!     problem_type: ::core::option::Option::Some("https://example.com/probs/slow-down"),
-//!     // One per `#[header]` of the variant (fields and variant attributes), in source order;
-//!     // `#[header(waive = "…")]` adds none.
-//!     headers: &[#krate::__private::openapi::HeaderDoc {
-//!         name: "Retry-After",
-//!         // From the field's type, see `ValueType`; `String` for constants.
-//!         value_type: #krate::__private::openapi::ValueType::Integer,
-//!         // The constant of `#[header("WWW-Authenticate", "Bearer")]`; `None` for a field.
-//!         value: ::core::option::Option::None,
-//!     }],
-//!     // One per constant of `#[problem(extension(…))]` (the variant's, then the enum's it does
-//!     // not override), then one per `#[problem(extension)]` field, by its member name, in
-//!     // source order.
-//!     extensions: &[#krate::__private::openapi::ExtensionDoc {
-//!         name: "limit",
-//!         value_type: #krate::__private::openapi::ValueType::Integer,
-//!         // A constant's value as JSON text, e.g. `Some("\"ORDER_NOT_FOUND\"")`; `None` for a
-//!         // field.
-//!         value: ::core::option::Option::None,
-//!     }],
-//! }
-//! ```
-//!
-//! `ValueType` comes from the field's type, by the last segment of its path after stripping
+//! A value type comes from the field's type, by the last segment of its path after stripping
 //! references: `u8`…`u128`, `i8`…`i128`, `usize`, `isize` are `Integer`; `f32`, `f64` `Number`;
 //! `bool` `Boolean`; `String`, `str`, `Cow` `String`; anything else `String` for a header (a
-//! header value is text) and `Any` for an extension member.
+//! header value is text) and `Any` for an extension member; a header field's `Option<T>` is
+//! `T`'s and a `Duration` an `Integer`.
 //!
-//! The call, written out for `enum ApiError` with a transparent `Db(DbError)` variant
-//! (`tests/openapi.rs` has a table that uses every attribute form, checked against the runtime):
+//! The call, written out for `enum ApiError` with a `Missing` variant and a transparent
+//! `Db(DbError)` one (`tests/openapi.rs` has a type that uses every attribute form, checked
+//! against the runtime):
 //!
 //! ```
 //! # #[derive(Debug)]
@@ -95,17 +77,8 @@
 //! # struct DbError; // no `IntoResponses`: it adds no response
 //! ::statuskit::__private::impl_openapi!({} { ApiError } {} {
 //!     korean: false,
-//!     variants: [::statuskit::__private::openapi::VariantDoc {
-//!         name: "Missing",
-//!         status: ::statuskit::Status::NotFound,
-//!         description: ::core::option::Option::Some("No such user."),
-//!         detail: ::core::option::Option::Some("user {0} not found"),
-//!         expose: false,
-//!         title: ::core::option::Option::None,
-//!         problem_type: ::core::option::Option::None,
-//!         headers: &[],
-//!         extensions: &[],
-//!     }],
+//!     table: "7:Missing3:40413:No such user.18:user {0} not found1:0~~1:01:0",
+//!     schemas: [],
 //!     transparent: [DbError],
 //! });
 //!
@@ -152,8 +125,8 @@ pub use responses::responses;
 #[cfg(feature = "utoipa")]
 pub use table::{
     Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
-    ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaOf, SchemaViaPartialSchema,
-    Transparent, ValueType, VariantDoc, no_schema,
+    ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaFn, SchemaOf,
+    SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, decode, no_schema,
 };
 
 // Only for the `Problem` link in the module docs.
@@ -168,8 +141,9 @@ use crate::Problem;
 #[macro_export]
 macro_rules! __statuskit_impl_openapi {
     (@impl { $($generics:tt)* } { $($self_ty:tt)* } { $($predicates:tt)* } {
-        korean: $korean:expr,
-        variants: [$($variant:expr),* $(,)?],
+        korean: $korean:literal,
+        table: $table:literal,
+        schemas: [$($schema:expr),* $(,)?],
         transparent: [$($inner:ty),* $(,)?] $(,)?
     }) => {
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($self_ty)*
@@ -180,10 +154,10 @@ macro_rules! __statuskit_impl_openapi {
                 #[allow(unused_imports)]
                 use $crate::__private::openapi::{
                     ResponsesFallback as _, ResponsesViaBox as _, ResponsesViaIntoResponses as _,
+                    SchemaFallback as _, SchemaViaPartialSchema as _,
                 };
-                const VARIANTS: &[$crate::__private::openapi::VariantDoc] = &[$($variant),*];
                 $crate::__private::openapi::responses(
-                    VARIANTS,
+                    &$crate::__private::openapi::decode($table, &[$($schema),*]),
                     $korean,
                     &[$($crate::__private::openapi::Transparent {
                         type_name: ::core::stringify!($inner),

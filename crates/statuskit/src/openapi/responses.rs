@@ -33,8 +33,8 @@ use crate::{Problem, Status};
 ///     expose: false,
 ///     title: None,
 ///     problem_type: None,
-///     headers: &[],
-///     extensions: &[],
+///     headers: Vec::new(),
+///     extensions: Vec::new(),
 /// };
 /// let doc = serde_json::to_value(responses(&[taken], true, &[])).unwrap();
 /// let example = &doc["409"]["content"]["application/problem+json"]["examples"]["Taken"];
@@ -113,7 +113,7 @@ fn example_value(doc: &VariantDoc, korean: bool) -> Value {
         body.insert("detail".into(), render(detail).into());
     }
     // Constant members are known at compile time: the example shows them as sent.
-    for extension in doc.extensions {
+    for extension in &doc.extensions {
         if let Some(value) = extension
             .value
             .and_then(|json| serde_json::from_str(json).ok())
@@ -169,7 +169,7 @@ fn render(template: &str) -> String {
 fn headers(docs: &[&VariantDoc]) -> BTreeMap<&'static str, Header> {
     let mut grouped: Vec<(&'static str, Vec<(&'static str, &HeaderDoc)>)> = Vec::new();
     for doc in docs {
-        for header in doc.headers {
+        for header in &doc.headers {
             let senders = match grouped
                 .iter_mut()
                 .find(|(name, _)| name.eq_ignore_ascii_case(header.name))
@@ -260,7 +260,7 @@ fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
     // when every variant declaring it gives a constant (`None` once one sends a field's value).
     let mut members: BTreeMap<&str, (&ExtensionDoc, Option<Vec<Value>>)> = BTreeMap::new();
     for doc in docs {
-        for extension in doc.extensions {
+        for extension in &doc.extensions {
             let constant: Option<Value> = extension
                 .value
                 .and_then(|json| serde_json::from_str(json).ok());
@@ -410,12 +410,12 @@ mod tests {
             expose: false,
             title: None,
             problem_type: None,
-            headers: &[HeaderDoc {
+            headers: alloc::vec![HeaderDoc {
                 name: "Retry-After",
                 value_type: ValueType::Integer,
                 value: None,
             }],
-            extensions: &[],
+            extensions: Vec::new(),
         };
         let other = Transparent {
             type_name: "Other",

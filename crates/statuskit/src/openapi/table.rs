@@ -1,9 +1,11 @@
-//! The static description table `#[derive(HttpError)]` emits (`VariantDoc`, `HeaderDoc`,
-//! `ExtensionDoc`, `ValueType`, `Transparent`), and the autoref machinery that asks a transparent
-//! inner type for its responses.
+//! The description table `#[derive(HttpError)]` emits, as one string literal, and what it
+//! decodes to (`VariantDoc`, `HeaderDoc`, `ExtensionDoc`, `ValueType`); `Transparent`; and the
+//! autoref machinery that asks a transparent inner type for its responses and a field type for
+//! its schema.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use utoipa::openapi::RefOr;
 use utoipa::openapi::response::Response;
@@ -17,7 +19,7 @@ pub type Responses = BTreeMap<String, RefOr<Response>>;
 
 /// What the derive knows about one variant (or a struct) that is not transparent; see the module
 /// docs for how each field is filled.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct VariantDoc {
     /// The variant's name, which names its example.
     pub name: &'static str,
@@ -34,9 +36,126 @@ pub struct VariantDoc {
     /// The `#[problem(type = "…")]` in force, if any.
     pub problem_type: Option<&'static str>,
     /// The variant's `#[header]`s.
-    pub headers: &'static [HeaderDoc],
+    pub headers: Vec<HeaderDoc>,
     /// The variant's `#[problem(extension)]` members.
-    pub extensions: &'static [ExtensionDoc],
+    pub extensions: Vec<ExtensionDoc>,
+}
+
+/// The function that gives a field type's schema, or none; see [`SchemaOf`].
+pub type SchemaFn = fn() -> Option<RefOr<Schema>>;
+
+/// Decodes the table the derive writes: a string, so that what each derived type costs to
+/// compile is one literal rather than a tree of constants to type-check (see BENCHMARKS.md,
+/// compile time). `schemas` holds the extension fields' schema functions, which the table names
+/// by index. A table the derive did not write decodes as far as it reads and stops; it never
+/// panics.
+///
+/// The table is a sequence of fields, each `~` for none or `<length in bytes>:<text>`, the text
+/// taken as it is (nothing to escape). Per variant: name, status code, description, detail,
+/// expose (`1` or `0`), title, type, the number of headers, then per header its name, value
+/// type (`ValueType` as `a`, `s`, `i`, `n`, `b`) and constant value; the number of extension
+/// members, then per member its name, value type, constant value (JSON text) and the index of
+/// its schema function (none for a constant or a type without one).
+///
+/// ```
+/// use statuskit::Status;
+/// use statuskit::__private::openapi::decode;
+///
+/// let docs = decode("5:Taken3:409~14:{0:?} is taken1:0~~1:01:14:code1:s7:\"TAKEN\"~", &[]);
+/// assert_eq!(docs[0].name, "Taken");
+/// assert_eq!(docs[0].status, Status::Conflict);
+/// assert_eq!(docs[0].detail, Some("{0:?} is taken"));
+/// assert_eq!(docs[0].extensions[0].value, Some("\"TAKEN\""));
+/// ```
+pub fn decode(table: &'static str, schemas: &[SchemaFn]) -> Vec<VariantDoc> {
+    let mut fields = Fields(table);
+    let mut docs = Vec::new();
+    while !fields.0.is_empty() {
+        match fields.variant(schemas) {
+            Some(doc) => docs.push(doc),
+            None => break,
+        }
+    }
+    docs
+}
+
+/// The fields of a table not yet read.
+struct Fields(&'static str);
+
+impl Fields {
+    /// The next field: `None` when the table ends or is malformed, `Some(None)` for `~`.
+    fn next(&mut self) -> Option<Option<&'static str>> {
+        if let Some(rest) = self.0.strip_prefix('~') {
+            self.0 = rest;
+            return Some(None);
+        }
+        let (length, rest) = self.0.split_once(':')?;
+        let length: usize = length.parse().ok()?;
+        let text = rest.get(..length)?;
+        self.0 = &rest[length..];
+        Some(Some(text))
+    }
+
+    fn text(&mut self) -> Option<&'static str> {
+        self.next()?
+    }
+
+    fn number(&mut self) -> Option<usize> {
+        self.text()?.parse().ok()
+    }
+
+    fn value_type(&mut self) -> Option<ValueType> {
+        Some(match self.text()? {
+            "s" => ValueType::String,
+            "i" => ValueType::Integer,
+            "n" => ValueType::Number,
+            "b" => ValueType::Boolean,
+            _ => ValueType::Any,
+        })
+    }
+
+    fn variant(&mut self, schemas: &[SchemaFn]) -> Option<VariantDoc> {
+        let name = self.text()?;
+        let status = Status::from_u16(self.number()?.try_into().ok()?)?;
+        let description = self.next()?;
+        let detail = self.next()?;
+        let expose = self.text()? == "1";
+        let title = self.next()?;
+        let problem_type = self.next()?;
+        let headers = (0..self.number()?)
+            .map(|_| {
+                Some(HeaderDoc {
+                    name: self.text()?,
+                    value_type: self.value_type()?,
+                    value: self.next()?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let extensions = (0..self.number()?)
+            .map(|_| {
+                Some(ExtensionDoc {
+                    name: self.text()?,
+                    value_type: self.value_type()?,
+                    value: self.next()?,
+                    schema: match self.next()? {
+                        Some(index) => *schemas.get(index.parse::<usize>().ok()?)?,
+                        None => no_schema,
+                    },
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(VariantDoc {
+            name,
+            status,
+            description,
+            detail,
+            expose,
+            title,
+            problem_type,
+            headers,
+            extensions,
+        })
+    }
 }
 
 /// One `#[header]` of a variant.
@@ -63,7 +182,7 @@ pub struct ExtensionDoc {
     /// The schema of the field's type when it implements `utoipa::PartialSchema` (a
     /// `#[derive(ToSchema)]` type, `Vec` of one, a primitive), picked through [`SchemaOf`];
     /// `None` from the function otherwise, and `value_type` describes the member.
-    pub schema: fn() -> Option<RefOr<Schema>>,
+    pub schema: SchemaFn,
 }
 
 /// No schema: the [`ExtensionDoc::schema`] of a constant, or of a type without one.

@@ -237,6 +237,103 @@ mod tests {
         fs::remove_dir_all(root).unwrap();
     }
 
+    /// Blocks one output path in a scratch tree whose document edit changes every output, runs
+    /// regen, and checks it failed naming `blocked`, left every output as it was, and left no
+    /// temporary file behind.
+    fn regen_with_blocked_output(
+        name: &str,
+        block: impl FnOnce(&Path),
+        unblock: impl FnOnce(&Path),
+        blocked: &str,
+    ) {
+        let root = scratch(name);
+        let document = fs::read_to_string(root.join(DOCUMENT)).unwrap();
+        fs::write(
+            root.join(DOCUMENT),
+            document.replace("# HTTP Status Code", "# HTTP 상태 코드"),
+        )
+        .unwrap();
+        let listing = |root: &Path| {
+            let mut files = Vec::new();
+            let mut dirs = vec![root.to_path_buf()];
+            while let Some(dir) = dirs.pop() {
+                for entry in fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        dirs.push(path.clone());
+                    }
+                    let bytes = if path.is_file() { fs::read(&path).unwrap() } else { Vec::new() };
+                    files.push((path, bytes));
+                }
+            }
+            files.sort();
+            files
+        };
+        block(&root);
+        let before = listing(&root);
+        let error = run_in(&root, Mode::Write).unwrap_err();
+        assert!(error.contains(blocked), "{error}");
+        assert!(error.ends_with("no generated file was changed"), "{error}");
+        assert_eq!(listing(&root), before, "regen changed the tree: {error}");
+        unblock(&root);
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn an_output_folder_that_is_a_file_changes_nothing() {
+        regen_with_blocked_output(
+            "folder-is-file",
+            |root| {
+                let dir = root.join("crates/statuskit-derive/src/generated");
+                fs::remove_dir_all(&dir).unwrap();
+                fs::write(&dir, "not a folder").unwrap();
+            },
+            |_| {},
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot write: ",
+        );
+    }
+
+    #[test]
+    fn an_output_that_is_a_directory_changes_nothing() {
+        regen_with_blocked_output(
+            "output-is-dir",
+            |root| {
+                let file = root.join("crates/statuskit-derive/src/generated/statuses.rs");
+                fs::remove_file(&file).unwrap();
+                fs::create_dir(&file).unwrap();
+            },
+            |_| {},
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot replace: it is a directory",
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_output_folder_changes_nothing() {
+        use std::os::unix::fs::PermissionsExt;
+        let probe = std::env::temp_dir().join(format!("statuskit-xtask-ro-{}", std::process::id()));
+        fs::create_dir_all(&probe).unwrap();
+        fs::set_permissions(&probe, fs::Permissions::from_mode(0o555)).unwrap();
+        // Root writes into read-only folders: there the case cannot be set up.
+        let writable = fs::write(probe.join("x"), "").is_ok();
+        fs::set_permissions(&probe, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::remove_dir_all(&probe).unwrap();
+        if writable {
+            eprintln!("skipped: this user writes into read-only folders");
+            return;
+        }
+        let dir = "crates/statuskit-derive/src/generated";
+        let mode = |root: &Path, mode| {
+            fs::set_permissions(root.join(dir), fs::Permissions::from_mode(mode)).unwrap()
+        };
+        regen_with_blocked_output(
+            "read-only",
+            |root| mode(root, 0o555),
+            |root| mode(root, 0o755),
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot write: ",
+        );
+    }
+
     #[test]
     fn missing_and_non_utf8_inputs_are_one_line_errors() {
         let root = scratch("input");

@@ -1,8 +1,10 @@
 //! The generators: spec → JSON, the runtime's `Status` table, the crate's reference docs, and
 //! the derive's status table. Each is a pure function of the spec; `run` writes or checks them.
 
+pub(crate) mod cli_records;
 pub(crate) mod derive_table;
 pub(crate) mod json;
+pub(crate) mod links;
 pub(crate) mod markdown;
 pub(crate) mod reference;
 pub(crate) mod status_enum;
@@ -70,6 +72,10 @@ pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, Strin
         Output {
             path: root.join("crates/statuskit-derive/src/generated/statuses.rs"),
             contents: derive_table::generate(spec)?,
+        },
+        Output {
+            path: root.join("crates/statuskit-cli/src/generated.rs"),
+            contents: cli_records::generate(spec)?,
         },
     ])
 }
@@ -262,7 +268,11 @@ mod tests {
                     if path.is_dir() {
                         dirs.push(path.clone());
                     }
-                    let bytes = if path.is_file() { fs::read(&path).unwrap() } else { Vec::new() };
+                    let bytes = if path.is_file() {
+                        fs::read(&path).unwrap()
+                    } else {
+                        Vec::new()
+                    };
                     files.push((path, bytes));
                 }
             }

@@ -6,16 +6,19 @@ use quote::quote;
 use statuskit_spec::{Class, Registration, Spec, StatusRecord};
 
 use super::format_rust;
-use super::markdown::for_rustdoc;
+use super::links::Linker;
+use super::markdown::for_rustdoc_linked;
 
 /// The generated Rust source.
 pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
     let statuses = &spec.statuses;
+    let linker = Linker::new(spec);
     let variants = statuses.iter().map(|status| {
-        let docs = doc_attrs(&variant_doc(spec, status));
+        let docs = doc_attrs(&variant_doc(spec, &linker, status));
+        let aliases = search_aliases(status);
         let ident = ident(&status.variant);
         let code = Literal::u16_unsuffixed(status.code);
-        quote! { #docs #ident = #code, }
+        quote! { #docs #[doc(alias(#(#aliases),*))] #ident = #code, }
     });
     // `crate::info` indexes the table with a `u8`.
     if statuses.len() > usize::from(u8::MAX) {
@@ -83,6 +86,10 @@ fn info(status: &StatusRecord) -> TokenStream {
     let summary_ko = status.summary_ko.as_deref().unwrap_or_default();
     let summary_en = &status.summary_en;
     let reference = &status.reference.text;
+    let reference_url = match &status.reference.url {
+        Some(url) => quote! { Some(#url) },
+        None => quote! { None },
+    };
     let standard = status.standard;
     quote! {
         StatusInfo {
@@ -93,22 +100,41 @@ fn info(status: &StatusRecord) -> TokenStream {
             summary_ko: #summary_ko,
             summary_en: #summary_en,
             reference: #reference,
+            reference_url: #reference_url,
             standard: #standard,
         },
     }
 }
 
+/// What rustdoc's search should find a variant by, besides its name: the code, the canonical
+/// phrase, the Korean name and the document's older names. rustdoc rejects aliases with quotes
+/// and ones equal to the item's name.
+fn search_aliases(status: &StatusRecord) -> Vec<String> {
+    let mut aliases = vec![status.code.to_string(), status.phrase.clone()];
+    aliases.extend(status.name_ko.iter().cloned());
+    aliases.extend(status.aliases.iter().cloned());
+    let mut seen = std::collections::BTreeSet::new();
+    aliases.retain(|alias| {
+        let alias = alias.trim();
+        !alias.is_empty()
+            && !alias.contains(['"', '\'', '\\'])
+            && alias != status.variant
+            && seen.insert(alias.to_owned())
+    });
+    aliases
+}
+
 /// The rustdoc of one variant, in Markdown.
-fn variant_doc(spec: &Spec, status: &StatusRecord) -> String {
+fn variant_doc(spec: &Spec, linker: &Linker, status: &StatusRecord) -> String {
     let mut doc = format!("**{} {}**", status.code, status.phrase);
     if let Some(name) = &status.name_ko {
         doc += &format!(" · {name}");
     }
     doc += "\n\n";
-    doc += &status.summary_en;
+    doc += &for_rustdoc_linked(&status.summary_en, linker, Some(status.code));
     doc += "\n\n";
     match &status.description_ko {
-        Some(description) => doc += &for_rustdoc(description),
+        Some(description) => doc += &for_rustdoc_linked(description, linker, Some(status.code)),
         None => doc += "문서에 아직 설명이 없다.",
     }
     let class = status.class;

@@ -1,0 +1,34 @@
+//! `crates/statuskit-cli/src/generated.rs`: each status's spec record as JSON text (what
+//! `statuskit --json` prints) and its Korean explanation (what `statuskit search` reads), so the
+//! CLI neither parses JSON nor carries the document, and the runtime carries neither.
+
+use proc_macro2::Literal;
+use quote::quote;
+use statuskit_spec::Spec;
+
+use super::format_rust;
+
+/// The generated Rust source.
+pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
+    let records = spec
+        .statuses
+        .iter()
+        .map(|status| {
+            let code = Literal::u16_unsuffixed(status.code);
+            let json = serde_json::to_string_pretty(status)
+                .map_err(|e| format!("cannot serialize status {}: {e}", status.code))?;
+            let description_ko = status.description_ko.as_deref().unwrap_or_default();
+            Ok(quote! {
+                Record { code: #code, json: #json, description_ko: #description_ko },
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    format_rust(quote! {
+        //! The spec record of every status, ascending by code.
+
+        use crate::record::Record;
+
+        /// Every status's record, in the order of `statuskit::Status::ALL`.
+        pub(crate) const RECORDS: &[Record] = &[#(#records)*];
+    })
+}

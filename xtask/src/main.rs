@@ -2,6 +2,7 @@
 
 mod bench_compile;
 mod codegen;
+mod docs;
 mod files;
 mod test;
 
@@ -18,6 +19,8 @@ tasks:
   check                   fail, listing them, when generated files differ from what regen would write
   spec FILE [--registry REGISTRY]
                           print the structured spec of any Markdown file as JSON; write nothing
+  docs                    build statuskit's docs with every feature and warnings denied, and check that
+                          the Status page links the statuses each entry mentions
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
   bench-compile [--runs N] [--variants N] [--check] [--no-write]
                           time building 1,000 derived error variants against the same written by
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         Some("regen") if args.len() == 1 => codegen::run(Mode::Write),
         Some("check") if args.len() == 1 => codegen::run(Mode::Check),
         Some("spec") => spec(&args[1..]),
+        Some("docs") if args.len() == 1 => docs::run(),
         Some("test") => test::run(&args[1..]),
         Some("bench-compile") => bench_compile::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

@@ -16,87 +16,7 @@ mod valid;
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
-/// Implements `statuskit::HttpError` from `#[status(…)]` attributes, checked against the spec
-/// at compile time.
-///
-/// ```rust,ignore
-/// use statuskit::{HttpError, Status};
-///
-/// #[derive(Debug, thiserror::Error, HttpError)]
-/// #[status(500)] // the default for variants without their own
-/// enum ApiError {
-///     #[error("user {0} not found")]
-///     #[status(404)]
-///     UserNotFound(u64),
-///     #[error("email already used")]
-///     #[status(Conflict)]
-///     DuplicateEmail,
-///     #[error("too large")]
-///     #[status("Content Too Large")]
-///     TooLarge,
-///     #[error(transparent)]
-///     #[status(transparent)] // the status (and every other hook) of the one field
-///     Auth(#[from] AuthError),
-///     #[error("calm down")]
-///     #[status(420, nonstandard)]
-///     Calm,
-///     #[error("database: {0}")]
-///     Db(String), // 500, the enum's default
-/// }
-///
-/// #[derive(Debug, thiserror::Error, HttpError)]
-/// #[error("already exists")]
-/// #[status(409)]
-/// struct AlreadyExists;
-///
-/// assert_eq!(ApiError::DuplicateEmail.status(), Status::Conflict);
-/// ```
-///
-/// A status is a code (`404`), a `Status` variant name (`NotFound`, or `Status::NotFound`), or a
-/// registered reason phrase in any case (`"not found"`; older phrases such as
-/// `"Request Entity Too Large"` too). A status that is not permanently registered (104, 418, 420)
-/// needs `nonstandard` in every form: `#[status(420, nonstandard)]`,
-/// `#[status(EnhanceYourCalm, nonstandard)]`, `#[status("I'm a teapot", nonstandard)]`.
-/// 1xx and 2xx are rejected, since an error that answers "OK" is a bug; 3xx is accepted, since
-/// a handler may well leave through its error path with a redirect or a 304.
-///
-/// A server error hides its `Display` text from clients; `#[status(503, expose)]` shows it (on
-/// the enum, `expose` applies to the variants that take its default status).
-///
-/// `#[problem(type = "https://example.com/probs/out-of-credit", title = "Out of credit")]` on a
-/// variant or struct sets the problem's `type` and `title` (on the enum, the defaults of its
-/// non-transparent variants); `#[http_error(title = "ko")]` on the type titles the rest with the
-/// status's Korean name.
-///
-/// Fields marked `#[problem(extension)]` (or `#[problem(extension = "name")]`, which tuple fields
-/// need) become problem members; a field marked `#[header("Retry-After")]` is sent as that
-/// header, and `#[header("WWW-Authenticate", "Bearer")]` (or `#[header(name = "…", value =
-/// "…")]`) on a variant or struct sends a constant. Header names must be tokens and not
-/// `Content-Type`; `Retry-After` goes only with 3xx, 413, 429 and 503; extension names must be unique
-/// and not a standard member. Transparent variants take all of these from the wrapped error.
-///
-/// A 401 must send `WWW-Authenticate`, a 405 `Allow`, a 407 `Proxy-Authenticate`, a 416
-/// `Content-Range` and a 426 `Upgrade`; when another layer adds it, say so with
-/// `#[header(waive = "WWW-Authenticate")]` on the variant (or on the enum, for all of them).
-///
-/// With statuskit's `axum` feature the type also implements axum's `IntoResponse`, and with
-/// `actix-web` actix-web's `ResponseError` (the type must then be `Debug`); without either
-/// feature the derive emits nothing for them. With statuskit's `utoipa` feature the type also
-/// implements `utoipa::IntoResponses`, from the same attributes: a response per status, with a
-/// named example per variant whose `detail` is thiserror's `#[error("…")]` template on it (else
-/// its doc comment) and whose description is its doc comment; header and extension member
-/// schemas follow the fields' types. Transparent variants add their field type's responses when
-/// it implements `IntoResponses` (a derived one does).
-///
-/// Every mistake is a compile error on the offending token, all of them in one compile:
-/// unknown or unregistered codes (with the nearest registered ones), misspelt names (with a
-/// suggestion), a missing status, duplicates, `transparent` without exactly one field, and
-/// `#[status]` where it has no meaning.
-///
-/// The generated `status()` is the `match self { Self::V(..) => ::statuskit::Status::NotFound,
-/// … }` one would write by hand. A transparent field whose type names a type parameter gets an
-/// `HttpError` bound. Options on the type: `#[http_error(crate = path)]` when statuskit is
-/// renamed or re-exported, `#[http_error(title = "ko")]` for Korean titles.
+#[doc = include_str!("../doc/http_error.md")]
 #[proc_macro_derive(HttpError, attributes(status, http_error, problem, header))]
 pub fn derive_http_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -106,7 +26,7 @@ pub fn derive_http_error(input: TokenStream) -> TokenStream {
 /// Makes a fieldless enum a typed subset of `statuskit::Status`, e.g. the statuses one
 /// endpoint may answer with.
 ///
-/// ```rust,ignore
+/// ```rust
 /// use statuskit::{Status, StatusEnum};
 ///
 /// #[derive(Debug, Clone, Copy, PartialEq, StatusEnum)]

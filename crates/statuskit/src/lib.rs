@@ -104,6 +104,7 @@ pub use error::HttpError;
 pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
 pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
 pub use status::Status;
 pub use statuskit_derive::{HttpError, StatusEnum};

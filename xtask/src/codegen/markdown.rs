@@ -8,13 +8,8 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use super::links::{Linker, Piece};
 
 /// The same text, rendered the same, with unlabelled and indented code blocks fenced as
-/// `text`, brackets outside links escaped, and bare URLs in `<…>`.
-pub(crate) fn for_rustdoc(markdown: &str) -> String {
-    rewrite(markdown, None)
-}
-
-/// As [`for_rustdoc`], and mentions of statuses (other than `current`) and of known header
-/// fields in the prose become links.
+/// `text`, brackets outside links escaped, bare URLs in `<…>`, and mentions of statuses (other
+/// than `current`) and of known header fields in the prose linked.
 pub(crate) fn for_rustdoc_linked(markdown: &str, linker: &Linker, current: Option<u16>) -> String {
     rewrite(markdown, Some((linker, current)))
 }
@@ -169,7 +164,10 @@ fn line_start(text: &str, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::for_rustdoc;
+    /// The rewrite without links.
+    fn for_rustdoc(markdown: &str) -> String {
+        super::rewrite(markdown, None)
+    }
 
     #[test]
     fn code_blocks_become_text() {
@@ -194,6 +192,26 @@ mod tests {
         assert_eq!(
             for_rustdoc("주소는 https://example.com/x에서 본다."),
             "주소는 <https://example.com/x>에서 본다."
+        );
+    }
+
+    #[test]
+    fn code_is_neither_escaped_nor_linked() {
+        let root = crate::project_root();
+        let spec = crate::codegen::build_spec(
+            &root.join(crate::codegen::DOCUMENT),
+            &root.join(crate::codegen::REGISTRY),
+        )
+        .unwrap()
+        .spec;
+        let linker = super::Linker::new(&spec);
+        assert_eq!(
+            super::for_rustdoc_linked(
+                "401 응답:\n\n```json\n{\"codes\": [401, 403]}\n```\n\n`Retry-After: 120`",
+                &linker,
+                None
+            ),
+            "[401](Status::Unauthorized) 응답:\n\n```json\n{\"codes\": [401, 403]}\n```\n\n`Retry-After: 120`"
         );
     }
 

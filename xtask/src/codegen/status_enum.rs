@@ -214,3 +214,95 @@ fn default_title_ko(class: Class) -> &'static str {
         Class::ServerError => "서버 오류",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use syn::{Expr, ExprLit, Item, Lit, Meta};
+
+    use crate::codegen::{DOCUMENT, REGISTRY, build_spec};
+    use crate::project_root;
+
+    /// The `#[doc(alias(…))]` strings of every variant in the committed generated source.
+    fn aliases_in_generated_source() -> Vec<(String, u16, Vec<String>)> {
+        let path = project_root().join("crates/statuskit/src/generated/status.rs");
+        let file = syn::parse_file(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let status = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Enum(e) if e.ident == "Status" => Some(e),
+                _ => None,
+            })
+            .expect("the generated source defines `Status`");
+        status
+            .variants
+            .iter()
+            .map(|variant| {
+                let Some((
+                    _,
+                    Expr::Lit(ExprLit {
+                        lit: Lit::Int(code),
+                        ..
+                    }),
+                )) = &variant.discriminant
+                else {
+                    panic!("{} has no code", variant.ident)
+                };
+                let mut aliases = Vec::new();
+                for attr in variant.attrs.iter().filter(|a| a.path().is_ident("doc")) {
+                    // `#[doc(alias("404", "찾을 수 없음"))]`: the list reads as a call.
+                    let Meta::List(list) = &attr.meta else {
+                        continue;
+                    };
+                    let Ok(call) = syn::parse2::<syn::ExprCall>(list.tokens.clone()) else {
+                        continue;
+                    };
+                    assert!(matches!(&*call.func, Expr::Path(p) if p.path.is_ident("alias")));
+                    aliases.extend(call.args.into_iter().filter_map(|arg| match arg {
+                        Expr::Lit(ExprLit {
+                            lit: Lit::Str(s), ..
+                        }) => Some(s.value()),
+                        _ => None,
+                    }));
+                }
+                (
+                    variant.ident.to_string(),
+                    code.base10_parse().unwrap(),
+                    aliases,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_variant_is_found_by_its_code_and_korean_and_older_names() {
+        let root = project_root();
+        let spec = build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
+            .unwrap()
+            .spec;
+        let generated = aliases_in_generated_source();
+        assert_eq!(generated.len(), spec.statuses.len());
+        for (status, (variant, code, aliases)) in spec.statuses.iter().zip(&generated) {
+            assert_eq!((variant, *code), (&status.variant, status.code));
+            let has = |name: &str| aliases.iter().any(|a| a == name);
+            assert!(
+                has(&code.to_string()),
+                "{variant}: no alias {code}: {aliases:?}"
+            );
+            if let Some(name) = &status.name_ko {
+                assert!(has(name), "{variant}: no Korean alias {name}: {aliases:?}");
+            }
+            for older in &status.aliases {
+                assert!(has(older), "{variant}: no alias {older}: {aliases:?}");
+            }
+        }
+        let not_found = &generated.iter().find(|(v, ..)| v == "NotFound").unwrap().2;
+        assert_eq!(not_found, &["404", "Not Found", "찾을 수 없음"]);
+        let too_large = &generated
+            .iter()
+            .find(|(v, ..)| v == "ContentTooLarge")
+            .unwrap()
+            .2;
+        assert!(too_large.iter().any(|a| a == "Request Entity Too Large"));
+    }
+}

@@ -325,3 +325,5 @@ pub(crate) const RECORDS: &[Record] = &[
         description_ko: "클라이언트가 네트워크에 접근하려면 먼저 인증을 받아야 한다. 공공 와이파이의 로그인 페이지(캡티브 포털)처럼, 클라이언트와 서버 사이에서 네트워크 접근을 관리하는 장비가 반환한다.",
     },
 ];
+/// The day the registry copy the records reflect was last updated.
+pub(crate) const REGISTRY_DATE: Option<&str> = Some("2025-09-15");

@@ -88,7 +88,10 @@ fn main() -> ExitCode {
         Ok(Command::Run(args)) => args,
         Ok(Command::Help) => return print(USAGE.to_owned(), ExitCode::SUCCESS),
         Ok(Command::Version) => {
-            let version = format!("statuskit {}\n", env!("CARGO_PKG_VERSION"));
+            let registry = generated::REGISTRY_DATE
+                .map(|date| format!(" (IANA registry of {date})"))
+                .unwrap_or_default();
+            let version = format!("statuskit {}{registry}\n", env!("CARGO_PKG_VERSION"));
             return print(version, ExitCode::SUCCESS);
         }
         Err(message) => {

@@ -9,7 +9,7 @@ use statuskit_spec::Spec;
 use super::format_rust;
 
 /// The generated Rust source.
-pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
+pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<String, String> {
     let records = spec
         .statuses
         .iter()
@@ -23,6 +23,10 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
+    let registry_date = match registry_date {
+        Some(date) => quote! { Some(#date) },
+        None => quote! { None },
+    };
     format_rust(quote! {
         //! The spec record of every status, ascending by code.
 
@@ -30,5 +34,8 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
 
         /// Every status's record, in the order of `statuskit::Status::ALL`.
         pub(crate) const RECORDS: &[Record] = &[#(#records)*];
+
+        /// The day the registry copy the records reflect was last updated.
+        pub(crate) const REGISTRY_DATE: Option<&str> = #registry_date;
     })
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod cli_records;
 pub(crate) mod derive_table;
+pub(crate) mod freshness;
 pub(crate) mod json;
 pub(crate) mod links;
 pub(crate) mod markdown;
@@ -32,29 +33,37 @@ pub(crate) fn build_spec(document: &Path, registry: &Path) -> Result<Merged, Str
         registry,
         &registry.display().to_string(),
     )
+    .map(|(merged, _)| merged)
 }
 
-/// As `build_spec`, naming the files in diagnostics as given rather than by their full paths.
+/// As `build_spec`, naming the files in diagnostics as given rather than by their full paths;
+/// also returns the registry's text, which the generators read the registry's date from.
 fn build_named(
     document: &Path,
     document_name: &str,
     registry: &Path,
     registry_name: &str,
-) -> Result<Merged, String> {
+) -> Result<(Merged, String), String> {
     let document_text = files::read_text(document)?;
     let registry_text = files::read_text(registry)?;
-    build(
+    let merged = build(
         Source::new(document_name, &document_text),
         Source::new(registry_name, &registry_text),
     )
     .map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         lines.join("\n")
-    })
+    })?;
+    Ok((merged, registry_text))
 }
 
-/// Every generated file, computed in memory.
-pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, String> {
+/// Every generated file, computed in memory. `registry_date` is the day the registry copy was
+/// taken, which the docs state.
+pub(crate) fn outputs(
+    root: &Path,
+    merged: &Merged,
+    registry_date: Option<&str>,
+) -> Result<Vec<Output>, String> {
     let spec = &merged.spec;
     Ok(vec![
         Output {
@@ -63,11 +72,11 @@ pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, Strin
         },
         Output {
             path: root.join("crates/statuskit/src/generated/status.rs"),
-            contents: status_enum::generate(spec)?,
+            contents: status_enum::generate(spec, registry_date)?,
         },
         Output {
             path: root.join("crates/statuskit/src/generated/reference.md"),
-            contents: reference::generate(spec),
+            contents: reference::generate(spec, registry_date),
         },
         Output {
             path: root.join("crates/statuskit-derive/src/generated/statuses.rs"),
@@ -75,32 +84,51 @@ pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, Strin
         },
         Output {
             path: root.join("crates/statuskit-cli/src/generated.rs"),
-            contents: cli_records::generate(spec)?,
+            contents: cli_records::generate(spec, registry_date)?,
         },
     ])
 }
 
 /// `regen` and `check` on the project.
 pub(crate) fn run(mode: Mode) -> Result<(), String> {
-    let (merged, changed) = run_in(&project_root(), mode)?;
+    let done = run_in(&project_root(), mode)?;
     if mode == Mode::Write {
-        print_summary(&merged, &changed);
+        print_summary(&done.merged, &done.changed);
+    }
+    for warning in &done.lapsed {
+        eprintln!("{warning}");
     }
     Ok(())
 }
 
+/// What `run_in` did.
+#[derive(Debug)]
+pub(crate) struct Done {
+    /// The spec.
+    pub(crate) merged: Merged,
+    /// The generated files that changed (none in check mode).
+    pub(crate) changed: Vec<PathBuf>,
+    /// A warning for each temporary registration whose expiry date has passed.
+    pub(crate) lapsed: Vec<String>,
+}
+
 /// `regen` and `check` on the tree at `root`: builds everything in memory first, so a broken
 /// edit writes nothing. Returns the spec and the files that changed.
-pub(crate) fn run_in(root: &Path, mode: Mode) -> Result<(Merged, Vec<PathBuf>), String> {
-    let merged = build_named(
+pub(crate) fn run_in(root: &Path, mode: Mode) -> Result<Done, String> {
+    let (merged, registry) = build_named(
         &root.join(DOCUMENT),
         DOCUMENT,
         &root.join(REGISTRY),
         REGISTRY,
     )?;
-    let outputs = outputs(root, &merged)?;
+    let outputs = outputs(root, &merged, freshness::registry_date(&registry))?;
     let changed = files::ensure(&outputs, mode, root)?;
-    Ok((merged, changed))
+    let lapsed = freshness::expired(&merged.spec, &registry, REGISTRY, &freshness::today());
+    Ok(Done {
+        merged,
+        changed,
+        lapsed,
+    })
 }
 
 fn print_summary(merged: &Merged, changed: &[PathBuf]) {
@@ -148,7 +176,7 @@ mod tests {
 
     #[test]
     fn generated_files_are_fresh() {
-        if let Err(stale) = run_in(&project_root(), Mode::Check) {
+        if let Err(stale) = run_in(&project_root(), Mode::Check).map(|_| ()) {
             panic!("{stale}");
         }
     }
@@ -160,7 +188,7 @@ mod tests {
         let _ = fs::remove_dir_all(&root);
         let project = project_root();
         let merged = build_spec(&project.join(DOCUMENT), &project.join(REGISTRY)).unwrap();
-        for output in outputs(&project, &merged).unwrap() {
+        for output in outputs(&project, &merged, None).unwrap() {
             let relative = output.path.strip_prefix(&project).unwrap();
             fs::create_dir_all(root.join(relative).parent().unwrap()).unwrap();
             fs::copy(&output.path, root.join(relative)).unwrap();
@@ -173,7 +201,7 @@ mod tests {
 
     fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         let merged = build_spec(&root.join(DOCUMENT), &root.join(REGISTRY)).unwrap();
-        outputs(root, &merged)
+        outputs(root, &merged, None)
             .unwrap()
             .into_iter()
             .map(|o| (o.path.clone(), fs::read(&o.path).unwrap()))
@@ -188,10 +216,10 @@ mod tests {
             fs::read_to_string(root.join(DOCUMENT)).unwrap() + "\n추가 문단.\n",
         )
         .unwrap();
-        let (_, changed) = run_in(&root, Mode::Write).unwrap();
+        let changed = run_in(&root, Mode::Write).unwrap().changed;
         assert!(!changed.is_empty());
         let first = snapshot(&root);
-        let (_, changed) = run_in(&root, Mode::Write).unwrap();
+        let changed = run_in(&root, Mode::Write).unwrap().changed;
         assert_eq!(changed, Vec::<PathBuf>::new());
         assert_eq!(snapshot(&root), first);
         fs::remove_dir_all(root).unwrap();

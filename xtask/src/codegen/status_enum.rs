@@ -10,7 +10,7 @@ use super::links::Linker;
 use super::markdown::for_rustdoc_linked;
 
 /// The generated Rust source.
-pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
+pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<String, String> {
     let statuses = &spec.statuses;
     let linker = Linker::new(spec);
     let variants = statuses.iter().map(|status| {
@@ -37,7 +37,10 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
             .unwrap_or_else(|| default_title_ko(class).to_owned());
         quote! { StatusClass::#variant => #title, }
     });
-    let enum_doc = doc_attrs(ENUM_DOC);
+    let enum_doc = doc_attrs(&format!(
+        "{ENUM_DOC}\n\n{}",
+        super::freshness::as_of(registry_date)
+    ));
     let tokens = quote! {
         //! The `Status` enum and the facts of every status, generated from the spec.
 

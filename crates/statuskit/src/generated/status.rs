@@ -11,6 +11,8 @@ use crate::info::StatusInfo;
 /// defining RFC. The discriminant is the code, so `Status::Conflict as u16 == 409`.
 ///
 /// 상태 코드 하나하나의 설명은 팀 문서(`spec/status-codes.md`)에서 그대로 옮겨 왔다.
+///
+/// 등록 정보는 2025-09-15에 갱신된 [IANA HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/)를 따른다. Registration facts reflect the [IANA HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/) as last updated on 2025-09-15.
 #[non_exhaustive]
 #[repr(u16)]
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

@@ -95,10 +95,7 @@ mod tests {
     use super::*;
 
     fn spec() -> Spec {
-        let root = project_root();
-        codegen::build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
-            .unwrap()
-            .spec
+        codegen::project_spec()
     }
 
     /// A page in rustdoc's shape, each variant linking the given statuses.

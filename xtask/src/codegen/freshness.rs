@@ -102,7 +102,7 @@ fn is_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codegen::{DOCUMENT, REGISTRY, build_spec};
+    use crate::codegen::{REGISTRY, project_spec};
     use crate::project_root;
 
     #[test]
@@ -123,11 +123,8 @@ mod tests {
 
     #[test]
     fn a_lapsed_temporary_registration_is_a_warning_with_its_line() {
-        let root = project_root();
-        let spec = build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
-            .unwrap()
-            .spec;
-        let registry = std::fs::read_to_string(root.join(REGISTRY)).unwrap();
+        let spec = project_spec();
+        let registry = std::fs::read_to_string(project_root().join(REGISTRY)).unwrap();
         assert_eq!(
             expired(&spec, &registry, REGISTRY, "2026-11-13"),
             Vec::<String>::new()

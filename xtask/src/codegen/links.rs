@@ -243,13 +243,7 @@ mod tests {
     use super::*;
 
     fn linker() -> Linker {
-        let root = crate::project_root();
-        let merged = crate::codegen::build_spec(
-            &root.join(crate::codegen::DOCUMENT),
-            &root.join(crate::codegen::REGISTRY),
-        )
-        .unwrap();
-        Linker::new(&merged.spec)
+        Linker::new(&crate::codegen::project_spec())
     }
 
     fn render(text: &str, current: Option<u16>) -> String {

@@ -197,14 +197,7 @@ mod tests {
 
     #[test]
     fn code_is_neither_escaped_nor_linked() {
-        let root = crate::project_root();
-        let spec = crate::codegen::build_spec(
-            &root.join(crate::codegen::DOCUMENT),
-            &root.join(crate::codegen::REGISTRY),
-        )
-        .unwrap()
-        .spec;
-        let linker = super::Linker::new(&spec);
+        let linker = super::Linker::new(&crate::codegen::project_spec());
         assert_eq!(
             super::for_rustdoc_linked(
                 "401 응답:\n\n```json\n{\"codes\": [401, 403]}\n```\n\n`Retry-After: 120`",

@@ -161,6 +161,15 @@ fn print_summary(merged: &Merged, changed: &[PathBuf]) {
     }
 }
 
+/// The project's own spec, for tests.
+#[cfg(test)]
+pub(crate) fn project_spec() -> statuskit_spec::Spec {
+    let root = project_root();
+    build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
+        .expect("the project's document parses")
+        .spec
+}
+
 /// Formats generated Rust with prettyplease, behind the standard header.
 pub(crate) fn format_rust(tokens: proc_macro2::TokenStream) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(tokens)

@@ -222,7 +222,7 @@ fn default_title_ko(class: Class) -> &'static str {
 mod tests {
     use syn::{Expr, ExprLit, Item, Lit, Meta};
 
-    use crate::codegen::{DOCUMENT, REGISTRY, build_spec};
+    use crate::codegen::project_spec;
     use crate::project_root;
 
     /// The `#[doc(alias(…))]` strings of every variant in the committed generated source.
@@ -279,10 +279,7 @@ mod tests {
 
     #[test]
     fn every_variant_is_found_by_its_code_and_korean_and_older_names() {
-        let root = project_root();
-        let spec = build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
-            .unwrap()
-            .spec;
+        let spec = project_spec();
         let generated = aliases_in_generated_source();
         assert_eq!(generated.len(), spec.statuses.len());
         for (status, (variant, code, aliases)) in spec.statuses.iter().zip(&generated) {

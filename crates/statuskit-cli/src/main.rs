@@ -68,9 +68,12 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
             None => words.push(arg),
         }
     }
-    let search = words.first().is_some_and(|w| w == "search") && words.len() > 1;
+    let search = words.first().is_some_and(|w| w == "search");
     if search {
         words.remove(0);
+        if words.is_empty() {
+            return Err("search needs a WORD: statuskit search 캐시".to_owned());
+        }
     }
     if words.is_empty() {
         return Err("nothing to look up".to_owned());

@@ -157,5 +157,13 @@ fn unknown_codes_and_names_exit_2_with_the_nearest() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("409 Conflict"), "{stderr}");
     assert_eq!(statuskit(&[]).status.code(), Some(2));
+    assert_eq!(statuskit(&["search"]).status.code(), Some(2));
+    let output = statuskit(&["--lang", "en", "6xx"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("Classes run from 1xx to 5xx")
+    );
     assert_eq!(statuskit(&["--frobnicate", "409"]).status.code(), Some(2));
 }

@@ -32,6 +32,7 @@ fn every_form_on_an_enum() {
         Db(String),
         #[error("moved")]
         #[status(308)]
+        #[header("Location", "/v2")]
         Moved,
     }
 

@@ -68,3 +68,57 @@ fn hidden_server_errors_are_logged_with_their_source_chain() {
         "{fields}"
     );
 }
+
+/// A `Display` that fails after writing a little.
+#[derive(Debug)]
+struct Failing;
+
+impl std::fmt::Display for Failing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("half")?;
+        Err(std::fmt::Error)
+    }
+}
+
+#[test]
+fn parts_left_out_of_a_response_are_logged_at_warn() {
+    #[derive(Debug, HttpError)]
+    #[status(429)]
+    struct SlowDown {
+        #[header("Retry-After")]
+        retry_after: Failing,
+        #[header("X-Reason")]
+        reason: &'static str,
+    }
+
+    impl std::fmt::Display for SlowDown {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&Failing, f)
+        }
+    }
+
+    let capture = Capture::default();
+    let response = tracing::subscriber::with_default(capture.clone(), || {
+        SlowDown {
+            retry_after: Failing,
+            reason: "line\nbreak",
+        }
+        .to_http_response()
+    });
+    assert_eq!(response.status().as_u16(), 429);
+    assert!(response.headers().get("retry-after").is_none());
+    assert!(response.headers().get("x-reason").is_none());
+    let events = capture.0.lock().unwrap();
+    let warnings: Vec<&str> = events
+        .iter()
+        .filter(|(level, _)| *level == tracing::Level::WARN)
+        .map(|(_, fields)| fields.as_str())
+        .collect();
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(warnings[0].contains("status=429"), "{warnings:?}");
+    assert!(
+        warnings[1].contains("header=\"Retry-After\""),
+        "{warnings:?}"
+    );
+    assert!(warnings[2].contains("header=\"X-Reason\""), "{warnings:?}");
+}

@@ -761,3 +761,13 @@ pub(crate) fn error_template(attrs: &[Attribute]) -> Option<LitStr> {
             first.parse2(list.tokens.clone()).ok()
         })
 }
+
+/// thiserror's `#[error(transparent)]` among `attrs`: the variant forwards its `Display` and
+/// `source` to the one field, which makes it look transparent to statuskit too when it is not.
+pub(crate) fn error_transparent(attrs: &[Attribute]) -> Option<&Attribute> {
+    attrs.iter().find(|attr| {
+        attr.path().is_ident(ERROR)
+            && matches!(&attr.meta, Meta::List(list)
+                if list.tokens.to_string().trim() == TRANSPARENT)
+    })
+}

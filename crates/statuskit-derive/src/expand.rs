@@ -273,9 +273,7 @@ fn variant_doc(
     let some = |value: TokenStream| quote!(::core::option::Option::Some(#value));
     let none = || quote!(::core::option::Option::None);
     let openapi = quote!(#krate::__private::openapi);
-    let value_type = |member: &Member, otherwise| {
-        let value_type =
-            field_type(fields, member).map_or(otherwise, |ty| prop::value_type(ty, otherwise));
+    let value_type = |value_type: ValueType| {
         let variant = format_ident!("{}", value_type.name());
         quote!(#openapi::ValueType::#variant)
     };
@@ -300,17 +298,21 @@ fn variant_doc(
     let headers = arm.headers.iter().map(|header| {
         let name = &header.name;
         let (value_type, value) = match &header.value {
-            HeaderSource::Static(value) => {
-                (quote!(#openapi::ValueType::String), some(quote!(#value)))
+            HeaderSource::Static(value) => (value_type(ValueType::String), some(quote!(#value))),
+            HeaderSource::Field { member, .. } => {
+                let field = field_type(fields, member);
+                let field = field.map_or(ValueType::String, prop::header_value_type);
+                (value_type(field), none())
             }
-            HeaderSource::Field(member, _) => (value_type(member, ValueType::String), none()),
         };
         quote! {
             #openapi::HeaderDoc { name: #name, value_type: #value_type, value: #value }
         }
     });
     let extensions = arm.extensions.iter().map(|(member, name, _)| {
-        let value_type = value_type(member, ValueType::Any);
+        let field = field_type(fields, member);
+        let value_type =
+            value_type(field.map_or(ValueType::Any, |ty| prop::value_type(ty, ValueType::Any)));
         quote!(#openapi::ExtensionDoc { name: #name, value_type: #value_type })
     });
     quote! {
@@ -345,6 +347,7 @@ fn field_type<'a>(fields: &'a Fields, member: &Member) -> Option<&'a Type> {
 #[derive(Clone, Copy, PartialEq)]
 enum HookKind {
     ExposesDetail,
+    FmtDetail,
     ProblemType,
     ProblemTitle,
     ProblemExtensions,
@@ -381,6 +384,15 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
             "exposes_detail",
             TokenStream::new(),
             quote!(!#krate::Status::is_server_error(#krate::HttpError::status(self))),
+        ),
+        // Only a transparent arm overrides it: the wrapped error vouched for its own text, not
+        // for the wrapper's `Display`.
+        hook(
+            HookKind::FmtDetail,
+            quote!(fn fmt_detail(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result),
+            "fmt_detail",
+            quote!(, f),
+            quote!(::core::fmt::Display::fmt(self, f)),
         ),
         hook(
             HookKind::ProblemType,
@@ -424,6 +436,7 @@ fn fixed_body(
     let some = |value| quote!(::core::option::Option::Some(#value));
     match kind {
         HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
+        HookKind::FmtDetail => None,
         HookKind::ProblemType => arm.problem_type.as_ref().map(|uri| (Vec::new(), some(uri))),
         HookKind::ProblemTitle => arm.title.as_ref().map(|title| {
             let body = match title {
@@ -461,16 +474,34 @@ fn fixed_body(
             let mut bindings = Vec::new();
             let sends = arm.headers.iter().enumerate().map(|(index, header)| {
                 let name = &header.name;
-                let value = match &header.value {
-                    HeaderSource::Static(value) => quote!(#krate::HeaderValue::Static(#value)),
-                    HeaderSource::Field(member, span) => {
+                match &header.value {
+                    HeaderSource::Static(value) => {
+                        quote!(sink.header(#name, #krate::HeaderValue::Static(#value));)
+                    }
+                    HeaderSource::Field {
+                        member,
+                        span,
+                        shape,
+                    } => {
                         // Spanned on the field's type, where a missing `Display` is to be fixed.
                         let binding = format_ident!("__field_{index}", span = *span);
                         bindings.push((member.clone(), binding.clone()));
-                        quote_spanned!(*span=> #krate::HeaderValue::display(#binding))
+                        let value = if shape.seconds {
+                            quote_spanned!(*span=> #krate::HeaderValue::seconds(#binding))
+                        } else {
+                            quote_spanned!(*span=> #krate::__private::header_display(#binding))
+                        };
+                        if shape.optional {
+                            quote! {
+                                if let ::core::option::Option::Some(#binding) = #binding {
+                                    sink.header(#name, #value);
+                                }
+                            }
+                        } else {
+                            quote!(sink.header(#name, #value);)
+                        }
                     }
-                };
-                quote!(sink.header(#name, #value);)
+                }
             });
             let body = quote!({ #(#sends)* });
             Some((bindings, body))

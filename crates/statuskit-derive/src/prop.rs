@@ -20,6 +20,66 @@ fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
     })
 }
 
+/// How a `#[header]` field's value goes out, read off the shape of its type.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) struct HeaderShape {
+    /// `Option<T>`: the header is sent only when the field is `Some`.
+    pub(crate) optional: bool,
+    /// `Duration` (`core::time::Duration`, as `std` re-exports it): sent as whole seconds,
+    /// which `Retry-After` takes; other types are sent as their `Display` text.
+    pub(crate) seconds: bool,
+}
+
+/// The [`HeaderShape`] of a field of type `ty`. Read from the path's last segment, as serde and
+/// clap read `Option`: a type alias hides the shape, and is then sent through `Display`.
+pub(crate) fn header_shape(ty: &Type) -> HeaderShape {
+    let (optional, ty) = match option_inner(ty) {
+        Some(inner) => (true, inner),
+        None => (false, ty),
+    };
+    let seconds = last_segment(ty).is_some_and(|last| last.ident == "Duration");
+    HeaderShape { optional, seconds }
+}
+
+/// The OpenAPI value type of a `#[header]` field of type `ty`: an `Option`'s inner type's, and
+/// an integer for a `Duration`.
+pub(crate) fn header_value_type(ty: &Type) -> ValueType {
+    let inner = option_inner(ty).unwrap_or(ty);
+    if header_shape(inner).seconds {
+        ValueType::Integer
+    } else {
+        value_type(inner, ValueType::String)
+    }
+}
+
+/// `T` of `Option<T>`, behind references.
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let last = last_segment(ty)?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
+/// The last segment of `ty`'s path once references and parentheses are stripped.
+fn last_segment(mut ty: &Type) -> Option<&syn::PathSegment> {
+    loop {
+        ty = match ty {
+            Type::Reference(reference) => &reference.elem,
+            Type::Paren(paren) => &paren.elem,
+            Type::Group(group) => &group.elem,
+            Type::Path(path) if path.qself.is_none() => return path.path.segments.last(),
+            _ => return None,
+        };
+    }
+}
+
 /// How a header value or an extension member of type `ty` is documented in OpenAPI.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(crate) enum ValueType {
@@ -46,19 +106,7 @@ impl ValueType {
 /// The value type of `ty`, by the last segment of its path once references are stripped;
 /// `otherwise` when it is not a number, a boolean or a string.
 pub(crate) fn value_type(ty: &Type, otherwise: ValueType) -> ValueType {
-    let mut ty = ty;
-    loop {
-        ty = match ty {
-            Type::Reference(reference) => &reference.elem,
-            Type::Paren(paren) => &paren.elem,
-            Type::Group(group) => &group.elem,
-            _ => break,
-        };
-    }
-    let Type::Path(path) = ty else {
-        return otherwise;
-    };
-    let Some(last) = path.path.segments.last() else {
+    let Some(last) = last_segment(ty) else {
         return otherwise;
     };
     match last.ident.to_string().as_str() {
@@ -73,6 +121,39 @@ pub(crate) fn value_type(ty: &Type, otherwise: ValueType) -> ValueType {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn header_shapes() {
+        let shape = |ty: syn::Type| {
+            let shape = super::header_shape(&ty);
+            (shape.optional, shape.seconds)
+        };
+        assert_eq!(shape(syn::parse_quote!(u64)), (false, false));
+        assert_eq!(shape(syn::parse_quote!(Option<String>)), (true, false));
+        assert_eq!(
+            shape(syn::parse_quote!(std::option::Option<&'a str>)),
+            (true, false)
+        );
+        assert_eq!(
+            shape(syn::parse_quote!(core::time::Duration)),
+            (false, true)
+        );
+        assert_eq!(shape(syn::parse_quote!(Option<Duration>)), (true, true));
+        assert_eq!(shape(syn::parse_quote!(&Option<Duration>)), (true, true));
+        assert_eq!(shape(syn::parse_quote!(Vec<Duration>)), (false, false));
+        assert_eq!(
+            super::header_value_type(&syn::parse_quote!(Option<Duration>)),
+            super::ValueType::Integer
+        );
+        assert_eq!(
+            super::header_value_type(&syn::parse_quote!(Option<u32>)),
+            super::ValueType::Integer
+        );
+        assert_eq!(
+            super::header_value_type(&syn::parse_quote!(Option<Challenge>)),
+            super::ValueType::String
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -14,24 +14,38 @@
 //! |---|---|---|
 //! | [`status`] | `#[status(404)]`, `#[status(Conflict)]`, enum-level default | `Self::V { .. } => ::statuskit::Status::Conflict` |
 //! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
+//! | [`fmt_detail`] | `#[status(transparent)]` | the wrapped error's `fmt_detail` for transparent arms, `Display::fmt(self, f)` for the rest; omit the method when no arm is transparent |
 //! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants | `Some("…")` for those variants, `None` for the rest |
 //! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; then the enum's; else, with `title = "ko"`, `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); else `None` |
 //! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
-//! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::HeaderValue::display(field));` (the field type must be `Display`) |
+//! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::__private::header_display(field));` (the field type must be `Display`); a `Duration` field: `::statuskit::HeaderValue::seconds(field)`; an `Option<T>` field: the same inside `if let Some(field) = field { … }`, so the header goes out only when it is `Some` |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
-//! The derive also checks at compile time, with errors on the attribute: header names are
-//! valid tokens and not `Content-Type` (the integrations own it), extension names are unique and
-//! not `type`, `title`, `status`, `detail` or `instance`; 401 needs `WWW-Authenticate`, 405
+//! The derive also checks at compile time, with errors on the attribute: an error's status is
+//! not 1xx, 2xx or 304 (their responses carry no content, so no problem); header names are valid
+//! tokens and not `Content-Type` or a header that frames the message or manages the connection
+//! (`Content-Length`, `Transfer-Encoding`, `Connection`, `Keep-Alive`, `TE`, `Trailer`, `Host`,
+//! `Proxy-Connection`; `Upgrade` but on a 426): the integrations own them; constant header values
+//! are visible ASCII, space or tab; extension names are unique and
+//! not `type`, `title`, `status`, `detail` or `instance`; a variant with thiserror's
+//! `#[error(transparent)]` has a `#[status]` of its own (usually `#[status(transparent)]`), so it
+//! cannot silently take the enum's default; 301, 302, 303, 307 and 308 need `Location`, 401
+//! `WWW-Authenticate`, 405
 //! `Allow`, 407 `Proxy-Authenticate`, 416 `Content-Range`, 426 `Upgrade`, sent by a `#[header]`
 //! on the variant or one of its fields (the error is on the status, and names the fix), or
 //! waived with `#[header(waive = "WWW-Authenticate")]` on the variant or struct, or on the enum
 //! for all its variants, when another layer adds it (a waiver of a header the status does not
 //! require is an error too); `Retry-After` belongs on 3xx, 413, 429 and 503
-//! (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4), so the derive rejects it elsewhere. Constant header values may not hold
-//! control characters. Transparent variants may carry none of `#[problem]`, `#[header]` or
-//! `expose`: every hook is the wrapped error's. The wrapped field may be a `Box<Inner>` or an
+//! (RFC 9110 §10.2.3, §15.5.14, §15.6.4; RFC 6585 §4), so the derive rejects it elsewhere.
+//! Transparent variants may carry none of `#[problem]`, `#[header]` or
+//! `expose`: every hook is the wrapped error's, `detail` too (the inner error's text, not the
+//! wrapper's `Display`). The wrapped field may be a `Box<Inner>` or an
 //! `&Inner` (with `alloc` for the box): both implement `HttpError` by delegating every hook.
+//!
+//! What a hand-written impl answers is made safe on the wire by the integrations: a 204, 205 or
+//! 304 goes out with no body and no `Content-Type`, a 1xx (which cannot end a response) as a
+//! hidden 500, headers the integrations own and values HTTP cannot carry are left out, and a
+//! `Display` or `Serialize` that fails drops its member or header, never the response.
 //!
 //! `as_error`, exactly (it needs no attribute; `as_error!` answers `Some(self)` only when
 //! `Self: core::error::Error` is provable, which for a generic type means its bounds prove it,
@@ -63,6 +77,7 @@
 //!
 //! [`status`]: HttpError::status
 //! [`exposes_detail`]: HttpError::exposes_detail
+//! [`fmt_detail`]: HttpError::fmt_detail
 //! [`problem_type`]: HttpError::problem_type
 //! [`problem_title`]: HttpError::problem_title
 //! [`problem_extensions`]: HttpError::problem_extensions
@@ -121,6 +136,11 @@ use crate::{Extensions, HeaderSink, Status};
 /// );
 /// # }
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `HttpError`, so it has no HTTP status to answer with",
+    label = "not an `HttpError`",
+    note = "derive it: `#[derive(HttpError)]` with a `#[status(…)]` on the type, or give the variant wrapping it a status of its own instead of `#[status(transparent)]`"
+)]
 pub trait HttpError: core::fmt::Display {
     /// The status this error answers with.
     fn status(&self) -> Status;
@@ -133,6 +153,42 @@ pub trait HttpError: core::fmt::Display {
         // `#[derive(HttpError)]` writes this same expression for the other variants of an enum
         // whose transparent variants delegate (statuskit-derive's `expand::hooks`): change both.
         !self.status().is_server_error()
+    }
+
+    /// Writes the text the problem's `detail` carries when
+    /// [`exposes_detail`](HttpError::exposes_detail) allows it; the default is the error's
+    /// `Display`.
+    ///
+    /// A derived `#[status(transparent)]` variant writes the wrapped error's text, not its own
+    /// `Display`: the inner type decided that *its* message may be shown, and a wrapper's text
+    /// (`"back soon (db=postgres://…)"`) may say more than that. The integrations format it into
+    /// the body as it is written; when it fails (returns `Err`), `detail` is left out and the
+    /// response is sent without it.
+    ///
+    /// ```
+    /// use core::fmt;
+    /// use statuskit::{HttpError, Status};
+    ///
+    /// struct Locked { owner: &'static str }
+    /// impl fmt::Display for Locked {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         write!(f, "locked by {}", self.owner)
+    ///     }
+    /// }
+    /// impl HttpError for Locked {
+    ///     fn status(&self) -> Status {
+    ///         Status::Locked
+    ///     }
+    ///     // The client sees less than the logs do.
+    ///     fn fmt_detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         f.write_str("the resource is locked")
+    ///     }
+    /// }
+    /// # #[cfg(feature = "problem")]
+    /// assert_eq!(Locked { owner: "kim" }.problem().detail.as_deref(), Some("the resource is locked"));
+    /// ```
+    fn fmt_detail(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(self, f)
     }
 
     /// The problem's `type` URI; `None` (the default) means `"about:blank"`.
@@ -197,9 +253,14 @@ pub trait HttpError: core::fmt::Display {
 
     /// Adds the response's headers; the default adds none.
     ///
-    /// Derived from `#[header(…)]` on fields and variants. The integrations set `Content-Type`
-    /// themselves. A name or value that is not valid in HTTP (a field holding a newline) is
-    /// skipped rather than failing the response.
+    /// Derived from `#[header(…)]` on fields and variants. The integrations own `Content-Type`
+    /// and the headers that frame the message or manage the connection (`Content-Length`,
+    /// `Transfer-Encoding`, `Connection`, `Keep-Alive`, `TE`, `Trailer`, `Host`,
+    /// `Proxy-Connection`, and `Upgrade` but on a 426): the derive rejects them, and the
+    /// integrations skip them when a hand-written impl sends one. A name or value that is not
+    /// valid in HTTP (a field holding a newline, a `Display` that fails) is skipped too, rather
+    /// than failing the response; with the `tracing` feature each skip is logged at warn level
+    /// with the header's name.
     ///
     /// ```
     /// use statuskit::{HeaderSink, HeaderValue, HttpError, Status};
@@ -373,6 +434,10 @@ macro_rules! delegate {
 
             fn exposes_detail(&self) -> bool {
                 (**self).exposes_detail()
+            }
+
+            fn fmt_detail(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                (**self).fmt_detail(f)
             }
 
             fn problem_type(&self) -> Option<&'static str> {

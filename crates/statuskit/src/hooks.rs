@@ -26,6 +26,9 @@ pub enum HeaderValue<'a> {
     Static(&'static str),
     /// A value formatted with `Display`, e.g. a field marked `#[header("Retry-After")]`.
     Display(&'a dyn fmt::Display),
+    /// A whole number of seconds (RFC 9110 `delta-seconds`), e.g. a `Duration` field marked
+    /// `#[header("Retry-After")]`.
+    Seconds(u64),
 }
 
 impl<'a> HeaderValue<'a> {
@@ -40,6 +43,25 @@ impl<'a> HeaderValue<'a> {
         HeaderValue::Display(value)
     }
 
+    /// A duration as whole seconds, rounded up so that a client told to wait is never told a
+    /// shorter wait than meant (`Retry-After: 0` for a 300 ms pause would invite a retry storm).
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use statuskit::HeaderValue;
+    ///
+    /// assert_eq!(HeaderValue::seconds(&Duration::from_secs(120)).to_string(), "120");
+    /// assert_eq!(HeaderValue::seconds(&Duration::from_millis(1500)).to_string(), "2");
+    /// ```
+    pub fn seconds(duration: &core::time::Duration) -> Self {
+        let whole = duration.as_secs();
+        HeaderValue::Seconds(if duration.subsec_nanos() > 0 {
+            whole.saturating_add(1)
+        } else {
+            whole
+        })
+    }
+
     /// The value when it is a constant, which needs no formatting.
     ///
     /// ```
@@ -49,7 +71,7 @@ impl<'a> HeaderValue<'a> {
     pub fn as_static(&self) -> Option<&'static str> {
         match self {
             HeaderValue::Static(value) => Some(value),
-            HeaderValue::Display(_) => None,
+            HeaderValue::Display(_) | HeaderValue::Seconds(_) => None,
         }
     }
 }
@@ -59,6 +81,7 @@ impl fmt::Display for HeaderValue<'_> {
         match self {
             HeaderValue::Static(value) => f.write_str(value),
             HeaderValue::Display(value) => value.fmt(f),
+            HeaderValue::Seconds(seconds) => seconds.fmt(f),
         }
     }
 }
@@ -71,6 +94,7 @@ impl fmt::Debug for HeaderValue<'_> {
                 .debug_tuple("Display")
                 .field(&format_args!("{value}"))
                 .finish(),
+            HeaderValue::Seconds(seconds) => f.debug_tuple("Seconds").field(seconds).finish(),
         }
     }
 }
@@ -191,7 +215,9 @@ impl<'a> Extensions<'a> {
 
     /// Adds the member `name`. Names of the standard members (`type`, `title`, `status`,
     /// `detail`, `instance`) are ignored, and so is a value that fails to serialize (a map with
-    /// non-string keys): a response body must stay valid JSON whatever a field holds.
+    /// non-string keys, a `Display` inside it that returns an error): a response body must stay
+    /// valid JSON whatever a field holds. With `tracing`, a value left out is logged at warn
+    /// level.
     pub fn insert<T: ?Sized + ExtensionValue>(&mut self, name: &str, value: &T) {
         if RESERVED.contains(&name) {
             return;
@@ -201,11 +227,12 @@ impl<'a> Extensions<'a> {
                 let _ = value;
             }
             #[cfg(feature = "problem")]
-            Backend::Map(map) => {
-                if let Ok(value) = serde_json::to_value(value) {
+            Backend::Map(map) => match serde_json::to_value(crate::safe_ser::Safe(value)) {
+                Ok(value) => {
                     map.insert(name.into(), value);
                 }
-            }
+                Err(_) => crate::log::extension_skipped(name),
+            },
             #[cfg(feature = "problem")]
             Backend::Json(out) => {
                 let start = out.len();
@@ -216,6 +243,7 @@ impl<'a> Extensions<'a> {
                 });
                 if written.is_err() {
                     out.truncate(start);
+                    crate::log::extension_skipped(name);
                 }
             }
         }

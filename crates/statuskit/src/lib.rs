@@ -84,13 +84,14 @@ mod hooks;
 #[cfg(feature = "http")]
 mod http;
 mod info;
-#[cfg(feature = "tracing")]
 mod log;
 mod openapi;
 mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
 mod response;
+#[cfg(feature = "problem")]
+mod safe_ser;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod status;

@@ -1,12 +1,19 @@
-//! Logging of server errors whose message the client never sees (the `tracing` feature).
+//! What the integrations log with `tracing`: server errors whose message the client never sees,
+//! and the parts of a response left out because they could not be written. Without the feature
+//! every function here does nothing.
 
+#[cfg(feature = "tracing")]
 use core::error::Error;
+#[cfg(feature = "tracing")]
 use core::fmt;
 
+#[cfg(feature = "tracing")]
 use crate::HttpError;
+use crate::Status;
 
 /// Logs `err` at error level: its status, its `Display` text and, when it is reachable through
 /// [`HttpError::as_error`], its `source()` chain joined with `": "`.
+#[cfg(feature = "tracing")]
 pub(crate) fn hidden<E: HttpError + ?Sized>(err: &E) {
     let status = err.status().code();
     match err.as_error().and_then(Error::source) {
@@ -20,9 +27,50 @@ pub(crate) fn hidden<E: HttpError + ?Sized>(err: &E) {
     }
 }
 
+/// The error's detail text failed to format: the problem goes out without `detail`.
+#[cfg_attr(not(feature = "problem"), allow(dead_code))]
+pub(crate) fn detail_failed(status: Status) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(
+        status = status.code(),
+        "the error's Display returned an error; the problem is sent without `detail`"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = status;
+}
+
+/// A header the error asked for was left out of its response, for the reason `why`.
+#[cfg_attr(
+    not(any(all(feature = "http", feature = "problem"), feature = "actix-web")),
+    allow(dead_code)
+)]
+pub(crate) fn header_skipped(name: &str, why: &'static str) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(
+        header = name,
+        "header left out of the error response: {why}"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = (name, why);
+}
+
+/// An extension member failed to serialize and was left out of the problem.
+#[cfg_attr(not(feature = "problem"), allow(dead_code))]
+pub(crate) fn extension_skipped(name: &str) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(
+        member = name,
+        "extension member left out of the problem: its value failed to serialize"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = name;
+}
+
 /// An error and its sources, displayed as `first: second: third`.
+#[cfg(feature = "tracing")]
 struct Chain<'a>(&'a (dyn Error + 'static));
 
+#[cfg(feature = "tracing")]
 impl fmt::Display for Chain<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)?;

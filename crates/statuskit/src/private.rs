@@ -18,6 +18,22 @@ pub use axum_core as axum;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
+/// Why a `#[header]` field's type cannot be sent: every such type must be `Display`, and the
+/// derive calls [`header_display`] on it so that the error says so in statuskit's words.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a header's value: it does not implement `Display`",
+    label = "not `Display`",
+    note = "a #[header] field is sent as its `Display` text; it may also be `core::time::Duration` (sent as whole seconds) or an `Option` of either (sent only when `Some`)"
+)]
+pub trait HeaderField: core::fmt::Display {}
+
+impl<T: ?Sized + core::fmt::Display> HeaderField for T {}
+
+/// A `#[header]` field's value: `HeaderValue::display`, with a bound whose error names the fix.
+pub fn header_display<T: HeaderField>(value: &T) -> crate::HeaderValue<'_> {
+    crate::HeaderValue::Display(value)
+}
+
 /// The OpenAPI description table `impl_openapi!` takes, and the builder it calls.
 #[cfg(feature = "utoipa")]
 pub mod openapi {

@@ -2,6 +2,7 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -111,9 +112,7 @@ pub(crate) fn build<E: HttpError + ?Sized>(err: &E) -> Problem {
         type_uri: err.problem_type().unwrap_or(Problem::ABOUT_BLANK).into(),
         title: title(err, status).into(),
         status: status.code(),
-        detail: err
-            .exposes_detail()
-            .then(|| alloc::string::ToString::to_string(err)),
+        detail: detail(err),
         instance: None,
         extensions: serde_json::Map::new(),
     };
@@ -137,10 +136,13 @@ pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
     push_u16(out, status.code());
     if err.exposes_detail() {
         let start = out.len();
-        out.extend_from_slice(b",\"detail\":");
-        if write_json(out, &Detail(err)).is_err() {
-            // Only a `Display` impl returning `Err` gets here; drop the half-written member.
+        out.extend_from_slice(b",\"detail\":\"");
+        if fmt::write(&mut JsonStrContents(out), format_args!("{}", Detail(err))).is_ok() {
+            out.push(b'"');
+        } else {
+            // The error's `Display` failed, perhaps halfway: drop the member, keep the body.
             out.truncate(start);
+            crate::log::detail_failed(status);
         }
     }
     err.problem_extensions(&mut Extensions::json(out));
@@ -151,20 +153,54 @@ fn title<E: HttpError + ?Sized>(err: &E, status: Status) -> &'static str {
     err.problem_title().unwrap_or(status.reason_phrase())
 }
 
-/// Serializes an error's `Display` text as a JSON string, escaped as it is formatted.
-struct Detail<'a, E: ?Sized>(&'a E);
-
-impl<E: HttpError + ?Sized> Serialize for Detail<'_, E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
+/// The `detail` `err` shows the client: its [`HttpError::fmt_detail`] text when
+/// [`HttpError::exposes_detail`] allows it, and `None` too when that text fails to format.
+pub(crate) fn detail<E: HttpError + ?Sized>(err: &E) -> Option<String> {
+    if !err.exposes_detail() {
+        return None;
+    }
+    let mut text = String::new();
+    match fmt::write(&mut text, format_args!("{}", Detail(err))) {
+        Ok(()) => Some(text),
+        Err(_) => {
+            crate::log::detail_failed(err.status());
+            None
+        }
     }
 }
 
-/// Appends `value` as JSON.
+/// An error's detail text, as a `Display`.
+struct Detail<'a, E: ?Sized>(&'a E);
+
+impl<E: HttpError + ?Sized> fmt::Display for Detail<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_detail(f)
+    }
+}
+
+/// Appends what is written to it as the inside of a JSON string, escaped by serde_json chunk by
+/// chunk, so a long detail is escaped as it is formatted, with no buffer of its own.
+struct JsonStrContents<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for JsonStrContents<'_> {
+    fn write_str(&mut self, chunk: &str) -> fmt::Result {
+        let at = self.0.len();
+        write_str(self.0, chunk);
+        // serde_json wrote `"chunk"`; escapes never span chunks, so dropping the quotes leaves
+        // the contents, ready for the next chunk.
+        self.0.remove(at);
+        self.0.pop();
+        Ok(())
+    }
+}
+
+/// Appends `value` as JSON. Any `Display` it formats on the way is guarded (see
+/// [`safe_ser`](crate::safe_ser)): a failing one is an error, never a panic.
 pub(crate) fn write_json<T: ?Sized + Serialize>(
     out: &mut Vec<u8>,
     value: &T,
 ) -> Result<(), serde_json::Error> {
+    let value = &crate::safe_ser::Safe(value);
     #[cfg(feature = "std")]
     {
         value.serialize(&mut serde_json::Serializer::new(out))
@@ -179,8 +215,13 @@ pub(crate) fn write_json<T: ?Sized + Serialize>(
 }
 
 fn write_str(out: &mut Vec<u8>, value: &str) {
-    // A `str` always serializes.
-    let _ = write_json(out, value);
+    // A `str` always serializes, and formats nothing on the way.
+    #[cfg(feature = "std")]
+    let _ = serde_json::to_writer(&mut *out, value);
+    #[cfg(not(feature = "std"))]
+    if let Ok(json) = serde_json::to_vec(value) {
+        out.extend_from_slice(&json);
+    }
 }
 
 fn push_u16(out: &mut Vec<u8>, mut n: u16) {

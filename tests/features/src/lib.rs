@@ -60,6 +60,20 @@ pub enum ApiError {
     /// Not in the registry.
     #[status(420, nonstandard)]
     Calm,
+    /// Optional header fields (sent when `Some`) and a `Duration` (whole seconds).
+    #[status(429)]
+    Later {
+        /// Whole seconds.
+        #[header("Retry-After")]
+        retry_after: core::time::Duration,
+        /// Sent only when `Some`.
+        #[header("X-Limit")]
+        limit: Option<u32>,
+    },
+    /// A redirect through the error path, with its required `Location`.
+    #[status(307)]
+    #[header("Location", "/maintenance")]
+    Elsewhere,
     /// Header constants, both spellings.
     #[status(401)]
     #[header("WWW-Authenticate", "Bearer")]

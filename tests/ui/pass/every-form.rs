@@ -35,9 +35,6 @@ enum ApiError {
     #[error("slow down")]
     #[status(429)]
     RateLimited { retry_after: u64 },
-    #[error("not modified")]
-    #[status(NotModified)]
-    NotModified,
     #[error("database: {0}")]
     Db(String),
 }

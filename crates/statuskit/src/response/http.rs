@@ -2,40 +2,47 @@
 
 use alloc::vec::Vec;
 
-use http::header::{CONTENT_TYPE, HeaderMap, HeaderName};
+use http::header::{CONTENT_TYPE, HeaderName};
 
-use crate::{HeaderValue, HttpError, Problem};
+use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
+use crate::{HttpError, Problem};
 
-/// The response of `err`: status, problem content type, the error's headers and its JSON body.
+/// The response of `err`: status, problem content type, the error's headers and its JSON body;
+/// for a status that carries no content (204, 205, 304), only the status and the headers; for a
+/// 1xx, which cannot end a response, a hidden 500 (see `InformationalStatus`).
 pub(crate) fn response<E: HttpError + ?Sized>(err: &E) -> http::Response<Vec<u8>> {
+    let status = err.status();
+    if status.is_informational() {
+        return response(&InformationalStatus(status));
+    }
     err.log_hidden();
-    let mut response = http::Response::new(err.problem_json());
-    *response.status_mut() = err.status().into();
+    let bodiless = has_no_content(status);
+    let body = if bodiless {
+        Vec::new()
+    } else {
+        err.problem_json()
+    };
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status.into();
     let headers = response.headers_mut();
-    headers.insert(
-        CONTENT_TYPE,
-        http::HeaderValue::from_static(Problem::CONTENT_TYPE),
-    );
-    err.headers(&mut |name: &'static str, value: HeaderValue<'_>| append(headers, name, value));
-    response
-}
-
-/// Appends one header, skipping a name or value HTTP cannot carry (see `HttpError::headers`).
-fn append(headers: &mut HeaderMap, name: &'static str, value: HeaderValue<'_>) {
-    let Ok(name) = HeaderName::from_bytes(name.as_bytes()) else {
-        return;
-    };
-    let value = match value.as_static() {
-        // Checked first because `from_static` panics where `from_bytes` returns an error; a
-        // constant then needs no copy.
-        Some(text) if super::is_valid_value(text.as_bytes()) => {
-            http::HeaderValue::from_static(text)
-        }
-        Some(_) => return,
-        None => match super::with_bytes(value, http::HeaderValue::from_bytes) {
-            Ok(value) => value,
-            Err(_) => return,
+    if !bodiless {
+        headers.insert(
+            CONTENT_TYPE,
+            http::HeaderValue::from_static(Problem::CONTENT_TYPE),
+        );
+    }
+    err.headers(&mut CheckedSink {
+        status,
+        append: |name: &str, value: ValueBytes<'_>| {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| "not a header name")?;
+            let value = match value {
+                ValueBytes::Static(text) => http::HeaderValue::from_static(text),
+                ValueBytes::Bytes(bytes) => http::HeaderValue::from_bytes(bytes)
+                    .map_err(|_| "its value holds characters a header cannot carry")?,
+            };
+            headers.append(name, value);
+            Ok(())
         },
-    };
-    headers.append(name, value);
+    });
+    response
 }

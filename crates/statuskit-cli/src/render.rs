@@ -149,9 +149,12 @@ impl Layout {
             ),
         };
         out.push('\n');
-        let class_like = query.len() == 3 && query[1..].eq_ignore_ascii_case("xx");
+        let class_like = query.len() == 3 && query.as_bytes()[1..].eq_ignore_ascii_case(b"xx");
         if class_like {
-            out += &self.label("분류는 1xx부터 5xx까지 있습니다", "Classes run from 1xx to 5xx");
+            out += &self.label(
+                "분류는 1xx부터 5xx까지 있습니다",
+                "Classes run from 1xx to 5xx",
+            );
             out.push('\n');
         }
         if !nearest.is_empty() {

@@ -158,6 +158,8 @@ fn unknown_codes_and_names_exit_2_with_the_nearest() {
     assert!(stderr.contains("409 Conflict"), "{stderr}");
     assert_eq!(statuskit(&[]).status.code(), Some(2));
     assert_eq!(statuskit(&["search"]).status.code(), Some(2));
+    // Three bytes, not three characters: no slicing inside a character.
+    assert_eq!(statuskit(&["éx"]).status.code(), Some(2));
     let output = statuskit(&["--lang", "en", "6xx"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(

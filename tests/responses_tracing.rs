@@ -122,3 +122,37 @@ fn parts_left_out_of_a_response_are_logged_at_warn() {
     );
     assert!(warnings[2].contains("header=\"X-Reason\""), "{warnings:?}");
 }
+
+/// Chooses a status its `#[status]` does not list.
+fn unplanned(_: &u8) -> statuskit::Status {
+    statuskit::Status::Ok
+}
+
+#[test]
+fn a_status_chosen_outside_the_list_is_logged_once_per_response() {
+    #[derive(Debug, HttpError)]
+    #[status(404 | 503 | 500, by = unplanned)]
+    struct Chosen(u8);
+
+    impl std::fmt::Display for Chosen {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("chosen")
+        }
+    }
+
+    let capture = Capture::default();
+    let response =
+        tracing::subscriber::with_default(capture.clone(), || Chosen(1).to_http_response());
+    // The first 5xx listed stands in.
+    assert_eq!(response.status().as_u16(), 503);
+    let events = capture.0.lock().unwrap();
+    let outside: Vec<&str> = events
+        .iter()
+        .filter(|(level, fields)| *level == tracing::Level::ERROR && fields.contains("function"))
+        .map(|(_, fields)| fields.as_str())
+        .collect();
+    assert_eq!(outside.len(), 1, "{events:?}");
+    assert!(outside[0].contains("function=\"unplanned\""), "{outside:?}");
+    assert!(outside[0].contains("chosen=200"), "{outside:?}");
+    assert!(outside[0].contains("fallback=503"), "{outside:?}");
+}

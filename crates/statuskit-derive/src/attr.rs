@@ -43,12 +43,21 @@ const VALUE: &str = "value";
 const WAIVE: &str = "waive";
 /// The only language `#[http_error(title = …)]` knows.
 const KOREAN: &str = "ko";
+/// `#[status(404 | 409, by = path::to_fn)]`: the function that chooses among the statuses.
+const BY: &str = "by";
+/// `#[problem(type_base = "https://errors.example.com/")]`: what relative `type`s resolve against.
+const TYPE_BASE: &str = "type_base";
 
 /// One parsed `#[status(…)]`.
 pub(crate) struct StatusAttr<'a> {
     /// The whole attribute, to span errors about it as a whole.
     pub(crate) original: &'a Attribute,
+    /// The status, or the first of a list.
     pub(crate) value: StatusValue,
+    /// The rest of a list, `#[status(404 | 409 | 500, by = …)]`.
+    pub(crate) more: Vec<StatusValue>,
+    /// `by = path`: the `by` keyword, for spans, and the function's path.
+    pub(crate) by: Option<(Ident, syn::Path)>,
     /// The `nonstandard` flag, kept for its span.
     pub(crate) nonstandard: Option<Ident>,
     /// The `expose` flag, kept for its span.
@@ -93,12 +102,28 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_type: Option<LitStr>,
     /// `#[problem(title = "…")]`
     pub(crate) problem_title: Option<LitStr>,
+    /// `#[problem(type_base = "…")]`
+    pub(crate) type_base: Option<LitStr>,
+    /// `#[problem(extension(code = "…", retryable = false))]`, in order.
+    pub(crate) constants: Vec<Constant>,
     /// The first `#[problem]`, to span errors about where it stands.
     pub(crate) problem_attr: Option<&'a Attribute>,
     /// `#[header(…)]`, in order.
     pub(crate) headers: Vec<HeaderAttr<'a>>,
     /// `#[header(waive = "…")]`: required headers another layer sends.
     pub(crate) waived: Vec<LitStr>,
+}
+
+/// One `name = literal` of `#[problem(extension(…))]`: a member every problem of the type or
+/// variant carries.
+#[derive(Clone)]
+pub(crate) struct Constant {
+    /// The member's name, spanned on its key.
+    pub(crate) name: LitStr,
+    /// The value as Rust: a string, an `i64` or `u64`, an `f64`, a `bool`.
+    pub(crate) value: TokenStream,
+    /// The value as JSON text, for the OpenAPI examples.
+    pub(crate) json: String,
 }
 
 /// What a `#[header(…)]` says.
@@ -412,25 +437,30 @@ fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
         return;
     }
     let parsed = attr.parse_nested_meta(|meta| {
-        let slot = if meta.path.is_ident(TYPE) {
-            &mut result.problem_type
+        // #[problem(extension(code = "ORDER_NOT_FOUND", retryable = false))]
+        if meta.path.is_ident(EXTENSION) {
+            if !meta.input.peek(syn::token::Paren) {
+                return Err(meta.error(
+                    "`extension` alone goes on a field, to add it to the problem; here, list constant members: #[problem(extension(code = \"ORDER_NOT_FOUND\"))]",
+                ));
+            }
+            return meta.parse_nested_meta(|member| {
+                result.constants.push(parse_constant(&member)?);
+                Ok(())
+            });
+        }
+        let (key, slot) = if meta.path.is_ident(TYPE) {
+            (TYPE, &mut result.problem_type)
         } else if meta.path.is_ident(TITLE) {
-            &mut result.problem_title
-        } else if meta.path.is_ident(EXTENSION) {
-            return Err(meta.error(
-                "`extension` goes on a field: write #[problem(extension)] on the field to add to the problem",
-            ));
+            (TITLE, &mut result.problem_title)
+        } else if meta.path.is_ident(TYPE_BASE) {
+            (TYPE_BASE, &mut result.type_base)
         } else {
             // #[problem(kind = "…")]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");
             return Err(meta.error(format_args!(
-                "unknown key `{key}` in #[problem]; the keys are `type` and `title`"
+                "unknown key `{key}` in #[problem]; the keys are `type`, `title`, `type_base` and `extension(…)`"
             )));
-        };
-        let key = if meta.path.is_ident(TYPE) {
-            TYPE
-        } else {
-            TITLE
         };
         let value = string_value(&meta, &format!("#[problem({key} = \"…\")]"))?;
         if slot.is_some() {
@@ -445,6 +475,89 @@ fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
     if let Err(err) = parsed {
         cx.syn_error(err);
     }
+}
+
+/// `name = literal` inside `#[problem(extension(…))]`.
+fn parse_constant(member: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<Constant> {
+    let Some(ident) = member.path.get_ident() else {
+        return Err(member.error(
+            "a constant member's name is one identifier, as in extension(code = \"ORDER_NOT_FOUND\")",
+        ));
+    };
+    let name = LitStr::new(&ident.unraw().to_string(), ident.span());
+    let input = member.value()?;
+    let minus: Option<Token![-]> = input.parse()?;
+    let not_literal = |input: ParseStream<'_>| {
+        unexpected(
+            input,
+            "a constant member is a string, integer, float or bool literal, as in code = \"ORDER_NOT_FOUND\"; for a value known only at run time, mark a field #[problem(extension)]",
+        )
+    };
+    let lit: syn::Lit = match input.fork().parse::<syn::Lit>() {
+        Ok(_) => input.parse()?,
+        Err(_) => return Err(not_literal(input)),
+    };
+    let sign = if minus.is_some() { "-" } else { "" };
+    let negative_only = |what: &str| {
+        syn::Error::new_spanned(
+            &lit,
+            format!("a {what} cannot be negative; write the literal alone"),
+        )
+    };
+    let (value, json) = match &lit {
+        syn::Lit::Str(text) if minus.is_none() => {
+            (text.to_token_stream(), json_string(&text.value()))
+        }
+        syn::Lit::Bool(flag) if minus.is_none() => (flag.to_token_stream(), flag.value.to_string()),
+        syn::Lit::Str(_) => return Err(negative_only("string")),
+        syn::Lit::Bool(_) => return Err(negative_only("bool")),
+        syn::Lit::Int(int) => {
+            let digits = format!("{sign}{}", int.base10_digits());
+            let typed = if let Ok(n) = digits.parse::<i64>() {
+                format!("{n}i64")
+            } else if let Ok(n) = digits.parse::<u64>() {
+                format!("{n}u64")
+            } else {
+                return Err(syn::Error::new_spanned(
+                    int,
+                    format!("{digits} does not fit a JSON integer (i64 or u64)"),
+                ));
+            };
+            (LitInt::new(&typed, int.span()).to_token_stream(), digits)
+        }
+        syn::Lit::Float(float) => {
+            let text = format!("{sign}{}", float.base10_digits());
+            let number: f64 = text
+                .parse()
+                .map_err(|_| syn::Error::new_spanned(float, "not a number"))?;
+            if !number.is_finite() {
+                return Err(syn::Error::new_spanned(
+                    float,
+                    "the number is too large for JSON",
+                ));
+            }
+            let typed = syn::LitFloat::new(&format!("{number:?}f64"), float.span());
+            (typed.to_token_stream(), format!("{number:?}"))
+        }
+        _ => return Err(not_literal(input)),
+    };
+    Ok(Constant { name, value, json })
+}
+
+/// `text` as a JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut json = String::with_capacity(text.len() + 2);
+    json.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => json.push_str("\\\""),
+            '\\' => json.push_str("\\\\"),
+            c if (c as u32) < 0x20 => json.push_str(&format!("\\u{:04x}", c as u32)),
+            c => json.push(c),
+        }
+    }
+    json.push('"');
+    json
 }
 
 /// The string after `key =`; `example` shows how to write it.
@@ -492,9 +605,11 @@ fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
     }
     let parser = |input: ParseStream<'_>| parse_status_args(input);
     match parser.parse2(list.tokens.clone()) {
-        Ok((value, options)) => Some(StatusAttr {
+        Ok((mut values, options)) => Some(StatusAttr {
             original: attr,
-            value,
+            value: values.remove(0),
+            more: values,
+            by: options.by,
             nonstandard: options.nonstandard,
             expose: options.expose,
         }),
@@ -510,9 +625,44 @@ fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
 struct StatusOptions {
     nonstandard: Option<Ident>,
     expose: Option<Ident>,
+    by: Option<(Ident, syn::Path)>,
 }
 
-fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, StatusOptions)> {
+/// The statuses (one, or a list joined by `|`) and the options of a `#[status(…)]`.
+fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(Vec<StatusValue>, StatusOptions)> {
+    let mut values = vec![parse_status_value(input)?];
+    // #[status(404 | 409 | 500, by = db_status)]
+    while input.peek(Token![|]) {
+        let bar: Token![|] = input.parse()?;
+        if input.is_empty() || input.peek(Token![,]) {
+            return Err(syn::Error::new(
+                bar.span,
+                "a status follows `|`, as in #[status(404 | 409, by = choose)]",
+            ));
+        }
+        let value = parse_status_value(input)?;
+        if let StatusValue::Transparent(ident) = &value {
+            return Err(syn::Error::new(
+                ident.span(),
+                "transparent cannot be one of a list of statuses; list codes or names, as in #[status(404 | 409, by = choose)]",
+            ));
+        }
+        values.push(value);
+    }
+    if values.len() > 1 {
+        if let StatusValue::Transparent(ident) = &values[0] {
+            return Err(syn::Error::new(
+                ident.span(),
+                "transparent cannot be one of a list of statuses; list codes or names, as in #[status(404 | 409, by = choose)]",
+            ));
+        }
+    }
+    let options = parse_status_options(input)?;
+    Ok((values, options))
+}
+
+/// One status of a `#[status(…)]`: a code, a name, a phrase or `transparent`.
+fn parse_status_value(input: ParseStream<'_>) -> syn::Result<StatusValue> {
     let value = if input.peek(Token![-]) && input.peek2(LitInt) {
         // #[status(-404)]: syn would fold the sign into the literal but span only the `-`.
         let minus: Token![-] = input.parse()?;
@@ -581,12 +731,17 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Status
         ));
     };
 
+    Ok(value)
+}
+
+/// The options after the statuses: `nonstandard`, `expose`, `by = path`.
+fn parse_status_options(input: ParseStream<'_>) -> syn::Result<StatusOptions> {
     let mut options = StatusOptions::default();
     while !input.is_empty() {
         if !input.peek(Token![,]) {
             return Err(unexpected(
                 input,
-                "options follow a comma, as in #[status(420, nonstandard)] or #[status(503, expose)]",
+                "options follow a comma, as in #[status(420, nonstandard)], #[status(503, expose)] or #[status(404 | 409, by = choose)]",
             ));
         }
         input.parse::<Token![,]>()?;
@@ -596,10 +751,31 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Status
         if !input.peek(Ident::peek_any) {
             return Err(unexpected(
                 input,
-                "expected an option: `nonstandard` or `expose`",
+                "expected an option: `nonstandard`, `expose` or `by = function`",
             ));
         }
         let option = input.call(Ident::parse_any)?;
+        if option == BY {
+            // #[status(404 | 409, by = db_status)]
+            if options.by.is_some() {
+                return Err(syn::Error::new(option.span(), "duplicate `by`; keep one"));
+            }
+            if !input.peek(Token![=]) {
+                return Err(syn::Error::new(
+                    option.span(),
+                    "`by` names the function that chooses the status: write by = path::to_function",
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            let path = input.parse::<syn::Path>().map_err(|_| {
+                unexpected(
+                    input,
+                    "expected the path of a function `fn(&Field) -> Status`, as in by = db_status",
+                )
+            })?;
+            options.by = Some((option, path));
+            continue;
+        }
         let slot = if option == NONSTANDARD {
             &mut options.nonstandard
         } else if option == EXPOSE {
@@ -607,7 +783,7 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Status
         } else {
             // #[status(404, foo)]
             let message = format!(
-                "unknown option `{option}` in #[status]; the options are `nonstandard` and `expose`"
+                "unknown option `{option}` in #[status]; the options are `nonstandard`, `expose` and `by = function`"
             );
             return Err(syn::Error::new(option.span(), message));
         };
@@ -620,7 +796,7 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(StatusValue, Status
         }
         *slot = Some(option);
     }
-    Ok((value, options))
+    Ok(options)
 }
 
 /// An error at the next token, naming it.

@@ -97,6 +97,13 @@ fn impl_http_error(
                 Mapping::Transparent { member, ty } => {
                     quote!(<#ty as #krate::HttpError>::status(&self.#member))
                 }
+                Mapping::Chosen { field, .. } => {
+                    let argument = match field {
+                        Some(member) => quote!(&self.#member),
+                        None => quote!(self),
+                    };
+                    chosen_status(krate, &arm.mapping, &argument, "chosen_status")
+                }
             };
             (status, vec![(quote!(Self), arm)])
         }
@@ -124,8 +131,10 @@ fn impl_http_error(
             #krate::__private::as_error!(self)
         }
     };
+    let log_hidden = log_hidden_method(krate, &arms);
     let methods = quote! {
         #(#hooks)*
+        #log_hidden
         #as_error
     };
     let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
@@ -249,8 +258,11 @@ fn openapi_table(
     for (ident, attrs, fields, arm) in entries {
         match &arm.mapping {
             Mapping::Transparent { ty, .. } => transparent.push(*ty),
-            Mapping::Fixed(known) => {
-                variants.push(variant_doc(krate, ident, attrs, fields, arm, known));
+            // A chosen arm is documented once per status it may answer.
+            Mapping::Fixed(_) | Mapping::Chosen { .. } => {
+                for known in arm.mapping.statuses() {
+                    variants.push(variant_doc(krate, ident, attrs, fields, arm, known));
+                }
             }
         }
     }
@@ -309,12 +321,20 @@ fn variant_doc(
             #openapi::HeaderDoc { name: #name, value_type: #value_type, value: #value }
         }
     });
-    let extensions = arm.extensions.iter().map(|(member, name, _)| {
+    let constants = arm.constants.iter().map(|constant| {
+        let (name, json) = (&constant.name, &constant.json);
+        let value_type = value_type(prop::json_value_type(json));
+        let value = some(quote!(#json));
+        quote!(#openapi::ExtensionDoc { name: #name, value_type: #value_type, value: #value })
+    });
+    let fields = arm.extensions.iter().map(|(member, name, _)| {
         let field = field_type(fields, member);
         let value_type =
             value_type(field.map_or(ValueType::Any, |ty| prop::value_type(ty, ValueType::Any)));
-        quote!(#openapi::ExtensionDoc { name: #name, value_type: #value_type })
+        let value = none();
+        quote!(#openapi::ExtensionDoc { name: #name, value_type: #value_type, value: #value })
     });
+    let extensions = constants.chain(fields);
     quote! {
         #openapi::VariantDoc {
             name: #name,
@@ -425,13 +445,12 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
     ]
 }
 
-/// What a fixed-status arm's attributes make of `kind`: the fields to bind and the body, or
-/// `None` when the arm has none for it and answers the default.
-fn fixed_body(
+/// What the attributes of an arm with its own statuses (fixed or chosen) make of `kind`: the
+/// fields to bind and the body, or `None` when the arm has none for it and answers the default.
+fn own_body(
     krate: &TokenStream,
     kind: HookKind,
     arm: &Arm<'_>,
-    known: &KnownStatus,
 ) -> Option<(Vec<(Member, syn::Ident)>, TokenStream)> {
     let some = |value| quote!(::core::option::Option::Some(#value));
     match kind {
@@ -443,18 +462,25 @@ fn fixed_body(
                 Title::Text(text) => some(text),
                 // `None` when the spec has no Korean name: the canonical phrase stands in.
                 Title::Korean => {
-                    let status = status_path(krate, known);
+                    let status = match &arm.mapping {
+                        Mapping::Fixed(known) => status_path(krate, known),
+                        _ => quote!(#krate::HttpError::status(self)),
+                    };
                     quote!(#krate::Status::name_ko(#status))
                 }
             };
             (Vec::new(), body)
         }),
         HookKind::ProblemExtensions => {
-            if arm.extensions.is_empty() {
+            if arm.extensions.is_empty() && arm.constants.is_empty() {
                 return None;
             }
             let mut bindings = Vec::new();
-            let inserts = arm
+            let constants = arm.constants.iter().map(|constant| {
+                let (name, value) = (&constant.name, &constant.value);
+                quote!(#krate::Extensions::insert(members, #name, &#value);)
+            });
+            let fields = arm
                 .extensions
                 .iter()
                 .enumerate()
@@ -464,7 +490,7 @@ fn fixed_body(
                     bindings.push((member.clone(), binding.clone()));
                     quote_spanned!(*span=> #krate::Extensions::insert(members, #name, #binding);)
                 });
-            let body = quote!({ #(#inserts)* });
+            let body = quote!({ #(#constants)* #(#fields)* });
             Some((bindings, body))
         }
         HookKind::Headers => {
@@ -534,7 +560,7 @@ fn hook_method(
                     #path { #member: inner, .. } => <#ty as #krate::HttpError>::#method(inner #args),
                 });
             }
-            Mapping::Fixed(known) => match fixed_body(krate, *kind, arm, known) {
+            Mapping::Fixed(_) | Mapping::Chosen { .. } => match own_body(krate, *kind, arm) {
                 Some((bindings, body)) => {
                     let bindings = bindings
                         .iter()
@@ -577,9 +603,74 @@ fn status_match(krate: &TokenStream, arms: &[(&syn::Variant, Arm<'_>)]) -> Token
                 // the first of its tokens as a span would on stable.
                 quote!(Self::#name { #member: inner, .. } => <#ty as #krate::HttpError>::status(inner),)
             }
+            Mapping::Chosen { field, .. } => {
+                let (pattern, argument) = chosen_pattern(quote!(Self::#name), field.as_ref());
+                let status = chosen_status(krate, &arm.mapping, &argument, "chosen_status");
+                quote!(#pattern => #status,)
+            }
         }
     });
     quote!(match self { #(#status_arms)* })
+}
+
+/// For a type with arms whose status a function chooses, `log_hidden` also logs (with
+/// `tracing`) a status the function answered outside its list; then it does what the trait's
+/// default does. It runs once per response, where `status()` runs several times.
+fn log_hidden_method(krate: &TokenStream, arms: &[(TokenStream, &Arm<'_>)]) -> Option<TokenStream> {
+    let mut checks = Vec::new();
+    let mut others = false;
+    for (path, arm) in arms {
+        match &arm.mapping {
+            Mapping::Chosen { field, .. } => {
+                let (pattern, argument) = chosen_pattern(path.clone(), field.as_ref());
+                let check = chosen_status(krate, &arm.mapping, &argument, "check_chosen");
+                checks.push(quote!(#pattern => #check,));
+            }
+            _ => others = true,
+        }
+    }
+    if checks.is_empty() {
+        return None;
+    }
+    let rest = others.then(|| quote!(_ => {}));
+    Some(quote! {
+        fn log_hidden(&self) {
+            match self { #(#checks)* #rest }
+            #krate::__private::log_hidden(self);
+        }
+    })
+}
+
+/// The pattern of an arm `path` whose status `by` chooses, and what `by` is given: the bound
+/// field, or the whole value for an enum's default.
+fn chosen_pattern(path: TokenStream, field: Option<&Member>) -> (TokenStream, TokenStream) {
+    match field {
+        Some(member) => (quote!(#path { #member: inner, .. }), quote!(inner)),
+        None => (quote!(#path { .. }), quote!(self)),
+    }
+}
+
+/// The runtime's `__private::#function(by(argument), &[listed…], fallback)` for a `Chosen`
+/// mapping: `chosen_status` answers the status, `check_chosen` logs a status outside the list.
+/// The fallback is the first 5xx listed, else 500.
+fn chosen_status(
+    krate: &TokenStream,
+    mapping: &Mapping<'_>,
+    argument: &TokenStream,
+    function: &str,
+) -> TokenStream {
+    let Mapping::Chosen { statuses, by, .. } = mapping else {
+        return TokenStream::new();
+    };
+    let listed = statuses.iter().map(|known| status_path(krate, known));
+    let fallback = statuses.iter().find(|known| known.code >= 500).map_or_else(
+        || quote!(#krate::Status::InternalServerError),
+        |known| status_path(krate, known),
+    );
+    let function = format_ident!("{function}");
+    let name = quote!(#by).to_string().replace(' ', "");
+    let extra = (function == "check_chosen").then(|| quote!(, #name));
+    quote!(#krate::__private::#function(#by(#argument), &[#(#listed),*], #fallback #extra))
 }
 
 /// The user's generics plus `Field: HttpError` for transparent fields whose type is generic.
@@ -878,7 +969,7 @@ mod tests {
              problem_type : :: core :: option :: Option :: Some (\"https://example.com/probs/slow-down\") , \
              headers : & [{openapi} HeaderDoc {{ name : \"Retry-After\" , \
              value_type : {openapi} ValueType :: Integer , value : :: core :: option :: Option :: None }}] , \
-             extensions : & [{openapi} ExtensionDoc {{ name : \"limit\" , value_type : {openapi} ValueType :: Any }}] , }} , \
+             extensions : & [{openapi} ExtensionDoc {{ name : \"limit\" , value_type : {openapi} ValueType :: Any , value : :: core :: option :: Option :: None }}] , }} , \
              {openapi} VariantDoc {{ name : \"Unauthorized\" , status : :: statuskit :: Status :: Unauthorized , \
              description : :: core :: option :: Option :: None , detail : :: core :: option :: Option :: None , \
              expose : false , title : :: core :: option :: Option :: None , \

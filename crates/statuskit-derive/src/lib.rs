@@ -11,6 +11,7 @@ mod fallback;
 mod generated;
 mod prop;
 mod table;
+mod uri;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -103,6 +103,16 @@ impl ValueType {
     }
 }
 
+/// The value type of a constant member written as the JSON text `json`.
+pub(crate) fn json_value_type(json: &str) -> ValueType {
+    match json.as_bytes().first() {
+        Some(b'"') => ValueType::String,
+        Some(b't' | b'f') => ValueType::Boolean,
+        _ if json.contains(['.', 'e', 'E']) => ValueType::Number,
+        _ => ValueType::Integer,
+    }
+}
+
 /// The value type of `ty`, by the last segment of its path once references are stripped;
 /// `otherwise` when it is not a number, a boolean or a string.
 pub(crate) fn value_type(ty: &Type, otherwise: ValueType) -> ValueType {

@@ -15,9 +15,10 @@
 //! | [`status`] | `#[status(404)]`, `#[status(Conflict)]`, enum-level default | `Self::V { .. } => ::statuskit::Status::Conflict` |
 //! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
 //! | [`fmt_detail`] | `#[status(transparent)]` | the wrapped error's `fmt_detail` for transparent arms, `Display::fmt(self, f)` for the rest; omit the method when no arm is transparent |
-//! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants | `Some("…")` for those variants, `None` for the rest |
+//! | [`status`] with `by` | `#[status(404 \| 409 \| 500, by = db_status)]` on a variant or struct with one field; on the enum, its default | `Self::V(inner) => ::statuskit::__private::chosen_status(db_status(inner), &[NotFound, Conflict, InternalServerError], InternalServerError)` (the fallback is the first 5xx listed, else 500); the enum's default passes `self`. `log_hidden` is then overridden to call `__private::check_chosen` (which logs a status outside the list) before the default behaviour |
+//! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants; a relative one resolved at compile time against `#[problem(type_base = "…")]` on the type | `Some("…")` for those variants, `None` for the rest |
 //! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; then the enum's; else, with `title = "ko"`, `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); else `None` |
-//! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename | `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
+//! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename; `#[problem(extension(code = "…", retryable = false))]` constants on a variant, struct or enum | constants first (the arm's, then the enum's it does not override), `::statuskit::Extensions::insert(members, "code", &"…");`, then `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::__private::header_display(field));` (the field type must be `Display`); a `Duration` field: `::statuskit::HeaderValue::seconds(field)`; an `Option<T>` field: the same inside `if let Some(field) = field { … }`, so the header goes out only when it is `Some` |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
@@ -323,10 +324,7 @@ pub trait HttpError: core::fmt::Display {
     /// chain reached through [`as_error`](HttpError::as_error). Without the feature, or for an
     /// exposed error, it does nothing. Override it to log elsewhere.
     fn log_hidden(&self) {
-        #[cfg(feature = "tracing")]
-        if !self.exposes_detail() {
-            crate::log::hidden(self);
-        }
+        crate::__private::log_hidden(self);
     }
 
     /// The RFC 9457 problem for this error, with the safe defaults applied: `detail` is the

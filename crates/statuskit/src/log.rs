@@ -39,6 +39,20 @@ pub(crate) fn detail_failed(status: Status) {
     let _ = status;
 }
 
+/// The function of `#[status(…, by = function)]` chose a status outside its list: the response
+/// answers `fallback` instead.
+pub(crate) fn chosen_outside_list(function: &'static str, chosen: Status, fallback: Status) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(
+        function,
+        chosen = chosen.code(),
+        fallback = fallback.code(),
+        "{function} chose {chosen}, which its #[status(…)] does not list; answered {fallback} instead"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = (function, chosen, fallback);
+}
+
 /// A header the error asked for was left out of its response, for the reason `why`.
 #[cfg_attr(
     not(any(all(feature = "http", feature = "problem"), feature = "actix-web")),

@@ -18,6 +18,44 @@ pub use axum_core as axum;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
+/// The status of an arm written `#[status(404 | 409 | 500, by = f)]`: what `f` chose, when it
+/// is one of `listed`; else `fallback` (the first 5xx listed, or 500), so a function that
+/// answers something unplanned (a 200, a 304) can never put it on the wire.
+pub fn chosen_status(
+    chosen: crate::Status,
+    listed: &[crate::Status],
+    fallback: crate::Status,
+) -> crate::Status {
+    if listed.contains(&chosen) {
+        chosen
+    } else {
+        fallback
+    }
+}
+
+/// Logs, with `tracing`, a status `function` chose outside `listed`; the derive calls it from
+/// `log_hidden`, once per response.
+pub fn check_chosen(
+    chosen: crate::Status,
+    listed: &[crate::Status],
+    fallback: crate::Status,
+    function: &'static str,
+) {
+    if !listed.contains(&chosen) {
+        crate::log::chosen_outside_list(function, chosen, fallback);
+    }
+}
+
+/// What `HttpError::log_hidden` does by default, for derived overrides that add to it.
+pub fn log_hidden<E: ?Sized + crate::HttpError>(err: &E) {
+    #[cfg(feature = "tracing")]
+    if !err.exposes_detail() {
+        crate::log::hidden(err);
+    }
+    #[cfg(not(feature = "tracing"))]
+    let _ = err;
+}
+
 /// Why a `#[header]` field's type cannot be sent: every such type must be `Display`, and the
 /// derive calls [`header_display`] on it so that the error says so in statuskit's words.
 #[diagnostic::on_unimplemented(

@@ -198,6 +198,34 @@ pub enum r#Error {
 
 display_as_name!(r#Error);
 
+/// Statuses chosen at run time, constant members and type URIs resolved against a base.
+#[derive(Debug, HttpError)]
+#[status(400 | 422, by = classify)]
+#[problem(
+    type_base = "https://errors.example.com/",
+    extension(service = "orders", version = 2)
+)]
+pub enum Mapped {
+    /// Chosen from the field.
+    #[status(404 | 409 | 503, by = code_status)]
+    #[problem(type = "db", extension(code = "DB", retryable = true, ratio = -0.5))]
+    Db(u16),
+    /// Chosen from the whole value by the enum's default.
+    Invalid,
+}
+
+display_as_name!(Mapped);
+
+/// The status of a database error code.
+fn code_status(code: &u16) -> Status {
+    Status::from_u16(*code).unwrap_or(Status::ServiceUnavailable)
+}
+
+/// The status of the enum's other variants.
+fn classify(_: &Mapped) -> Status {
+    Status::UnprocessableContent
+}
+
 /// No variants at all.
 #[derive(Debug, HttpError)]
 pub enum Never {}

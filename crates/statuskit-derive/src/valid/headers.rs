@@ -7,7 +7,7 @@ use syn::{LitStr, Member};
 
 use super::Ident;
 use crate::ast::Field;
-use crate::attr::{Attrs, StatusAttr};
+use crate::attr::{Attrs, StatusValue};
 use crate::ctxt::Ctxt;
 use crate::prop::{self, HeaderShape};
 use crate::table::KnownStatus;
@@ -46,25 +46,33 @@ const REQUIRED_HEADERS: [(u16, &str, &str, &str); 10] = [
     (426, "Upgrade", "RFC 9110 §15.5.22", "HTTP/2"),
 ];
 
-/// A 301, 302, 303, 307, 308, 401, 405, 407, 416 or 426 arm must send its required header, or waive it (`waived`, or
-/// `enum_waived` for every variant). A waiver of a header the status does not require is an
-/// error too, since it is most likely a typo.
+/// A 301, 302, 303, 307, 308, 401, 405, 407, 416 or 426 arm must send its required header, or
+/// waive it (`waived`, or `enum_waived` for every variant); an arm that chooses among `statuses`
+/// must for each of them. A waiver of a header no status of the arm requires is an error too,
+/// since it is most likely a typo. Each status comes with the value that names it, for spans.
 pub(super) fn required_headers(
     cx: &Ctxt,
-    known: &KnownStatus,
-    status: &StatusAttr<'_>,
+    statuses: &[(&KnownStatus, &StatusValue)],
     headers: &[Header],
     waived: &[LitStr],
     enum_waived: &[LitStr],
     by_default: Option<&Ident>,
 ) {
-    let required = REQUIRED_HEADERS
-        .iter()
-        .find(|(code, ..)| *code == known.code);
+    let required = |known: &KnownStatus| {
+        REQUIRED_HEADERS
+            .iter()
+            .find(|(code, ..)| *code == known.code)
+    };
     for waiver in waived {
         let name = waiver.value();
-        if !required.is_some_and(|(_, header, ..)| header.eq_ignore_ascii_case(&name)) {
-            let message = match required {
+        let needed = statuses.iter().any(|(known, _)| {
+            required(known).is_some_and(|(_, header, ..)| header.eq_ignore_ascii_case(&name))
+        });
+        if needed {
+            continue;
+        }
+        let message = match statuses {
+            [(known, _)] => match required(known) {
                 Some((_, header, ..)) => format!(
                     "{} ({}) requires {header}, not {name:?}; waive {header:?} or remove the waiver",
                     known.code, known.phrase
@@ -73,21 +81,27 @@ pub(super) fn required_headers(
                     "nothing to waive: {} ({}) requires no {name} header; remove the waiver",
                     known.code, known.phrase
                 ),
-            };
-            cx.error_spanned_by(waiver, message);
-        }
+            },
+            _ => format!(
+                "nothing to waive: none of the statuses listed requires a {name} header; remove the waiver"
+            ),
+        };
+        cx.error_spanned_by(waiver, message);
     }
-    let Some((code, header, section, example)) = required else {
-        return;
-    };
-    let sent = headers
-        .iter()
-        .any(|sent| sent.name.value().eq_ignore_ascii_case(header));
-    let waived = waived
-        .iter()
-        .chain(enum_waived)
-        .any(|waiver| waiver.value().eq_ignore_ascii_case(header));
-    if !sent && !waived {
+    for (known, value) in statuses {
+        let Some((code, header, section, example)) = required(known) else {
+            continue;
+        };
+        let sent = headers
+            .iter()
+            .any(|sent| sent.name.value().eq_ignore_ascii_case(header));
+        let waived = waived
+            .iter()
+            .chain(enum_waived)
+            .any(|waiver| waiver.value().eq_ignore_ascii_case(header));
+        if sent || waived {
+            continue;
+        }
         let phrase = known.phrase;
         let message = match by_default {
             None => format!(
@@ -97,16 +111,17 @@ pub(super) fn required_headers(
                 "variant `{variant}` takes this {code} ({phrase}), whose response must send {header} ({section}); add #[header({header:?}, {example:?})] to `{variant}`, or #[header(waive = {header:?})] to the enum if another layer adds it"
             ),
         };
-        cx.error_spanned_by(status.value.tokens(), message);
+        cx.error_spanned_by(value.tokens(), message);
     }
 }
 
-/// The headers of an arm with status `known`: its constants, then its fields, each checked.
+/// The headers of an arm answering one of `statuses`: its constants, then its fields, each
+/// checked.
 pub(super) fn headers(
     cx: &Ctxt,
     own: &Attrs<'_>,
     fields: &[Field<'_>],
-    known: &KnownStatus,
+    statuses: &[&KnownStatus],
 ) -> Vec<Header> {
     let mut headers = Vec::new();
     for header in &own.headers {
@@ -122,7 +137,7 @@ pub(super) fn headers(
             continue;
         };
         let valid_value = check_header_value(cx, value);
-        if check_header_name(cx, &header.name, known) && valid_value {
+        if check_header_name(cx, &header.name, statuses) && valid_value {
             headers.push(Header {
                 name: header.name.clone(),
                 value: HeaderSource::Static(value.clone()),
@@ -143,7 +158,7 @@ pub(super) fn headers(
             );
             continue;
         }
-        if check_header_name(cx, &header.name, known) {
+        if check_header_name(cx, &header.name, statuses) {
             headers.push(Header {
                 name: header.name.clone(),
                 value: HeaderSource::Field {
@@ -157,8 +172,9 @@ pub(super) fn headers(
     headers
 }
 
-/// Whether `name` is a header a derived error may send with status `known`; an error if not.
-fn check_header_name(cx: &Ctxt, name: &LitStr, known: &KnownStatus) -> bool {
+/// Whether `name` is a header a derived error may send with each of `statuses`; an error if
+/// not.
+fn check_header_name(cx: &Ctxt, name: &LitStr, statuses: &[&KnownStatus]) -> bool {
     let value = name.value();
     // RFC 9110 §5.1: a field name is a token.
     let is_tchar = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
@@ -190,7 +206,8 @@ fn check_header_name(cx: &Ctxt, name: &LitStr, known: &KnownStatus) -> bool {
         );
         return false;
     }
-    if value.eq_ignore_ascii_case("upgrade") && known.code != 426 {
+    let upgrade_misfit = statuses.iter().find(|known| known.code != 426);
+    if let Some(known) = upgrade_misfit.filter(|_| value.eq_ignore_ascii_case("upgrade")) {
         cx.error_spanned_by(
             name,
             format_args!(
@@ -200,8 +217,10 @@ fn check_header_name(cx: &Ctxt, name: &LitStr, known: &KnownStatus) -> bool {
         );
         return false;
     }
-    let retry_after_fits = matches!(known.code, 300..=399 | 413 | 429 | 503);
-    if value.eq_ignore_ascii_case("retry-after") && !retry_after_fits {
+    let retry_after_misfit = statuses
+        .iter()
+        .find(|known| !matches!(known.code, 300..=399 | 413 | 429 | 503));
+    if let Some(known) = retry_after_misfit.filter(|_| value.eq_ignore_ascii_case("retry-after")) {
         cx.error_spanned_by(
             name,
             format_args!(

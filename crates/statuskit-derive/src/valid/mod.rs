@@ -12,19 +12,39 @@ use syn::spanned::Spanned;
 use syn::{Ident, LitStr, Member, Type};
 
 pub(crate) use self::headers::{Header, HeaderSource};
-use self::status::{Use, fixed};
+use self::status::{Use, fixed, statuses};
 pub(crate) use self::status_enum::status_enum;
 use crate::ast::{Enum, Field, Input, Struct, Variant};
-use crate::attr::{self, Attrs, StatusAttr, StatusValue};
+use crate::attr::{self, Attrs, Constant, StatusAttr, StatusValue};
 use crate::ctxt::Ctxt;
 use crate::table::KnownStatus;
+use crate::uri;
 
 /// Where a type or variant takes its status from, once checked.
+#[derive(Clone)]
 pub(crate) enum Mapping<'a> {
     /// One status, known at compile time.
     Fixed(&'static KnownStatus),
     /// The status of the one field, which must itself be an `HttpError`.
     Transparent { member: Member, ty: &'a Type },
+    /// One of `statuses`, chosen at run time by the function `by`, which is given the one field
+    /// or, for an enum's default, the whole value.
+    Chosen {
+        statuses: Vec<&'static KnownStatus>,
+        by: syn::Path,
+        field: Option<Member>,
+    },
+}
+
+impl Mapping<'_> {
+    /// The statuses the arm may answer with; none for a transparent one, whose are its field's.
+    pub(crate) fn statuses(&self) -> &[&'static KnownStatus] {
+        match self {
+            Mapping::Fixed(known) => core::slice::from_ref(known),
+            Mapping::Chosen { statuses, .. } => statuses,
+            Mapping::Transparent { .. } => &[],
+        }
+    }
 }
 
 /// A struct or variant of a checked `#[derive(HttpError)]`: one arm of each generated `match`.
@@ -32,8 +52,12 @@ pub(crate) struct Arm<'a> {
     pub(crate) mapping: Mapping<'a>,
     /// `#[status(…, expose)]` on the arm, or on the enum for a variant that takes its default.
     pub(crate) expose: bool,
-    /// `#[problem(type = "…")]` on the arm, else on the enum.
+    /// `#[problem(type = "…")]` on the arm, else on the enum, resolved against the type's
+    /// `type_base`.
     pub(crate) problem_type: Option<LitStr>,
+    /// `#[problem(extension(…))]` constants: the arm's, then the enum's whose names it does not
+    /// use.
+    pub(crate) constants: Vec<Constant>,
     /// Where the arm's problem title comes from; `None` for the canonical phrase.
     pub(crate) title: Option<Title>,
     /// `#[problem(extension)]` fields, with the member names they get and the spans of their
@@ -68,36 +92,52 @@ impl<'a> Arm<'a> {
     ) -> Self {
         let expose = status.expose.is_some();
         check_problem(cx, own);
-        let known = match mapping {
-            Mapping::Fixed(known) => known,
-            Mapping::Transparent { .. } => {
-                transparent_has_no_members(cx, own, fields);
-                return Arm {
-                    mapping,
-                    expose,
-                    problem_type: None,
-                    title: None,
-                    extensions: Vec::new(),
-                    headers: Vec::new(),
-                };
+        if enum_attrs.is_some() {
+            if let Some(base) = &own.type_base {
+                cx.error_spanned_by(
+                    base,
+                    "type_base goes on the enum, for all its variants; write a full `type` here, or a relative one against the enum's base",
+                );
             }
-        };
-        let extensions = extensions(cx, fields);
-        let headers = headers::headers(cx, own, fields, known);
+        }
+        if let Mapping::Transparent { .. } = mapping {
+            transparent_has_no_members(cx, own, fields);
+            return Arm {
+                mapping,
+                expose,
+                problem_type: None,
+                constants: Vec::new(),
+                title: None,
+                extensions: Vec::new(),
+                headers: Vec::new(),
+            };
+        }
+        let statuses = mapping.statuses();
+        let constants = constants(cx, own, enum_attrs);
+        let extensions = extensions(cx, fields, &constants);
+        let headers = headers::headers(cx, own, fields, statuses);
         let enum_waived = enum_attrs.map_or(&[][..], |attrs| &attrs.waived[..]);
+        let written = core::iter::once(&status.value).chain(&status.more);
+        let statuses_written: Vec<_> = statuses.iter().copied().zip(written).collect();
         headers::required_headers(
             cx,
-            known,
-            status,
+            &statuses_written,
             &headers,
             &own.waived,
             enum_waived,
             by_default,
         );
+        let type_base = enum_attrs.unwrap_or(own).type_base.as_ref();
         let problem_type = own
             .problem_type
             .clone()
-            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_type.clone()));
+            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_type.clone()))
+            .map(|uri| match type_base {
+                Some(base) if uri::check_base(&base.value()).is_ok() => {
+                    LitStr::new(&uri::resolve(&base.value(), &uri.value()), uri.span())
+                }
+                _ => uri,
+            });
         let title = own
             .problem_title
             .clone()
@@ -108,6 +148,7 @@ impl<'a> Arm<'a> {
             mapping,
             expose,
             problem_type,
+            constants,
             title: title.or(korean.then_some(Title::Korean)),
             extensions,
             headers,
@@ -149,8 +190,47 @@ fn transparent_has_no_members(cx: &Ctxt, own: &Attrs<'_>, fields: &[Field<'_>]) 
     }
 }
 
-/// The `#[problem(extension)]` fields and their member names, each name checked.
-fn extensions(cx: &Ctxt, fields: &[Field<'_>]) -> Vec<(Member, LitStr, Span)> {
+/// The constant members of an arm: its own, then the enum's whose names it does not use, each
+/// name checked as an extension field's is.
+fn constants(cx: &Ctxt, own: &Attrs<'_>, enum_attrs: Option<&Attrs<'_>>) -> Vec<Constant> {
+    let mut constants: Vec<Constant> = Vec::new();
+    for constant in &own.constants {
+        let value = constant.name.value();
+        if STANDARD_MEMBERS.contains(&value.as_str()) {
+            cx.error_spanned_by(
+                &constant.name,
+                format_args!(
+                    "`{value}` is a standard problem member, not an extension; choose another name"
+                ),
+            );
+        } else if constants.iter().any(|other| other.name.value() == value) {
+            cx.error_spanned_by(
+                &constant.name,
+                format_args!("the constant member `{value}` is given twice; keep one"),
+            );
+        } else {
+            constants.push(constant.clone());
+        }
+    }
+    let own_count = constants.len();
+    for constant in enum_attrs.map_or(&[][..], |attrs| &attrs.constants[..]) {
+        let overridden = constants[..own_count]
+            .iter()
+            .any(|own| own.name.value() == constant.name.value());
+        if !overridden {
+            constants.push(constant.clone());
+        }
+    }
+    constants
+}
+
+/// The `#[problem(extension)]` fields and their member names, each name checked, also against
+/// the arm's `constants`.
+fn extensions(
+    cx: &Ctxt,
+    fields: &[Field<'_>],
+    constants: &[Constant],
+) -> Vec<(Member, LitStr, Span)> {
     let mut extensions: Vec<(Member, LitStr, Span)> = Vec::new();
     for field in fields {
         let Some((attr, name)) = &field.attrs.extension else {
@@ -180,6 +260,16 @@ fn extensions(cx: &Ctxt, fields: &[Field<'_>]) -> Vec<(Member, LitStr, Span)> {
                     "`{value}` is a standard problem member, not an extension; rename it with #[problem(extension = \"other_name\")]"
                 ),
             );
+        } else if constants
+            .iter()
+            .any(|constant| constant.name.value() == value)
+        {
+            cx.error_spanned_by(
+                &name,
+                format_args!(
+                    "`{value}` is also a constant member of #[problem(extension(…))]; rename one"
+                ),
+            );
         } else if extensions
             .iter()
             .any(|(_, other, _)| other.value() == value)
@@ -195,7 +285,7 @@ fn extensions(cx: &Ctxt, fields: &[Field<'_>]) -> Vec<(Member, LitStr, Span)> {
     extensions
 }
 
-/// A problem type must be a URI reference and a title some text.
+/// A problem type must be a URI reference, a type base an absolute URI, and a title some text.
 fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
     if let Some(uri) = &attrs.problem_type {
         let value = uri.value();
@@ -203,6 +293,23 @@ fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
             cx.error_spanned_by(
                 uri,
                 "a problem type is a URI without spaces, e.g. \"https://example.com/probs/out-of-credit\"; leave it out for \"about:blank\"",
+            );
+        } else if let Err(why) = uri::check_reference(&value) {
+            cx.error_spanned_by(
+                uri,
+                format_args!(
+                    "a problem type is a URI reference (RFC 3986), and this is not one: {why}"
+                ),
+            );
+        }
+    }
+    if let Some(base) = &attrs.type_base {
+        if let Err(why) = uri::check_base(&base.value()) {
+            cx.error_spanned_by(
+                base,
+                format_args!(
+                    "type_base is the absolute URI relative problem types resolve against, and this is not one: {why}"
+                ),
             );
         }
     }
@@ -274,7 +381,16 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
             cx.error_spanned_by(ident, message);
             return None;
         }
-        fixed(cx, status, Use::HttpError).map(|known| (known, status))
+        let mapping = match status.by {
+            // #[status(400 | 500, by = classify)] on the enum: `classify(&self)`.
+            Some(_) => Mapping::Chosen {
+                statuses: statuses(cx, status)?,
+                by: status.by.as_ref()?.1.clone(),
+                field: None,
+            },
+            None => Mapping::Fixed(fixed(cx, status, Use::HttpError)?),
+        };
+        Some((mapping, status))
     });
     check_problem(cx, &input.attrs);
     for header in &input.attrs.headers {
@@ -289,7 +405,8 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
     let mut arms = Vec::new();
     let mut complete = true;
     for variant in &input.variants {
-        let checked = http_error_variant(cx, variant, &input.attrs, default, default_written);
+        let checked =
+            http_error_variant(cx, variant, &input.attrs, default.as_ref(), default_written);
         match checked {
             Some(arm) => arms.push((variant.original, arm)),
             None => complete = false,
@@ -298,12 +415,12 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
     complete.then_some(arms)
 }
 
-/// `default` is the enum's status, with the attribute that names it.
+/// `default` is the enum's mapping, with the attribute that names it.
 fn http_error_variant<'a>(
     cx: &Ctxt,
     variant: &Variant<'a>,
     enum_attrs: &Attrs<'_>,
-    default: Option<(&'static KnownStatus, &StatusAttr<'_>)>,
+    default: Option<&(Mapping<'a>, &StatusAttr<'_>)>,
     default_written: bool,
 ) -> Option<Arm<'a>> {
     let options = variant.attrs.krate.as_ref().map(|(attr, _)| *attr);
@@ -325,8 +442,9 @@ fn http_error_variant<'a>(
                 Some(enum_attrs),
             ))
         }
-        (None, Some((default, status))) => {
+        (None, Some((mapping, status))) => {
             if let Some(attr) = attr::error_transparent(&variant.original.attrs) {
+                let default = mapping.statuses()[0];
                 // The README's first example walks into this: the wrapped error's 404 or 401
                 // (with its WWW-Authenticate) would silently answer as the enum's default.
                 let message = format!(
@@ -338,7 +456,7 @@ fn http_error_variant<'a>(
             }
             Some(Arm::new(
                 cx,
-                Mapping::Fixed(default),
+                mapping.clone(),
                 status,
                 Some(ident),
                 &variant.attrs,
@@ -378,8 +496,17 @@ fn mapping<'a>(
     owner: &str,
 ) -> Option<Mapping<'a>> {
     let StatusValue::Transparent(keyword) = &status.value else {
-        return fixed(cx, status, Use::HttpError).map(Mapping::Fixed);
+        return match &status.by {
+            Some(by) => chosen(cx, status, by, fields, owner),
+            None => fixed(cx, status, Use::HttpError).map(Mapping::Fixed),
+        };
     };
+    if let Some((by, _)) = &status.by {
+        cx.error_spanned_by(
+            by,
+            "`by` chooses among statuses; a transparent variant answers with its field's, so remove `by`",
+        );
+    }
     if let Some(flag) = &status.nonstandard {
         cx.error_spanned_by(
             flag,
@@ -409,6 +536,42 @@ fn mapping<'a>(
             None
         }
     }
+}
+
+/// The mapping of `#[status(404 | 409 | 500, by = db_status)]` on a struct or variant, which
+/// must have the one field `db_status` is given.
+fn chosen<'a>(
+    cx: &Ctxt,
+    status: &StatusAttr<'_>,
+    (by, path): &(Ident, syn::Path),
+    fields: &[Field<'a>],
+    owner: &str,
+) -> Option<Mapping<'a>> {
+    if status.more.is_empty() {
+        // `fixed` explains that `by` needs a list.
+        fixed(cx, status, Use::HttpError);
+        return None;
+    }
+    let field = match fields {
+        [field] => Some(field.member.clone()),
+        _ => {
+            let count = match fields.len() {
+                0 => "no fields".to_owned(),
+                n => format!("{n} fields"),
+            };
+            let message = format!(
+                "`by` calls its function with the one field of the variant, e.g. `fn db_status(error: &sqlx::Error) -> Status`; {owner} has {count}"
+            );
+            cx.error_spanned_by(by, message);
+            None
+        }
+    };
+    let statuses = statuses(cx, status)?;
+    Some(Mapping::Chosen {
+        statuses,
+        by: path.clone(),
+        field: Some(field?),
+    })
 }
 
 /// `#[status]` belongs on types and variants; on a field it would be silently ignored otherwise.

@@ -15,11 +15,67 @@ pub(super) enum Use {
     StatusEnum,
 }
 
-/// Looks up the status an attribute names and checks that `use_` allows it.
+/// Looks up the one status an attribute names and checks that `use_` allows it; a list is an
+/// error here (see [`statuses`] for those).
 pub(super) fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'static KnownStatus> {
-    let known = resolve(cx, status)?;
+    if let Some(value) = status.more.first() {
+        let message = match use_ {
+            Use::HttpError => {
+                "a list of statuses needs the function that chooses among them: add `, by = path::to_function`"
+            }
+            Use::StatusEnum => "a StatusEnum variant stands for one status; list none here",
+        };
+        cx.error_spanned_by(value.tokens(), message);
+        return None;
+    }
+    if let Some((by, _)) = &status.by {
+        let message = match use_ {
+            Use::HttpError => {
+                "`by` chooses among several statuses; list them, as in #[status(404 | 409, by = choose)], or remove `by`"
+            }
+            Use::StatusEnum => "`by` has no meaning in a StatusEnum; remove it",
+        };
+        cx.error_spanned_by(by, message);
+        return None;
+    }
+    let known = lookup(cx, &status.value)?;
+    check_nonstandard(cx, status, &[(&status.value, known)])?;
+    allowed(cx, &status.value, known, use_).then_some(known)
+}
+
+/// The statuses of `#[status(a | b | c, by = f)]`, in the order written, each allowed for an
+/// error, none twice.
+pub(super) fn statuses(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<Vec<&'static KnownStatus>> {
+    let mut found: Vec<(&StatusValue, &'static KnownStatus)> = Vec::new();
+    let mut complete = true;
+    for value in core::iter::once(&status.value).chain(&status.more) {
+        let Some(known) = lookup(cx, value) else {
+            complete = false;
+            continue;
+        };
+        if found.iter().any(|(_, other)| other.code == known.code) {
+            let message = format!(
+                "{} ({}) is listed twice; list each status once",
+                known.code, known.phrase
+            );
+            cx.error_spanned_by(value.tokens(), message);
+            complete = false;
+            continue;
+        }
+        complete &= allowed(cx, value, known, Use::HttpError);
+        found.push((value, known));
+    }
+    if !complete {
+        return None;
+    }
+    check_nonstandard(cx, status, &found)?;
+    Some(found.into_iter().map(|(_, known)| known).collect())
+}
+
+/// Whether an error may answer `known` (any status, for a `StatusEnum`); an error if not.
+fn allowed(cx: &Ctxt, value: &StatusValue, known: &KnownStatus, use_: Use) -> bool {
     if use_ == Use::StatusEnum {
-        return Some(known);
+        return true;
     }
     // A redirect through the error path is allowed (with its Location); 304 is not: like 1xx,
     // 204 and 205 its response carries no content, so it has no room for a problem, and a body
@@ -37,46 +93,67 @@ pub(super) fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'s
             "status {} ({}) carries no content, so it cannot carry a problem; answer it from the handler or a caching layer, not from an error type",
             known.code, known.phrase
         ),
-        _ => return Some(known),
+        _ => return true,
     };
-    cx.error_spanned_by(status.value.tokens(), message);
-    None
+    cx.error_spanned_by(value.tokens(), message);
+    false
 }
 
-/// The known status an attribute names, with its `nonstandard` flag checked.
-pub(super) fn resolve(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<&'static KnownStatus> {
-    let known = match &status.value {
-        StatusValue::Code(lit) => by_code(cx, lit)?,
-        StatusValue::Name(ident) => by_name(cx, ident)?,
-        StatusValue::Phrase(lit) => by_phrase(cx, lit)?,
+/// The known status one value of a `#[status]` names.
+fn lookup(cx: &Ctxt, value: &StatusValue) -> Option<&'static KnownStatus> {
+    match value {
+        StatusValue::Code(lit) => by_code(cx, lit),
+        StatusValue::Name(ident) => by_name(cx, ident),
+        StatusValue::Phrase(lit) => by_phrase(cx, lit),
         StatusValue::Transparent(ident) => {
             // Only a StatusEnum gets here: HttpError handles transparent before resolving.
             let message = "#[status(transparent)] has no meaning in a StatusEnum; name a status, e.g. #[status(404)]";
             cx.error_spanned_by(ident, message);
-            return None;
+            None
         }
-    };
-    // Every form needs the flag, a `Status` variant name too: the acknowledgement is of the
-    // status being unregistered, which its name does not make any less so.
-    match &status.nonstandard {
-        None if !known.standard => {
-            let written = status.value.tokens();
-            let message = format!(
-                "{} ({}) is not a standard status; write `#[status({written}, nonstandard)]` to use it anyway",
-                known.code, known.phrase
-            );
+    }
+}
+
+/// The `nonstandard` flag is needed exactly when one of the statuses is not standard.
+///
+/// Every form needs the flag, a `Status` variant name too: the acknowledgement is of the status
+/// being unregistered, which its name does not make any less so.
+fn check_nonstandard(
+    cx: &Ctxt,
+    status: &StatusAttr<'_>,
+    found: &[(&StatusValue, &'static KnownStatus)],
+) -> Option<()> {
+    let unregistered = found.iter().find(|(_, known)| !known.standard);
+    match (&status.nonstandard, unregistered) {
+        (None, Some((value, known))) => {
+            let written = value.tokens();
+            let message = if found.len() == 1 {
+                format!(
+                    "{} ({}) is not a standard status; write `#[status({written}, nonstandard)]` to use it anyway",
+                    known.code, known.phrase
+                )
+            } else {
+                format!(
+                    "{} ({}) is not a standard status; add `, nonstandard` to the #[status] to use it anyway",
+                    known.code, known.phrase
+                )
+            };
             cx.error_spanned_by(written, message);
             None
         }
-        Some(flag) if known.standard => {
-            let message = format!(
-                "`nonstandard` is not needed: {} ({}) is a standard status; remove it",
-                known.code, known.phrase
-            );
+        (Some(flag), None) => {
+            let message = match found {
+                [(_, known)] => format!(
+                    "`nonstandard` is not needed: {} ({}) is a standard status; remove it",
+                    known.code, known.phrase
+                ),
+                _ => "`nonstandard` is not needed: every status listed is standard; remove it"
+                    .to_owned(),
+            };
             cx.error_spanned_by(flag, message);
             None
         }
-        _ => Some(known),
+        _ => Some(()),
     }
 }
 

@@ -20,7 +20,8 @@
 //!   from compiling (Cargo unifies features across a workspace).
 //! - `korean` is `true` exactly when the type says `#[http_error(title = "ko")]`.
 //! - `variants` has one `VariantDoc` per variant that is not `#[status(transparent)]`, in
-//!   declaration order (a struct is one, named after the struct). Every field is a literal or a
+//!   declaration order (a struct is one, named after the struct); a variant whose status a
+//!   function chooses (`#[status(404 | 409, by = f)]`) has one per status listed. Every field is a literal or a
 //!   path: the macro puts the list in a `const`.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
 //!   order; their own `IntoResponses` are merged in when they have one (a `Box<Inner>`'s are
@@ -64,10 +65,15 @@
 //!         // The constant of `#[header("WWW-Authenticate", "Bearer")]`; `None` for a field.
 //!         value: ::core::option::Option::None,
 //!     }],
-//!     // One per `#[problem(extension)]` field, by its member name, in source order.
+//!     // One per constant of `#[problem(extension(…))]` (the variant's, then the enum's it does
+//!     // not override), then one per `#[problem(extension)]` field, by its member name, in
+//!     // source order.
 //!     extensions: &[#krate::__private::openapi::ExtensionDoc {
 //!         name: "limit",
 //!         value_type: #krate::__private::openapi::ValueType::Integer,
+//!         // A constant's value as JSON text, e.g. `Some("\"ORDER_NOT_FOUND\"")`; `None` for a
+//!         // field.
+//!         value: ::core::option::Option::None,
 //!     }],
 //! }
 //! ```

@@ -112,6 +112,15 @@ fn example_value(doc: &VariantDoc, korean: bool) -> Value {
     if let Some(detail) = doc.detail.or(doc.description).filter(|_| exposes) {
         body.insert("detail".into(), render(detail).into());
     }
+    // Constant members are known at compile time: the example shows them as sent.
+    for extension in doc.extensions {
+        if let Some(value) = extension
+            .value
+            .and_then(|json| serde_json::from_str(json).ok())
+        {
+            body.insert(extension.name.into(), value);
+        }
+    }
     Value::Object(body)
 }
 
@@ -242,20 +251,34 @@ fn value_schema(value_type: ValueType) -> ObjectBuilder {
 /// `Problem`, plus the extension members of the variants when they declare some.
 fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
     let problem = RefOr::Ref(Ref::from_schema_name("Problem"));
-    let mut members: BTreeMap<&str, ValueType> = BTreeMap::new();
+    // Each member's type, and the values it takes when every variant declaring it gives a
+    // constant (`None` once one sends a field's value).
+    let mut members: BTreeMap<&str, (ValueType, Option<Vec<Value>>)> = BTreeMap::new();
     for doc in docs {
         for extension in doc.extensions {
-            members
+            let constant: Option<Value> = extension
+                .value
+                .and_then(|json| serde_json::from_str(json).ok());
+            let (_, values) = members
                 .entry(extension.name)
-                .or_insert(extension.value_type);
+                .or_insert((extension.value_type, Some(Vec::new())));
+            match (values.as_mut(), constant) {
+                (Some(values), Some(value)) => {
+                    if !values.contains(&value) {
+                        values.push(value);
+                    }
+                }
+                _ => *values = None,
+            }
         }
     }
     if members.is_empty() {
         return problem;
     }
     let mut extensions = ObjectBuilder::new().schema_type(Type::Object);
-    for (name, value_type) in members {
-        extensions = extensions.property(name, value_schema(value_type));
+    for (name, (value_type, values)) in members {
+        let schema = value_schema(value_type).enum_values(values);
+        extensions = extensions.property(name, schema);
     }
     AllOfBuilder::new().item(problem).item(extensions).into()
 }

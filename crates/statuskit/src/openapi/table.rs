@@ -56,6 +56,9 @@ pub struct ExtensionDoc {
     pub name: &'static str,
     /// The type of its value.
     pub value_type: ValueType,
+    /// Its value as JSON text, for a constant member of `#[problem(extension(…))]`; `None` for
+    /// a field.
+    pub value: Option<&'static str>,
 }
 
 /// The JSON Schema type of a header value or an extension member, from the field's Rust type.

@@ -1,0 +1,139 @@
+//! OpenAPI of the mappings beyond one fixed status: a variant whose status a function chooses
+//! is documented under each status listed, constant members appear with their values (in each
+//! example, and as the member's `enum` in the schema), and type URIs resolved against the enum's
+//! `type_base` are the ones sent.
+
+#[path = "support/validate_openapi.rs"]
+mod validate_openapi;
+
+use serde_json::Value;
+use statuskit::{HttpError, Problem, Status};
+use utoipa::IntoResponses;
+
+/// A foreign error whose status depends on its value.
+#[derive(Debug)]
+struct DbError(u8);
+
+impl std::fmt::Display for DbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "database error {}", self.0)
+    }
+}
+
+fn db_status(error: &DbError) -> Status {
+    match error.0 {
+        0 => Status::NotFound,
+        1 => Status::Conflict,
+        _ => Status::ServiceUnavailable,
+    }
+}
+
+/// The order API's errors.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[allow(dead_code)] // only their documentation and `Paid`'s body are checked
+#[problem(
+    type_base = "https://errors.example.com/",
+    extension(service = "orders")
+)]
+enum OrderError {
+    /// The database refused.
+    #[error("database: {0}")]
+    #[status(404 | 409 | 503, by = db_status)]
+    #[problem(type = "database")]
+    Db(DbError),
+    /// No order has this id.
+    #[error("order {0} not found")]
+    #[status(404)]
+    #[problem(
+        type = "order-not-found",
+        extension(code = "ORDER_NOT_FOUND", retryable = false)
+    )]
+    Missing(u64),
+    /// The order is paid already.
+    #[error("order {0} is paid")]
+    #[status(409)]
+    #[problem(extension(code = "ORDER_PAID", retryable = false, attempts = 3))]
+    Paid(u64),
+}
+
+/// Reads an order.
+#[utoipa::path(
+    get,
+    path = "/orders/{id}",
+    params(("id" = u64, Path, description = "The order's id.")),
+    responses((status = 200, description = "The order."), OrderError)
+)]
+#[allow(dead_code)] // only its OpenAPI matters here
+fn get_order() {}
+
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "orders", version = "0.1.0", description = "The orders API."),
+    paths(get_order),
+    components(schemas(Problem))
+)]
+struct Api;
+
+fn document() -> Value {
+    serde_json::to_value(<Api as utoipa::OpenApi>::openapi()).unwrap()
+}
+
+#[test]
+fn openapi_mapping_snapshot() {
+    insta::assert_json_snapshot!("openapi_mapping_document", document());
+}
+
+#[test]
+fn a_chosen_variant_is_documented_under_each_status_listed() {
+    let responses = OrderError::responses();
+    assert_eq!(responses.keys().collect::<Vec<_>>(), ["404", "409", "503"]);
+    let document = document();
+    for code in ["404", "409", "503"] {
+        let examples = &document["paths"]["/orders/{id}"]["get"]["responses"][code]["content"]
+            [Problem::CONTENT_TYPE]["examples"];
+        let db = &examples["Db"]["value"];
+        assert_eq!(db["type"], "https://errors.example.com/database", "{code}");
+        assert_eq!(db["status"], code.parse::<u16>().unwrap(), "{code}");
+        assert_eq!(db["service"], "orders", "{code}");
+    }
+}
+
+#[test]
+fn examples_and_schemas_carry_the_constants_as_sent() {
+    let document = document();
+    let conflict = &document["paths"]["/orders/{id}"]["get"]["responses"]["409"]["content"]
+        [Problem::CONTENT_TYPE];
+    let paid = &conflict["examples"]["Paid"]["value"];
+    let sent: Value = serde_json::from_slice(&OrderError::Paid(7).problem_json()).unwrap();
+    for member in [
+        "type",
+        "title",
+        "status",
+        "code",
+        "retryable",
+        "attempts",
+        "service",
+    ] {
+        assert_eq!(paid[member], sent[member], "{member}");
+    }
+    let members = &conflict["schema"]["allOf"][1]["properties"];
+    assert_eq!(members["code"]["enum"], serde_json::json!(["ORDER_PAID"]));
+    assert_eq!(members["code"]["type"], "string");
+    assert_eq!(members["attempts"]["type"], "integer");
+    assert_eq!(members["service"]["enum"], serde_json::json!(["orders"]));
+    let missing = &document["paths"]["/orders/{id}"]["get"]["responses"]["404"]["content"]
+        [Problem::CONTENT_TYPE]["examples"]["Missing"]["value"];
+    assert_eq!(
+        missing["type"],
+        "https://errors.example.com/order-not-found"
+    );
+    assert_eq!(missing["code"], "ORDER_NOT_FOUND");
+}
+
+#[test]
+fn mapping_document_is_valid_openapi_3_1() {
+    let document = serde_json::to_string_pretty(&document()).unwrap();
+    let stdout = validate_openapi::assert_valid_openapi(&document, "openapi-mapping");
+    // 404: Db, Missing; 409: Db, Paid; 503: Db.
+    assert!(stdout.contains(" 5 examples checked"), "{stdout}");
+}

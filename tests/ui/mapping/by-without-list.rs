@@ -1,0 +1,16 @@
+//! #[derive(HttpError)] rejects this input (by with one status); the .stderr beside it is the expected message.
+
+use statuskit::{HttpError, Status};
+
+fn choose(_: &u32) -> Status {
+    Status::NotFound
+}
+
+#[derive(Debug, thiserror::Error, HttpError)]
+enum ApiError {
+    #[error("x")]
+    #[status(404, by = choose)]
+    Db(u32),
+}
+
+fn main() {}

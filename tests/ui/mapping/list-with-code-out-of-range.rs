@@ -1,0 +1,16 @@
+//! #[derive(HttpError)] rejects this input (a status outside 100-599 in a list); the .stderr beside it is the expected message.
+
+use statuskit::{HttpError, Status};
+
+fn choose(_: &u32) -> Status {
+    Status::NotFound
+}
+
+#[derive(Debug, thiserror::Error, HttpError)]
+enum ApiError {
+    #[error("x")]
+    #[status(404 | 700, by = choose)]
+    Db(u32),
+}
+
+fn main() {}

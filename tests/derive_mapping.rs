@@ -2,6 +2,9 @@
 //! (`#[status(404 | 409 | 500, by = f)]`), constant members (`#[problem(extension(…))]`) and
 //! problem type URIs resolved against the enum's `type_base`.
 
+#[path = "support/actix_server.rs"]
+mod actix_server;
+
 use statuskit::{HttpError, Status};
 
 /// A foreign error, as a database driver would have it.
@@ -249,13 +252,32 @@ async fn axum_and_actix_send_chosen_statuses_constants_and_types() {
     assert_eq!(order["type"], "https://errors.example.com/order-not-found");
     assert_eq!(order["code"], "ORDER_NOT_FOUND");
 
-    // actix-web answers the same.
-    let response = actix_web::ResponseError::error_response(&ApiError::Db(DbError::RowNotFound));
-    assert_eq!(response.status().as_u16(), 404);
-    let body = actix_web::body::to_bytes(response.into_body())
-        .await
-        .unwrap();
-    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    assert_eq!(body["service"], "orders");
-    assert_eq!(body["detail"], "no rows returned");
+    // A real actix-web server answers the same.
+    fn routes(config: &mut actix_web::web::ServiceConfig) {
+        use actix_web::{HttpResponse, web};
+        config
+            .route(
+                "/missing-row",
+                web::get()
+                    .to(|| async { Err::<HttpResponse, _>(ApiError::Db(DbError::RowNotFound)) }),
+            )
+            .route(
+                "/order",
+                web::get().to(|| async { Err::<HttpResponse, _>(ApiError::OrderNotFound(9)) }),
+            );
+    }
+    let server = actix_server::Server::start(routes);
+    let missing = client.get(server.url("/missing-row")).send().await.unwrap();
+    assert_eq!(missing.status().as_u16(), 404);
+    let body: serde_json::Value = serde_json::from_slice(&missing.bytes().await.unwrap()).unwrap();
+    assert_eq!(
+        (&body["service"], &body["detail"]),
+        (&"orders".into(), &"no rows returned".into())
+    );
+    let order = client.get(server.url("/order")).send().await.unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&order.bytes().await.unwrap()).unwrap();
+    assert_eq!(body["type"], "https://errors.example.com/order-not-found");
+    assert_eq!(body["retryable"], false);
+    drop(client);
+    server.stop().await;
 }

@@ -49,11 +49,28 @@ enum OrderError {
         extension(code = "ORDER_NOT_FOUND", retryable = false)
     )]
     Missing(u64),
+    /// The order does not validate.
+    #[error("{} fields are invalid", errors.len())]
+    #[status(422)]
+    Invalid {
+        /// Described by `FieldError`'s own schema.
+        #[problem(extension)]
+        errors: Vec<FieldError>,
+    },
     /// The order is paid already.
     #[error("order {0} is paid")]
     #[status(409)]
     #[problem(extension(code = "ORDER_PAID", retryable = false, attempts = 3))]
     Paid(u64),
+}
+
+/// One invalid field of a request, with its own OpenAPI schema.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+struct FieldError {
+    /// The field's name.
+    field: String,
+    /// What is wrong with it.
+    message: String,
 }
 
 /// Reads an order.
@@ -66,10 +83,31 @@ enum OrderError {
 #[allow(dead_code)] // only its OpenAPI matters here
 fn get_order() {}
 
+/// What paying for an order answers besides 204: no 404 or 422 there.
+#[derive(Debug, Clone, Copy, PartialEq, statuskit::StatusEnum)]
+#[allow(dead_code)] // only its statuses matter here
+enum PayOrder {
+    Conflict,
+    ServiceUnavailable,
+}
+
+/// Pays for an order: only the statuses `PayOrder` lists are documented.
+#[utoipa::path(
+    post,
+    path = "/orders/{id}/payment",
+    params(("id" = u64, Path, description = "The order's id.")),
+    responses(
+        (status = 204, description = "Paid."),
+        statuskit::EndpointResponses<OrderError, PayOrder>
+    )
+)]
+#[allow(dead_code)]
+fn pay_order() {}
+
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "orders", version = "0.1.0", description = "The orders API."),
-    paths(get_order),
+    paths(get_order, pay_order),
     components(schemas(Problem))
 )]
 struct Api;
@@ -86,7 +124,10 @@ fn openapi_mapping_snapshot() {
 #[test]
 fn a_chosen_variant_is_documented_under_each_status_listed() {
     let responses = OrderError::responses();
-    assert_eq!(responses.keys().collect::<Vec<_>>(), ["404", "409", "503"]);
+    assert_eq!(
+        responses.keys().collect::<Vec<_>>(),
+        ["404", "409", "422", "503"]
+    );
     let document = document();
     for code in ["404", "409", "503"] {
         let examples = &document["paths"]["/orders/{id}"]["get"]["responses"][code]["content"]
@@ -131,9 +172,41 @@ fn examples_and_schemas_carry_the_constants_as_sent() {
 }
 
 #[test]
+fn extension_fields_are_described_by_their_own_schema() {
+    let document = document();
+    let invalid = &document["paths"]["/orders/{id}"]["get"]["responses"]["422"]["content"]
+        [Problem::CONTENT_TYPE];
+    let errors = &invalid["schema"]["allOf"][1]["properties"]["errors"];
+    assert_eq!(errors["type"], "array");
+    // utoipa inlines the item's schema, so the document stays valid without a component.
+    assert_eq!(errors["items"]["properties"]["field"]["type"], "string");
+    assert_eq!(
+        errors["items"]["required"],
+        serde_json::json!(["field", "message"])
+    );
+    assert_eq!(
+        invalid["examples"]["Invalid"]["value"]["detail"],
+        "‹…› fields are invalid"
+    );
+}
+
+#[test]
+fn an_endpoint_documents_only_its_own_statuses() {
+    let document = document();
+    let responses = document["paths"]["/orders/{id}/payment"]["post"]["responses"]
+        .as_object()
+        .unwrap();
+    assert_eq!(responses.keys().collect::<Vec<_>>(), ["204", "409", "503"]);
+    assert_eq!(
+        responses["409"],
+        document["paths"]["/orders/{id}"]["get"]["responses"]["409"]
+    );
+}
+
+#[test]
 fn mapping_document_is_valid_openapi_3_1() {
     let document = serde_json::to_string_pretty(&document()).unwrap();
     let stdout = validate_openapi::assert_valid_openapi(&document, "openapi-mapping");
-    // 404: Db, Missing; 409: Db, Paid; 503: Db.
-    assert!(stdout.contains(" 5 examples checked"), "{stdout}");
+    // GET: 404: Db, Missing; 409: Db, Paid; 422: Invalid; 503: Db. POST: 409 and 503 again.
+    assert!(stdout.contains(" 9 examples checked"), "{stdout}");
 }

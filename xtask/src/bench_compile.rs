@@ -1,29 +1,31 @@
-//! `cargo xtask bench-compile`: what `#[derive(HttpError)]` costs at compile time.
+//! `cargo xtask bench-compile`: what `#[derive(HttpError)]` costs to build, next to thiserror's
+//! `#[derive(Error)]`, under the statuskit features users turn on.
 //!
-//! Generates a scratch workspace with one crate per flavour of the same 1,000 error variants
-//! (enums of 20): derived; hand-written exactly as the derive expands under statuskit's default
-//! features (the equivalent impl, the baseline of the ≤ 1.15 target); and hand-written with
-//! `status()` alone, the least a person might write. Dependencies are built once; then each crate is rebuilt
-//! from a touched `lib.rs` several times, interleaved so machine noise hits all alike, and the
-//! medians go to the `## Compile time of #[derive(HttpError)]` section of `BENCHMARKS.md`.
+//! For each feature set (default, `axum`, `actix-web`, `axum,utoipa`) a scratch workspace holds
+//! three crates with the same error enums: `baseline` writes `Display`, `Error` and `status()`
+//! by hand; `thiserror` derives `Display` and `Error` instead; `derive` derives `HttpError`
+//! instead of the hand `status()`. What a derive adds is its crate's time less the baseline's.
+//! Dependencies are built once; then every crate is rebuilt from a touched `lib.rs`, all crates
+//! of all sets interleaved in each run, and timed in CPU seconds (user + system of cargo and
+//! rustc, which a busy second core disturbs far less than wall time); the minimum of the runs
+//! estimates each. A second part times cold builds of a crate depending on statuskit against
+//! one depending on what it would otherwise use. The report replaces the `## Compile time of
+//! #[derive(HttpError)]` section of `BENCHMARKS.md`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 use std::{env, fs};
 
 const SECTION: &str = "## Compile time of #[derive(HttpError)]";
 const USAGE: &str =
-    "usage: cargo xtask bench-compile [--runs N] [--variants N] [--check] [--no-write]";
+    "usage: cargo xtask bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]";
 
-/// Statuses the generated variants cycle through: all errors, mostly 4xx like real APIs. A 401
-/// must send `WWW-Authenticate`, so its variants carry `#[header("WWW-Authenticate", "Bearer")]`
-/// and the expansion written by hand has the same `headers()` arm; the bare `status()` crate has
-/// no `headers()`, as such a person's code would not.
+/// Statuses the generated variants cycle through: errors, mostly 4xx as in real APIs, none
+/// that requires a header (the hand-written `status()` it replaces sends none).
 const STATUSES: &[(u16, &str)] = &[
     (400, "BadRequest"),
-    (401, "Unauthorized"),
     (403, "Forbidden"),
     (404, "NotFound"),
     (409, "Conflict"),
@@ -38,32 +40,40 @@ const STATUSES: &[(u16, &str)] = &[
 /// Variants per enum, as the issue fixes it.
 const ENUM_SIZE: usize = 20;
 
+/// The statuskit feature sets measured: a name and the `features` list of the dependency.
+const FEATURE_SETS: [(&str, &[&str]); 4] = [
+    ("default", &[]),
+    ("axum", &["axum"]),
+    ("actix-web", &["actix-web"]),
+    ("axum,utoipa", &["axum", "utoipa"]),
+];
+
 struct Options {
     runs: usize,
     variants: usize,
-    /// `cargo check` instead of `cargo build`.
-    check: bool,
+    cold_runs: usize,
     write: bool,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+/// The three crates of a feature set.
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Flavour {
+    /// `Display`, `Error` and `status()` by hand.
+    Baseline,
+    /// thiserror's derive instead of the hand `Display` and `Error`.
+    Thiserror,
+    /// `#[derive(HttpError)]` instead of the hand `status()`.
     Derive,
-    /// What the derive expands to under statuskit's default features, written out: the
-    /// equivalent hand-written impl.
-    Expanded,
-    /// Only `status()`: the least a person would write.
-    StatusOnly,
 }
 
 impl Flavour {
-    const ALL: [Flavour; 3] = [Flavour::Derive, Flavour::Expanded, Flavour::StatusOnly];
+    const ALL: [Flavour; 3] = [Flavour::Baseline, Flavour::Thiserror, Flavour::Derive];
 
     fn package(self) -> &'static str {
         match self {
+            Flavour::Baseline => "bench-baseline",
+            Flavour::Thiserror => "bench-thiserror",
             Flavour::Derive => "bench-derive",
-            Flavour::Expanded => "bench-expanded",
-            Flavour::StatusOnly => "bench-status-only",
         }
     }
 }
@@ -76,34 +86,50 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
         None => root.join("target"),
     };
     let scratch = target.join("bench-compile");
-    write_workspace(&root, &scratch, options.variants)?;
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let verb = if options.check { "check" } else { "build" };
+    let clock_ticks = clock_ticks();
 
-    eprintln!(
-        "bench-compile: building dependencies in {}",
-        scratch.display()
-    );
-    for flavour in Flavour::ALL {
-        cargo_run(&cargo, &scratch, verb, flavour.package())?;
+    let sets: Vec<PathBuf> = FEATURE_SETS
+        .iter()
+        .map(|(name, _)| scratch.join(name.replace(',', "-")))
+        .collect();
+    for ((_, features), dir) in FEATURE_SETS.iter().zip(&sets) {
+        write_workspace(&root, dir, features, options.variants)?;
+        eprintln!("bench-compile: building dependencies in {}", dir.display());
+        for flavour in Flavour::ALL {
+            build(&cargo, dir, flavour.package(), clock_ticks)?;
+        }
     }
 
-    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); Flavour::ALL.len()];
+    // times[set][flavour]: every run's cost.
+    let mut times = vec![vec![Vec::new(); Flavour::ALL.len()]; FEATURE_SETS.len()];
+    let builds: Vec<(usize, usize)> = (0..FEATURE_SETS.len())
+        .flat_map(|set| (0..Flavour::ALL.len()).map(move |flavour| (set, flavour)))
+        .collect();
     for run in 0..options.runs {
-        // Rotate the order each run so no flavour always follows the same one.
-        for offset in 0..Flavour::ALL.len() {
-            let index = (run + offset) % Flavour::ALL.len();
-            let flavour = Flavour::ALL[index];
-            touch(&scratch.join(flavour.package()).join("src/lib.rs"))?;
-            let started = Instant::now();
-            cargo_run(&cargo, &scratch, verb, flavour.package())?;
-            times[index].push(started.elapsed());
+        // Rotate the order each run so no crate always follows the same one.
+        for offset in 0..builds.len() {
+            let (set, flavour) = builds[(run + offset) % builds.len()];
+            let package = Flavour::ALL[flavour].package();
+            touch(&sets[set].join(package).join("src/lib.rs"))?;
+            times[set][flavour].push(build(&cargo, &sets[set], package, clock_ticks)?);
         }
         eprintln!("bench-compile: run {} of {} done", run + 1, options.runs);
     }
 
-    let medians: Vec<Duration> = times.iter_mut().map(|runs| median(runs)).collect();
-    let report = report(&options, verb, &medians, &times);
+    let cold = if options.cold_runs > 0 {
+        cold_builds(
+            &root,
+            &scratch.join("cold"),
+            &cargo,
+            clock_ticks,
+            options.cold_runs,
+        )?
+    } else {
+        Vec::new()
+    };
+
+    let report = report(&options, &times, &cold);
     print!("{report}");
     if options.write {
         write_section(&root.join("BENCHMARKS.md"), &report)?;
@@ -114,28 +140,28 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
-        runs: 11,
-        variants: 1000,
-        check: false,
+        runs: 7,
+        variants: 2000,
+        cold_runs: 3,
         write: true,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let mut number = |name: &str| -> Result<usize, String> {
+        let mut number = |name: &str, zero: bool| -> Result<usize, String> {
             let value = args
                 .next()
                 .ok_or_else(|| format!("{name} needs a number\n{USAGE}"))?;
             match value.parse() {
-                Ok(n) if n > 0 => Ok(n),
+                Ok(n) if n > 0 || zero => Ok(n),
                 _ => Err(format!(
                     "{name} needs a positive number, not `{value}`\n{USAGE}"
                 )),
             }
         };
         match arg.as_str() {
-            "--runs" => options.runs = number("--runs")?,
-            "--variants" => options.variants = number("--variants")?,
-            "--check" => options.check = true,
+            "--runs" => options.runs = number("--runs", false)?,
+            "--variants" => options.variants = number("--variants", false)?,
+            "--cold-runs" => options.cold_runs = number("--cold-runs", true)?,
             "--no-write" => options.write = false,
             _ => return Err(format!("unknown argument `{arg}`\n{USAGE}")),
         }
@@ -143,178 +169,277 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
-/// The scratch workspace: one member per flavour, pinned to the project's lock file.
-fn write_workspace(root: &Path, scratch: &Path, variants: usize) -> Result<(), String> {
+/// A scratch workspace: one member per flavour, depending on statuskit with `features`, pinned
+/// to the project's lock file so the figures describe what users build.
+fn write_workspace(
+    root: &Path,
+    scratch: &Path,
+    features: &[&str],
+    variants: usize,
+) -> Result<(), String> {
     let members: Vec<String> = Flavour::ALL
         .iter()
         .map(|f| format!("{:?}", f.package()))
         .collect();
-    let manifest = format!(
-        "# Written by `cargo xtask bench-compile`; scratch space, safe to delete.\n\
-         [workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-        members.join(", ")
+    write_manifest_and_lock(root, scratch, &members)?;
+    let features: Vec<String> = features.iter().map(|f| format!("{f:?}")).collect();
+    let statuskit = format!(
+        "statuskit = {{ path = {:?}, features = [{}] }}",
+        root.join("crates/statuskit").display().to_string(),
+        features.join(", ")
     );
-    write(&scratch.join("Cargo.toml"), &manifest)?;
-    // Same dependency versions as the project, so the figures describe what users build.
-    let lock = scratch.join("Cargo.lock");
-    if !lock.exists() {
-        fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| format!("{}: {e}", lock.display()))?;
-    }
-    let statuskit = root.join("crates/statuskit");
     for flavour in Flavour::ALL {
-        let dir = scratch.join(flavour.package());
+        let thiserror = if flavour == Flavour::Thiserror {
+            "thiserror = \"2\"\n"
+        } else {
+            ""
+        };
         let manifest = format!(
             "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nstatuskit = {{ path = {:?} }}\n",
+             [dependencies]\n{statuskit}\n{thiserror}",
             flavour.package(),
-            statuskit.display().to_string()
         );
+        let dir = scratch.join(flavour.package());
         write(&dir.join("Cargo.toml"), &manifest)?;
         write(&dir.join("src/lib.rs"), &source(flavour, variants))?;
     }
     Ok(())
 }
 
-/// The crate: `variants` variants in enums of `ENUM_SIZE`, each enum with its `Display`.
+fn write_manifest_and_lock(root: &Path, scratch: &Path, members: &[String]) -> Result<(), String> {
+    let manifest = format!(
+        "# Written by `cargo xtask bench-compile`; scratch space, safe to delete.\n\
+         [workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+        members.join(", ")
+    );
+    write(&scratch.join("Cargo.toml"), &manifest)?;
+    let lock = scratch.join("Cargo.lock");
+    if !lock.exists() {
+        fs::copy(root.join("Cargo.lock"), &lock).map_err(|e| format!("{}: {e}", lock.display()))?;
+    }
+    Ok(())
+}
+
+/// One generated variant: its number, its field's type, its own status (`None` for the enum's
+/// default).
+type Variant = (usize, &'static str, Option<(u16, &'static str)>);
+
+/// The crate: `variants` tuple variants in enums of `ENUM_SIZE`; what each flavour writes by
+/// hand and what it derives is in the module docs.
 fn source(flavour: Flavour, variants: usize) -> String {
     let mut out =
         String::from("//! Generated by `cargo xtask bench-compile`.\n#![allow(dead_code)]\n\n");
     let enums = variants.div_ceil(ENUM_SIZE);
     for e in 0..enums {
         let size = ENUM_SIZE.min(variants - e * ENUM_SIZE);
-        let shapes: Vec<Shape> = (0..size)
+        let variants: Vec<Variant> = (0..size)
             .map(|v| {
                 let n = e * ENUM_SIZE + v;
-                let (fields, pattern) = match n % 3 {
-                    0 => ("", ""),
-                    1 => ("(String)", "(..)"),
-                    _ => (" { id: u64, reason: &'static str }", " { .. }"),
-                };
-                Shape {
-                    name: format!("Variant{n}"),
-                    fields,
-                    pattern,
-                    // Every fifth variant relies on the enum-level default.
-                    status: (n % 5 != 4).then(|| STATUSES[n % STATUSES.len()]),
-                }
+                let field = if n % 2 == 0 { "u64" } else { "String" };
+                // Every fifth variant takes the enum-level default (500).
+                let status = (n % 5 != 4).then(|| STATUSES[n % STATUSES.len()]);
+                (n, field, status)
             })
             .collect();
+        let derives = match flavour {
+            Flavour::Baseline => "Debug",
+            Flavour::Thiserror => "Debug, thiserror::Error",
+            Flavour::Derive => "Debug, statuskit::HttpError",
+        };
+        let _ = writeln!(out, "#[derive({derives})]");
         if flavour == Flavour::Derive {
-            out.push_str("#[derive(Debug, statuskit::HttpError)]\n#[status(500)]\n");
-        } else {
-            out.push_str("#[derive(Debug)]\n");
+            out.push_str("#[status(500)]\n");
         }
         let _ = writeln!(out, "pub enum Error{e} {{");
-        for shape in &shapes {
-            if let (Flavour::Derive, Some((code, _))) = (flavour, shape.status) {
-                let _ = writeln!(out, "    #[status({code})]");
-                if code == 401 {
-                    let _ = writeln!(out, "    #[header(\"WWW-Authenticate\", \"Bearer\")]");
+        for (n, field, status) in &variants {
+            match (flavour, status) {
+                (Flavour::Thiserror, _) => {
+                    let _ = writeln!(out, "    #[error(\"step {n} failed: {{0}}\")]");
                 }
+                (Flavour::Derive, Some((code, _))) => {
+                    let _ = writeln!(out, "    #[status({code})]");
+                }
+                _ => {}
             }
-            let _ = writeln!(out, "    {}{},", shape.name, shape.fields);
+            let _ = writeln!(out, "    Variant{n}({field}),");
         }
         out.push_str("}\n\n");
-        let _ = writeln!(
-            out,
-            "impl core::fmt::Display for Error{e} {{\n    \
-             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
-             f.write_str(\"error\")\n    }}\n}}\n"
-        );
-        // Error types are `Error`s (thiserror's job in real code), so `as_error` answers `Some`.
-        let _ = writeln!(out, "impl core::error::Error for Error{e} {{}}\n");
-        if flavour == Flavour::Derive {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "impl statuskit::HttpError for Error{e} {{\n    \
-             fn status(&self) -> statuskit::Status {{\n        match self {{"
-        );
-        for Shape {
-            name,
-            pattern,
-            status,
-            ..
-        } in &shapes
-        {
-            let variant = status.map_or("InternalServerError", |(_, variant)| variant);
+        if flavour != Flavour::Thiserror {
+            // What thiserror's derive writes, by hand.
             let _ = writeln!(
                 out,
-                "            Self::{name}{pattern} => statuskit::Status::{variant},"
+                "impl core::fmt::Display for Error{e} {{\n    \
+                 fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
+                 match self {{"
             );
+            for (n, _, _) in &variants {
+                let _ = writeln!(
+                    out,
+                    "            Self::Variant{n}(value) => write!(f, \"step {n} failed: {{value}}\"),"
+                );
+            }
+            out.push_str("        }\n    }\n}\n\n");
+            let _ = writeln!(out, "impl core::error::Error for Error{e} {{}}\n");
         }
-        out.push_str("        }\n    }\n");
-        if flavour == Flavour::Expanded {
-            expanded_hooks(&mut out, &shapes);
+        if flavour != Flavour::Derive {
+            let _ = writeln!(
+                out,
+                "impl statuskit::HttpError for Error{e} {{\n    \
+                 fn status(&self) -> statuskit::Status {{\n        match self {{"
+            );
+            for (n, _, status) in &variants {
+                let variant = status.map_or("InternalServerError", |(_, variant)| variant);
+                let _ = writeln!(
+                    out,
+                    "            Self::Variant{n}(..) => statuskit::Status::{variant},"
+                );
+            }
+            out.push_str("        }\n    }\n}\n\n");
         }
-        out.push_str("}\n\n");
     }
     out
 }
 
-/// The rest of the derive's expansion under statuskit's default features: `headers()` for the
-/// 401 variants (when the enum has one) and `as_error`. No `impl_responses!`: the derive emits
-/// it only with statuskit's `axum` or `actix-web` feature.
-fn expanded_hooks(out: &mut String, shapes: &[Shape]) {
-    let unauthorized: Vec<&Shape> = shapes
-        .iter()
-        .filter(|shape| matches!(shape.status, Some((401, _))))
-        .collect();
-    if !unauthorized.is_empty() {
-        out.push_str("\n    fn headers(&self, sink: &mut dyn statuskit::HeaderSink) {\n        match self {\n");
-        for shape in unauthorized {
-            let _ = writeln!(
-                out,
-                "            Self::{} {{ .. }} => {{\n                \
-                 sink.header(\"WWW-Authenticate\", statuskit::HeaderValue::Static(\"Bearer\"));\n            \
-                 }}",
-                shape.name
-            );
-        }
-        out.push_str("            _ => {}\n        }\n    }\n");
+/// The crates of the cold builds, each built from an empty target directory: a name, its
+/// dependencies and its source, which uses them the way an error type would.
+const COLD: [(&str, &str, &str); 4] = [
+    (
+        "cold-thiserror",
+        "thiserror = \"2\"",
+        "#[derive(Debug, thiserror::Error)]\npub enum E { #[error(\"missing {0}\")] Missing(u64) }\n",
+    ),
+    (
+        "cold-statuskit",
+        "statuskit = { path = \"@STATUSKIT@\" }",
+        "#[derive(Debug, statuskit::HttpError)]\npub enum E { #[status(404)] Missing(u64) }\n\
+         impl core::fmt::Display for E {\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str(\"missing\") }\n}\n",
+    ),
+    (
+        "cold-axum-core",
+        "axum-core = \"0.5\"\nhttp = \"1\"\nserde_json = \"1\"\nthiserror = \"2\"",
+        "#[derive(Debug, thiserror::Error)]\npub enum E { #[error(\"missing {0}\")] Missing(u64) }\n\
+         impl axum_core::response::IntoResponse for E {\n    fn into_response(self) -> axum_core::response::Response {\n        \
+         let body = serde_json::json!({ \"title\": \"Not Found\", \"detail\": self.to_string() });\n        \
+         let mut response = axum_core::response::Response::new(axum_core::body::Body::from(body.to_string()));\n        \
+         *response.status_mut() = http::StatusCode::NOT_FOUND;\n        response\n    }\n}\n",
+    ),
+    (
+        "cold-statuskit-axum",
+        "statuskit = { path = \"@STATUSKIT@\", features = [\"axum\"] }",
+        "#[derive(Debug, statuskit::HttpError)]\npub enum E { #[status(404)] Missing(u64) }\n\
+         impl core::fmt::Display for E {\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str(\"missing\") }\n}\n",
+    ),
+];
+
+/// Cold builds of each `COLD` crate, `runs` times each, interleaved; every build starts from an
+/// empty target directory of its own (the registry is warm, as after a first `cargo fetch`).
+fn cold_builds(
+    root: &Path,
+    scratch: &Path,
+    cargo: &std::ffi::OsStr,
+    clock_ticks: u64,
+    runs: usize,
+) -> Result<Vec<Vec<Duration>>, String> {
+    let members: Vec<String> = COLD.iter().map(|(name, ..)| format!("{name:?}")).collect();
+    write_manifest_and_lock(root, scratch, &members)?;
+    let statuskit = root.join("crates/statuskit").display().to_string();
+    for (name, dependencies, source) in COLD {
+        let dependencies = dependencies.replace("@STATUSKIT@", &statuskit);
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{dependencies}\n"
+        );
+        write(&scratch.join(name).join("Cargo.toml"), &manifest)?;
+        write(&scratch.join(name).join("src/lib.rs"), source)?;
     }
-    out.push_str(
-        "\n    fn as_error(&self) -> Option<&dyn core::error::Error> {\n        \
-         statuskit::__private::as_error!(self)\n    }\n",
-    );
+    let mut costs = vec![Vec::new(); COLD.len()];
+    for run in 0..runs {
+        for offset in 0..COLD.len() {
+            let index = (run + offset) % COLD.len();
+            let name = COLD[index].0;
+            let target = scratch.join("target").join(name);
+            if target.exists() {
+                fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+            }
+            costs[index].push(build_in(cargo, scratch, name, &target, clock_ticks)?);
+        }
+        eprintln!("bench-compile: cold run {} of {runs} done", run + 1);
+    }
+    Ok(costs)
 }
 
-/// One generated variant.
-struct Shape {
-    name: String,
-    /// What follows the name in the declaration: nothing, `(String)` or `{ … }`.
-    fields: &'static str,
-    /// The same, as a match pattern.
-    pattern: &'static str,
-    /// Its own status, or `None` for the enum-level default.
-    status: Option<(u16, &'static str)>,
+/// `cargo build -p package` in the feature set's workspace `dir`, timed. Every set shares one
+/// target directory beside them: dependencies common to the sets are built once.
+fn build(
+    cargo: &std::ffi::OsStr,
+    dir: &Path,
+    package: &str,
+    clock_ticks: u64,
+) -> Result<Duration, String> {
+    let shared = dir.parent().unwrap_or(dir).join("target");
+    build_in(cargo, dir, package, &shared, clock_ticks)
 }
 
-fn cargo_run(
+fn build_in(
     cargo: &std::ffi::OsStr,
     scratch: &Path,
-    verb: &str,
     package: &str,
-) -> Result<(), String> {
+    target: &Path,
+    clock_ticks: u64,
+) -> Result<Duration, String> {
+    let cpu_before = children_cpu(clock_ticks)?;
     let output = Command::new(cargo)
-        .args([verb, "--quiet", "--package", package])
+        .args(["build", "--quiet", "--package", package])
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_TARGET_DIR", target)
         // Incremental reuse would skip most of the hand-written crates' work but never the
         // macro's expansion; measure whole-crate compiles, as a fresh checkout or CI sees them.
         .env("CARGO_INCREMENTAL", "0")
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let cpu = children_cpu(clock_ticks)?.saturating_sub(cpu_before);
     if output.status.success() {
-        Ok(())
+        Ok(cpu)
     } else {
         Err(format!(
-            "`cargo {verb} -p {package}` failed in {}:\n{}",
+            "`cargo build -p {package}` failed in {}:\n{}",
             scratch.display(),
             String::from_utf8_lossy(&output.stderr)
         ))
     }
+}
+
+/// The CPU time (user + system) of this process's waited-for children and theirs: cargo and
+/// every rustc it ran, read from `/proc/self/stat` (`cutime`, `cstime`).
+fn children_cpu(clock_ticks: u64) -> Result<Duration, String> {
+    let stat = fs::read_to_string("/proc/self/stat")
+        .map_err(|e| format!("bench-compile measures CPU time through /proc/self/stat: {e}"))?;
+    // The command name, in parentheses, may hold spaces: count fields after its end.
+    let after_name = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest)
+        .ok_or("unexpected /proc/self/stat")?;
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // Fields 16 and 17 of stat(5) are the 14th and 15th after the name.
+    let ticks = |index: usize| -> Result<u64, String> {
+        fields
+            .get(index)
+            .and_then(|field| field.parse().ok())
+            .ok_or_else(|| "unexpected /proc/self/stat".to_owned())
+    };
+    let total = ticks(13)? + ticks(14)?;
+    Ok(Duration::from_secs_f64(total as f64 / clock_ticks as f64))
+}
+
+/// Clock ticks per second of `/proc` times (`getconf CLK_TCK`; 100 on every Linux seen).
+fn clock_ticks() -> u64 {
+    Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .and_then(|text| text.trim().parse().ok())
+        .unwrap_or(100)
 }
 
 /// Marks `lib.rs` changed, so cargo rebuilds that crate and nothing else.
@@ -338,81 +463,120 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
     fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn median(runs: &mut [Duration]) -> Duration {
-    runs.sort();
-    match runs.len() {
-        0 => Duration::ZERO,
-        n if n % 2 == 1 => runs[n / 2],
-        n => (runs[n / 2 - 1] + runs[n / 2]) / 2,
-    }
+/// The estimator: the fewest CPU seconds a build took, which noise can only add to.
+fn min_cpu(costs: &[Duration]) -> Duration {
+    costs.iter().copied().min().unwrap_or(Duration::ZERO)
 }
 
-fn report(options: &Options, verb: &str, medians: &[Duration], times: &[Vec<Duration>]) -> String {
-    let seconds = |d: Duration| format!("{:.2} s", d.as_secs_f64());
-    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-    let (derive, expanded, status_only) = (medians[0], medians[1], medians[2]);
+fn report(options: &Options, times: &[Vec<Vec<Duration>>], cold: &[Vec<Duration>]) -> String {
+    let secs = |d: Duration| format!("{:.2}", d.as_secs_f64());
+    let runs = |costs: &[Duration]| {
+        let mut cpu = costs.to_vec();
+        cpu.sort();
+        cpu.iter().map(|d| secs(*d)).collect::<Vec<_>>().join(", ")
+    };
     let mut out = String::new();
     let _ = writeln!(out, "{SECTION}\n");
     let _ = writeln!(
         out,
-        "{} error variants in enums of {ENUM_SIZE} (unit, tuple and struct variants; every fifth\n\
-         takes the enum-level default; statuses 400, 401, 403, 404, 409, 410, 422, 429, 500, 502,\n\
-         503 in turn, each 401 with `#[header(\"WWW-Authenticate\", \"Bearer\")]`, which that status\n\
-         requires), each enum `Display` and `Error`; rebuilt from a touched `lib.rs` with warm\n\
-         dependencies and without incremental compilation, {} runs per crate, interleaved; dev\n\
-         profile, `cargo {verb}`, statuskit's default features. Machine: 2 cores shared with other\n\
-         work, so compare the ratios of one run.\n",
+        "{} tuple variants in enums of {ENUM_SIZE}, each enum `Display` and `Error`; every fifth\n\
+         variant takes the enum's default 500, the rest cycle through 400, 403, 404, 409, 410, 422,\n\
+         429, 500, 502, 503. Per statuskit feature set, three crates: `baseline` writes `Display`,\n\
+         `Error` and `status()` by hand; `thiserror` derives `Display` and `Error` instead;\n\
+         `derive` derives `HttpError` instead of the hand `status()`. Each crate is rebuilt from a\n\
+         touched `lib.rs` with warm dependencies and no incremental compilation, {} runs, all crates\n\
+         of all sets interleaved in every run; dev profile, `cargo build`. Duration is CPU seconds\n\
+         (user + system of cargo and every rustc, from `/proc/self/stat`), estimated by the\n\
+         minimum of the runs: noise from the machine's other core only adds to a run, and the\n\
+         minima vary by a few hundredths of a second between whole runs of the benchmark where the\n\
+         medians vary by tenths.\n",
         options.variants, options.runs
     );
     let mut command = String::from("cargo xtask bench-compile");
-    if options.runs != 11 {
+    if options.runs != 7 {
         let _ = write!(command, " --runs {}", options.runs);
     }
-    if options.variants != 1000 {
+    if options.variants != 2000 {
         let _ = write!(command, " --variants {}", options.variants);
     }
-    if options.check {
-        command.push_str(" --check");
+    if options.cold_runs != 3 {
+        let _ = write!(command, " --cold-runs {}", options.cold_runs);
     }
     let _ = writeln!(out, "```sh\n{command}\n```\n");
-    let _ = writeln!(out, "| crate | median | all runs, sorted |\n|---|---|---|");
-    let names = [
-        "`#[derive(HttpError)]`",
-        "hand-written equivalent: the derive's expansion (`status`, `headers` for the 401s, `as_error`)",
-        "hand-written, `status()` only",
-    ];
-    for ((name, median), runs) in names.iter().zip(medians).zip(times) {
-        let all: Vec<String> = runs
-            .iter()
-            .map(|d| format!("{:.2}", d.as_secs_f64()))
-            .collect();
+    let _ = writeln!(
+        out,
+        "| statuskit features | thiserror's derive adds | `#[derive(HttpError)]` adds | **ratio** | target |\n\
+         |---|---|---|---|---|"
+    );
+    for ((name, _), set) in FEATURE_SETS.iter().zip(times) {
+        let [baseline, thiserror, derive] = [0, 1, 2].map(|f| min_cpu(&set[f]));
+        let thiserror_adds = thiserror.saturating_sub(baseline);
+        let derive_adds = derive.saturating_sub(baseline);
+        let target = match *name {
+            "default" => "≤ 1.0",
+            "axum,utoipa" => "≤ 2.0",
+            _ => "≤ 1.5",
+        };
+        // Below the clock's resolution a ratio means nothing.
+        let ratio = if thiserror_adds >= Duration::from_millis(20) {
+            format!(
+                "**{:.2}**",
+                derive_adds.as_secs_f64() / thiserror_adds.as_secs_f64()
+            )
+        } else {
+            "n/a (too small to time)".to_owned()
+        };
         let _ = writeln!(
             out,
-            "| {name} | {} | {} |",
-            seconds(*median),
-            all.join(", ")
+            "| {name} | {} s | {} s | {ratio} | {target} |",
+            secs(thiserror_adds),
+            secs(derive_adds),
         );
     }
     let _ = writeln!(
         out,
-        "\n**derive / hand-written equivalent: {:.2}** (the target, ≤ 1.15); derive / `status()`\n\
-         only: {:.2}.\n",
-        ratio(derive, expanded),
-        ratio(derive, status_only)
+        "\nEvery run, CPU seconds, sorted:\n\n| statuskit features | crate | runs |\n|---|---|---|"
     );
-    out.push_str(
-        "The ≤ 1.15 target is measured against the hand-written equivalent: an impl that gives the\n\
-         same functionality under the same features, here the derive's expansion under statuskit's\n\
-         default features (`status()`, the 401s' `headers()`, `as_error` answering `Some(self)`),\n\
-         so the ratio is the price of the macro itself (parsing, checking every attribute against\n\
-         the spec table, quoting). The derive emits nothing for features that are off: the axum and\n\
-         actix-web impls only with those features, `utoipa::IntoResponses` only with `utoipa`, and\n\
-         the equivalent then grows by the same impls. The second ratio, against a bare `status()`\n\
-         (no required header, no `as_error`), is less code than the derive's, not the same\n\
-         functionality, and is given for scale. At run time there is no difference: the derived\n\
-         `status()` is the `match self { Self::V(..) => Status::NotFound, .. }` a person would\n\
-         write.\n",
-    );
+    for ((name, _), set) in FEATURE_SETS.iter().zip(times) {
+        for (flavour, costs) in Flavour::ALL.iter().zip(set) {
+            let _ = writeln!(
+                out,
+                "| {name} | `{}` | {} |",
+                flavour.package(),
+                runs(costs)
+            );
+        }
+    }
+    if !cold.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nCold builds: a crate with one error type, built from an empty target directory (the\n\
+             registry warm), {} runs each, interleaved; CPU seconds, minimum of the runs.\n\n\
+             | crate depends on | CPU | runs | **ratio** (target ≤ 1.15) |\n|---|---|---|---|",
+            options.cold_runs
+        );
+        let labels = [
+            "thiserror",
+            "statuskit (default features)",
+            "axum-core (and its `http`), serde_json, thiserror",
+            "statuskit (`axum`)",
+        ];
+        for (index, (label, costs)) in labels.iter().zip(cold).enumerate() {
+            let ratio = match index {
+                1 | 3 => format!(
+                    "**{:.2}** against the line above",
+                    min_cpu(costs).as_secs_f64() / min_cpu(&cold[index - 1]).as_secs_f64()
+                ),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "| {label} | {} s | {} | {ratio} |",
+                secs(min_cpu(costs)),
+                runs(costs)
+            );
+        }
+    }
     out
 }
 
@@ -450,22 +614,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sources_have_the_requested_variants() {
+    fn sources_have_the_requested_variants_and_derive_only_their_part() {
         for flavour in Flavour::ALL {
             let source = source(flavour, 45);
             assert_eq!(source.matches("pub enum").count(), 3);
-            assert!(source.contains("Variant44"));
+            assert!(source.contains("Variant44(u64)"));
             assert!(!source.contains("Variant45"));
+            let hand_display = source.matches("impl core::fmt::Display").count();
+            let hand_status = source.matches("impl statuskit::HttpError").count();
+            let expected = match flavour {
+                Flavour::Baseline => (3, 3),
+                Flavour::Thiserror => (0, 3),
+                Flavour::Derive => (3, 0),
+            };
+            assert_eq!((hand_display, hand_status), expected, "{flavour:?}");
         }
+        // Every variant but the fifth ones names its status; the enum names the default.
         assert_eq!(
             source(Flavour::Derive, 20).matches("#[status(").count(),
             1 + 16
         );
-        // The derived crate and its equivalent send the same required headers.
-        let headers = |flavour| source(flavour, 100).matches("\"WWW-Authenticate\"").count();
-        assert!(headers(Flavour::Derive) > 0);
-        assert_eq!(headers(Flavour::Derive), headers(Flavour::Expanded));
-        assert_eq!(headers(Flavour::StatusOnly), 0);
+        assert_eq!(
+            source(Flavour::Thiserror, 20).matches("#[error(").count(),
+            20
+        );
+    }
+
+    #[test]
+    fn children_cpu_reads_this_process() {
+        let before = children_cpu(clock_ticks()).unwrap();
+        Command::new("true").status().unwrap();
+        assert!(children_cpu(clock_ticks()).unwrap() >= before);
     }
 
     #[test]
@@ -484,15 +663,5 @@ mod tests {
             format!("# Benchmarks\n\n## A\n\na\n\n{SECTION}\n\nthird\n\n## Z\n\nz\n")
         );
         fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn median_of_even_and_odd_counts() {
-        let ms = Duration::from_millis;
-        assert_eq!(median(&mut [ms(3), ms(1), ms(2)]), ms(2));
-        assert_eq!(
-            median(&mut [ms(4), ms(1), ms(2), ms(3)]),
-            Duration::from_micros(2500)
-        );
     }
 }

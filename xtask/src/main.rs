@@ -22,7 +22,7 @@ tasks:
   docs                    build statuskit's docs with every feature and warnings denied, and check that
                           the Status page links the statuses each entry mentions
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
-  bench-compile [--runs N] [--variants N] [--check] [--no-write]
+  bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]
                           time building 1,000 derived error variants against the same written by
                           hand; write the medians to BENCHMARKS.md
 ";

@@ -54,6 +54,7 @@ pub(crate) fn status_enum(
     let errors = errors.to_compile_error();
     let bodies = StatusEnumBodies {
         all: TokenStream::new(),
+        statuses: TokenStream::new(),
         status: quote!(#krate::Status::InternalServerError),
         try_from: quote!(::core::result::Result::Err(status)),
     };

@@ -52,6 +52,23 @@ pub(crate) fn header_value_type(ty: &Type) -> ValueType {
     }
 }
 
+/// `T` of `Box<T>`, or `ty` itself when it is no box.
+pub(crate) fn unboxed(ty: &Type) -> &Type {
+    let Type::Path(path) = ty else {
+        return ty;
+    };
+    let Some(last) = path.path.segments.last().filter(|last| last.ident == "Box") else {
+        return ty;
+    };
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => match args.args.first() {
+            Some(syn::GenericArgument::Type(inner)) if args.args.len() == 1 => inner,
+            _ => ty,
+        },
+        _ => ty,
+    }
+}
+
 /// `T` of `Option<T>`, behind references.
 fn option_inner(ty: &Type) -> Option<&Type> {
     let last = last_segment(ty)?;

@@ -95,6 +95,7 @@ mod safe_ser;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod status;
+mod status_enum;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -103,9 +104,12 @@ pub mod __private;
 pub use class::StatusClass;
 pub use error::HttpError;
 pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
+#[cfg(feature = "utoipa")]
+pub use openapi::EndpointResponses;
 pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
 pub use status::Status;
+pub use status_enum::StatusEnum;
 pub use statuskit_derive::{HttpError, StatusEnum};

@@ -76,8 +76,9 @@ pub fn header_display<T: HeaderField>(value: &T) -> crate::HeaderValue<'_> {
 #[cfg(feature = "utoipa")]
 pub mod openapi {
     pub use crate::openapi::{
-        ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf, ResponsesViaBox,
-        ResponsesViaIntoResponses, Transparent, ValueType, VariantDoc, responses,
+        Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
+        ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaOf,
+        SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, no_schema, responses,
     };
 }
 

@@ -17,7 +17,9 @@
 //!
 //! - The first three groups are those of `impl_responses!` (`syn::Generics::split_for_impl`, each
 //!   possibly empty). The macro adds no bound of its own: turning `utoipa` on must not stop a type
-//!   from compiling (Cargo unifies features across a workspace).
+//!   from compiling (Cargo unifies features across a workspace). The derive's where clause here
+//!   is the `HttpError` impl's plus `E: Documented` for each generic transparent type (see
+//!   `transparent` below), which only limits where `IntoResponses` holds.
 //! - `korean` is `true` exactly when the type says `#[http_error(title = "ko")]`.
 //! - `variants` has one `VariantDoc` per variant that is not `#[status(transparent)]`, in
 //!   declaration order (a struct is one, named after the struct); a variant whose status a
@@ -28,10 +30,11 @@
 //!   `Inner`'s), picked through autoref specialization on `ResponsesOf` (as `as_error!` picks
 //!   `Error`). A derived inner type has one;
 //!   a hand-written `HttpError` type without one adds no response (implement `IntoResponses` for
-//!   it to document its statuses). A generic inner type (`Wrapped<E>(E)`) is asked inside the
-//!   generic impl, so its responses are found only when the type's own bounds prove
-//!   `E: IntoResponses` (`struct Wrapped<E: IntoResponses>`); otherwise it adds none, whatever
-//!   `E` is at the use site.
+//!   it to document its statuses). A generic inner type (`Wrapped<E>(E)`, or `Box<E>`) is asked
+//!   inside the generic impl, so the derive bounds that impl by `E: Documented` (the one bound it
+//!   adds, and only to `IntoResponses`): `Wrapped<Inner>` documents `Inner`'s responses, and
+//!   `Wrapped<Manual>` with a `Manual` that has none is a compile error that says so, not a
+//!   silent gap.
 //!
 //! Each `#variant_doc`, written in full (all fields are required):
 //!
@@ -120,7 +123,8 @@
 //! `application/problem+json` whose schema is a reference to `Problem` (an `allOf` adding the
 //! extension members when a variant declares some), with one example per variant, named after it.
 //! An example's value holds `type`, `title`, `status` and `detail` as the runtime sends them (the
-//! `detail` from the template, with placeholders left as `{name}`; none when the detail is
+//! `detail` from the template, each placeholder shown as `‹name›` (`order {id} not found` reads
+//! `order ‹id› not found`); none when the detail is
 //! hidden, nor when neither a template nor a doc comment is known); its description is the
 //! variant's doc comment.
 //!
@@ -133,6 +137,8 @@
 //! components: `components(schemas(statuskit::Problem))` with `#[derive(OpenApi)]`.
 
 #[cfg(feature = "utoipa")]
+mod endpoint;
+#[cfg(feature = "utoipa")]
 mod responses;
 #[cfg(feature = "utoipa")]
 mod schema;
@@ -140,11 +146,14 @@ mod schema;
 mod table;
 
 #[cfg(feature = "utoipa")]
+pub use endpoint::EndpointResponses;
+#[cfg(feature = "utoipa")]
 pub use responses::responses;
 #[cfg(feature = "utoipa")]
 pub use table::{
-    ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf, ResponsesViaBox,
-    ResponsesViaIntoResponses, Transparent, ValueType, VariantDoc,
+    Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
+    ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaOf, SchemaViaPartialSchema,
+    Transparent, ValueType, VariantDoc, no_schema,
 };
 
 // Only for the `Problem` link in the module docs.

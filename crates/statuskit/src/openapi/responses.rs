@@ -16,7 +16,7 @@ use utoipa::openapi::schema::{
     AllOfBuilder, AnyOfBuilder, ObjectBuilder, Ref, Schema, SchemaType, Type,
 };
 
-use super::{HeaderDoc, Responses, Transparent, ValueType, VariantDoc};
+use super::{ExtensionDoc, HeaderDoc, Responses, Transparent, ValueType, VariantDoc};
 use crate::{Problem, Status};
 
 /// The body of a derived `IntoResponses::responses`; see the module docs.
@@ -39,7 +39,7 @@ use crate::{Problem, Status};
 /// let doc = serde_json::to_value(responses(&[taken], true, &[])).unwrap();
 /// let example = &doc["409"]["content"]["application/problem+json"]["examples"]["Taken"];
 /// assert_eq!(example["value"]["title"], "충돌");
-/// assert_eq!(example["value"]["detail"], "{0} is taken");
+/// assert_eq!(example["value"]["detail"], "‹0› is taken");
 /// assert_eq!(example["description"], "The name is in use.");
 /// ```
 pub fn responses(variants: &[VariantDoc], korean: bool, transparent: &[Transparent]) -> Responses {
@@ -124,8 +124,10 @@ fn example_value(doc: &VariantDoc, korean: bool) -> Value {
     Value::Object(body)
 }
 
-/// A format string as an example text: `{{` and `}}` unescaped, format specs dropped (`{id:?}`
-/// reads `{id}`).
+/// A format string as an example text, one rule for every placeholder: it reads `‹name›`, the
+/// argument as the template names it (`order {id} not found` → `order ‹id› not found`, `{0}` →
+/// `‹0›`), format specs dropped (`{id:?}` → `‹id›`), and `‹…›` for an unnamed `{}`; `{{` and
+/// `}}` are unescaped. The marks cannot be mistaken for JSON or for text the error would send.
 fn render(template: &str) -> String {
     let mut out = String::with_capacity(template.len());
     let mut chars = template.chars().peekable();
@@ -140,7 +142,7 @@ fn render(template: &str) -> String {
                 out.push('}');
             }
             '{' => {
-                out.push('{');
+                let mut name = String::new();
                 let mut in_spec = false;
                 for c in chars.by_ref() {
                     if c == '}' {
@@ -148,10 +150,13 @@ fn render(template: &str) -> String {
                     }
                     in_spec |= c == ':';
                     if !in_spec {
-                        out.push(c);
+                        name.push(c);
                     }
                 }
-                out.push('}');
+                let name = name.trim();
+                out.push('‹');
+                out.push_str(if name.is_empty() { "…" } else { name });
+                out.push('›');
             }
             c => out.push(c),
         }
@@ -251,9 +256,9 @@ fn value_schema(value_type: ValueType) -> ObjectBuilder {
 /// `Problem`, plus the extension members of the variants when they declare some.
 fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
     let problem = RefOr::Ref(Ref::from_schema_name("Problem"));
-    // Each member's type, and the values it takes when every variant declaring it gives a
-    // constant (`None` once one sends a field's value).
-    let mut members: BTreeMap<&str, (ValueType, Option<Vec<Value>>)> = BTreeMap::new();
+    // Each member's description (the first variant's to declare it), and the values it takes
+    // when every variant declaring it gives a constant (`None` once one sends a field's value).
+    let mut members: BTreeMap<&str, (&ExtensionDoc, Option<Vec<Value>>)> = BTreeMap::new();
     for doc in docs {
         for extension in doc.extensions {
             let constant: Option<Value> = extension
@@ -261,7 +266,7 @@ fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
                 .and_then(|json| serde_json::from_str(json).ok());
             let (_, values) = members
                 .entry(extension.name)
-                .or_insert((extension.value_type, Some(Vec::new())));
+                .or_insert((extension, Some(Vec::new())));
             match (values.as_mut(), constant) {
                 (Some(values), Some(value)) => {
                     if !values.contains(&value) {
@@ -276,8 +281,15 @@ fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
         return problem;
     }
     let mut extensions = ObjectBuilder::new().schema_type(Type::Object);
-    for (name, (value_type, values)) in members {
-        let schema = value_schema(value_type).enum_values(values);
+    for (name, (extension, values)) in members {
+        // A field type's own schema (`ToSchema`) says more than its value type can; a
+        // constant's values say exactly what is sent.
+        let schema = match (values, (extension.schema)()) {
+            (None, Some(schema)) => schema,
+            (values, _) => value_schema(extension.value_type)
+                .enum_values(values)
+                .into(),
+        };
         extensions = extensions.property(name, schema);
     }
     AllOfBuilder::new().item(problem).item(extensions).into()
@@ -373,7 +385,8 @@ mod tests {
 
     #[test]
     fn render_unescapes_braces_and_drops_format_specs() {
-        assert_eq!(render("{{x}} {id:?} {0} {:>4}"), "{x} {id} {0} {}");
+        assert_eq!(render("{{x}} {id:?} {0} {:>4}"), "{x} ‹id› ‹0› ‹…›");
+        assert_eq!(render("order {id} not found"), "order ‹id› not found");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use alloc::string::String;
 
 use utoipa::openapi::RefOr;
 use utoipa::openapi::response::Response;
+use utoipa::openapi::schema::Schema;
 
 use crate::Status;
 
@@ -59,6 +60,56 @@ pub struct ExtensionDoc {
     /// Its value as JSON text, for a constant member of `#[problem(extension(…))]`; `None` for
     /// a field.
     pub value: Option<&'static str>,
+    /// The schema of the field's type when it implements `utoipa::PartialSchema` (a
+    /// `#[derive(ToSchema)]` type, `Vec` of one, a primitive), picked through [`SchemaOf`];
+    /// `None` from the function otherwise, and `value_type` describes the member.
+    pub schema: fn() -> Option<RefOr<Schema>>,
+}
+
+/// No schema: the [`ExtensionDoc::schema`] of a constant, or of a type without one.
+pub fn no_schema() -> Option<RefOr<Schema>> {
+    None
+}
+
+/// A field type, asked for its schema: through [`SchemaViaPartialSchema`] its
+/// `PartialSchema::schema` when it has one, else through [`SchemaFallback`] [`no_schema`], so
+/// the derive adds no bound (autoref specialization, as [`ResponsesOf`]).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use statuskit::__private::openapi::{SchemaFallback as _, SchemaOf, SchemaViaPartialSchema as _};
+///
+/// #[derive(utoipa::ToSchema)]
+/// struct FieldError { field: String }
+/// struct Opaque;
+///
+/// assert!((SchemaOf::<Vec<FieldError>>(PhantomData).__statuskit_schema())().is_some());
+/// assert!((SchemaOf::<Opaque>(PhantomData).__statuskit_schema())().is_none());
+/// ```
+pub struct SchemaOf<T: ?Sized>(pub core::marker::PhantomData<T>);
+
+/// The schema of a type that has one.
+pub trait SchemaViaPartialSchema {
+    /// A function answering `Some(PartialSchema::schema())`.
+    fn __statuskit_schema(self) -> fn() -> Option<RefOr<Schema>>;
+}
+
+impl<T: utoipa::PartialSchema> SchemaViaPartialSchema for SchemaOf<T> {
+    fn __statuskit_schema(self) -> fn() -> Option<RefOr<Schema>> {
+        || Some(T::schema())
+    }
+}
+
+/// No schema, for any other type.
+pub trait SchemaFallback {
+    /// [`no_schema`].
+    fn __statuskit_schema(&self) -> fn() -> Option<RefOr<Schema>>;
+}
+
+impl<T: ?Sized> SchemaFallback for SchemaOf<T> {
+    fn __statuskit_schema(&self) -> fn() -> Option<RefOr<Schema>> {
+        no_schema
+    }
 }
 
 /// The JSON Schema type of a header value or an extension member, from the field's Rust type.
@@ -75,6 +126,19 @@ pub enum ValueType {
     /// `"boolean"`.
     Boolean,
 }
+
+/// A type whose OpenAPI responses a generic transparent wrapper passes on: `#[derive(HttpError)]`
+/// bounds the `IntoResponses` impl of `struct Wrapper<E>(E)` (with `#[status(transparent)]`)
+/// by `E: Documented`, so `Wrapper<Inner>` documents `Inner`'s statuses, and a use with an
+/// `Inner` that has none fails to compile with this message rather than dropping them.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no OpenAPI responses for the transparent wrapper around it to pass on",
+    label = "no `utoipa::IntoResponses`",
+    note = "derive `HttpError` for it with statuskit's `utoipa` feature on, or implement `utoipa::IntoResponses` for it by hand"
+)]
+pub trait Documented: utoipa::IntoResponses {}
+
+impl<T: ?Sized + utoipa::IntoResponses> Documented for T {}
 
 /// The responses of a `#[status(transparent)]` variant's type, merged into the outer type's.
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,531 @@
+//! The generated code: the same `match` a person would write, named by absolute paths.
+//!
+//! `mod.rs` assembles the impls and writes `status()`; `hooks.rs` the other methods of
+//! `HttpError`; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
+
+mod hooks;
+mod openapi;
+mod status_enum;
+
+pub(crate) use self::openapi::openapi_impl;
+use self::openapi::{openapi_generics, openapi_table};
+use self::status_enum::impl_status_enum;
+pub(crate) use self::status_enum::{StatusEnumBodies, status_enum_impls};
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{DeriveInput, Fields, Member, Type};
+
+use crate::ast::Input;
+use crate::attr;
+use crate::ctxt::Ctxt;
+use crate::fallback;
+use crate::prop;
+use crate::table::KnownStatus;
+use crate::valid::{self, Arm, HttpErrorBody, Mapping};
+
+/// Which optional impls to emit: only those an enabled statuskit feature reads, so a feature
+/// not in use costs nothing to compile.
+#[derive(Clone, Copy)]
+pub(crate) struct Emit {
+    /// `impl_responses!`, the axum and actix-web impls: this crate's `responses` feature, which
+    /// statuskit's `axum` and `actix-web` turn on.
+    pub(crate) responses: bool,
+    /// `utoipa::IntoResponses` (some sixty tokens a variant): this crate's `utoipa` feature,
+    /// which statuskit's `utoipa` turns on.
+    pub(crate) openapi: bool,
+}
+
+impl Emit {
+    /// What the features this crate was built with ask for.
+    fn from_features() -> Self {
+        Emit {
+            responses: cfg!(feature = "responses"),
+            openapi: cfg!(feature = "utoipa"),
+        }
+    }
+}
+
+/// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
+pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
+    derive_http_error_with(input, Emit::from_features())
+}
+
+/// `derive_http_error`, with the optional impls `emit` asks for.
+pub(crate) fn derive_http_error_with(input: &DeriveInput, emit: Emit) -> TokenStream {
+    let cx = Ctxt::new();
+    let ast = Input::from_syn(&cx, input, attr::HTTP_ERROR);
+    let krate = krate(&ast);
+    let body = valid::http_error(&cx, &ast);
+    match (cx.check(), body) {
+        (Ok(()), Some(body)) => impl_http_error(input, &krate, &body, ast.korean_titles(), emit),
+        (Err(errors), _) => fallback::http_error(input, &krate, &errors, emit),
+        (Ok(()), None) => fallback::http_error(input, &krate, &internal_error(), emit),
+    }
+}
+
+/// `#[derive(StatusEnum)]`: the impls, or every error found and stub impls.
+pub(crate) fn derive_status_enum(input: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let ast = Input::from_syn(&cx, input, attr::STATUS_ENUM);
+    let krate = krate(&ast);
+    let variants = valid::status_enum(&cx, &ast);
+    match (cx.check(), variants) {
+        (Ok(()), Some(variants)) => impl_status_enum(input, &krate, &variants),
+        (Err(errors), _) => fallback::status_enum(input, &krate, &errors),
+        (Ok(()), None) => fallback::status_enum(input, &krate, &internal_error()),
+    }
+}
+
+/// Only reachable through a bug: every check that rejects input also records an error.
+fn internal_error() -> syn::Error {
+    syn::Error::new(
+        Span::call_site(),
+        "statuskit-derive rejected this input without saying why; please report it",
+    )
+}
+
+/// The path of the statuskit crate: `::statuskit` unless `crate = path` says otherwise.
+fn krate(ast: &Input<'_>) -> TokenStream {
+    match ast.krate() {
+        Some(path) => quote!(#path),
+        None => quote!(::statuskit),
+    }
+}
+
+fn impl_http_error(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    body: &HttpErrorBody<'_>,
+    korean: bool,
+    emit: Emit,
+) -> TokenStream {
+    let generics = bounded_generics(input, krate, body);
+    let (status, arms) = match body {
+        HttpErrorBody::Struct(arm) => {
+            let status = match &arm.mapping {
+                Mapping::Fixed(known) => status_path(krate, known),
+                Mapping::Transparent { member, ty } => {
+                    quote!(<#ty as #krate::HttpError>::status(&self.#member))
+                }
+                Mapping::Chosen { field, .. } => {
+                    let argument = match field {
+                        Some(member) => quote!(&self.#member),
+                        None => quote!(self),
+                    };
+                    chosen_status(krate, &arm.mapping, &argument, "chosen_status")
+                }
+            };
+            (status, vec![(quote!(Self), arm)])
+        }
+        HttpErrorBody::Enum(arms) if arms.is_empty() => (quote!(match *self {}), Vec::new()),
+        HttpErrorBody::Enum(arms) => {
+            let status = status_match(krate, arms);
+            let arms = arms
+                .iter()
+                .map(|(variant, arm)| {
+                    let name = &variant.ident;
+                    (quote!(Self::#name), arm)
+                })
+                .collect();
+            (status, arms)
+        }
+    };
+    let overrides = hooks::overrides(krate, &arms);
+    // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
+    // autoref dispatch, which the derive could not do from the type's tokens alone.
+    let as_error = quote! {
+        fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
+            #krate::__private::as_error!(self)
+        }
+    };
+    let methods = quote! {
+        #(#overrides)*
+        #as_error
+    };
+    let http_error = http_error_impl(&input.ident, &generics, krate, &status, &methods);
+    let frameworks = if emit.responses {
+        framework_impls(&input.ident, &generics, krate)
+    } else {
+        TokenStream::new()
+    };
+    let openapi = if emit.openapi {
+        openapi_impl(
+            &input.ident,
+            &openapi_generics(input, krate, body, &generics),
+            krate,
+            &openapi_table(krate, input, body, korean),
+        )
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #http_error
+        #frameworks
+        #openapi
+    }
+}
+
+/// The `HttpError` impl around the body of `status` and any further methods; `fallback`
+/// shares it.
+pub(crate) fn http_error_impl(
+    ident: &syn::Ident,
+    generics: &syn::Generics,
+    krate: &TokenStream,
+    status: &TokenStream,
+    methods: &TokenStream,
+) -> TokenStream {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::HttpError for #ident #ty_generics #where_clause {
+            fn status(&self) -> #krate::Status {
+                #status
+            }
+            #methods
+        }
+    }
+}
+
+/// The response impls of the enabled framework integrations, through the runtime's macro.
+pub(crate) fn framework_impls(
+    ident: &syn::Ident,
+    generics: &syn::Generics,
+    krate: &TokenStream,
+) -> TokenStream {
+    let generics = response_generics(ident, generics);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #krate::__private::impl_responses!(
+            { #impl_generics } { #ident #ty_generics } { #where_clause }
+        );
+    }
+}
+
+/// The generics of the framework impls: the `HttpError` impl's, and `Self: Debug` for a generic
+/// type.
+fn response_generics(ident: &syn::Ident, generics: &syn::Generics) -> syn::Generics {
+    let (_, ty_generics, _) = generics.split_for_impl();
+    // actix-web's `ResponseError` needs `Self: Debug`; `#[derive(Debug)]` on a generic type
+    // proves that only under bounds the derive cannot see, so the framework impls ask for it.
+    // (A non-generic type needs no such clause: it either is `Debug` or the user must fix it.)
+    // `impl_responses!` takes one where clause for both frameworks, so axum's impl carries the
+    // bound too; only the runtime's macro could split it.
+    let mut generics = generics.clone();
+    if generics.type_params().next().is_some() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    }
+    generics
+}
+
+/// The `status` match of an enum.
+fn status_match(krate: &TokenStream, arms: &[(&syn::Variant, Arm<'_>)]) -> TokenStream {
+    let status_arms = arms.iter().map(|(variant, arm)| {
+        let name = &variant.ident;
+        match &arm.mapping {
+            Mapping::Fixed(known) => {
+                let pattern = match &variant.fields {
+                    Fields::Unit => quote!(Self::#name),
+                    Fields::Unnamed(_) => quote!(Self::#name(..)),
+                    Fields::Named(_) => quote!(Self::#name { .. }),
+                };
+                let status = status_path(krate, known);
+                quote!(#pattern => #status,)
+            }
+            Mapping::Transparent { member, ty } => {
+                // Naming the field's type puts a missing-impl error on the whole type, not on
+                // the first of its tokens as a span would on stable.
+                quote!(Self::#name { #member: inner, .. } => <#ty as #krate::HttpError>::status(inner),)
+            }
+            Mapping::Chosen { field, .. } => {
+                let (pattern, argument) = chosen_pattern(quote!(Self::#name), field.as_ref());
+                let status = chosen_status(krate, &arm.mapping, &argument, "chosen_status");
+                quote!(#pattern => #status,)
+            }
+        }
+    });
+    quote!(match self { #(#status_arms)* })
+}
+
+/// The user's generics plus `Field: HttpError` for transparent fields whose type is generic.
+fn bounded_generics(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    body: &HttpErrorBody<'_>,
+) -> syn::Generics {
+    let mut generics = input.generics.clone();
+    for ty in generic_transparent_types(input, body) {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ty: #krate::HttpError));
+    }
+    generics
+}
+
+/// The field types of transparent arms that mention one of the input's type parameters.
+pub(super) fn generic_transparent_types<'a>(
+    input: &DeriveInput,
+    body: &'a HttpErrorBody<'_>,
+) -> Vec<&'a Type> {
+    let params: Vec<_> = input
+        .generics
+        .type_params()
+        .map(|param| &param.ident)
+        .collect();
+    if params.is_empty() {
+        return Vec::new();
+    }
+    let mappings = match body {
+        HttpErrorBody::Struct(arm) => vec![&arm.mapping],
+        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, arm)| &arm.mapping).collect(),
+    };
+    mappings
+        .into_iter()
+        .filter_map(|mapping| match mapping {
+            Mapping::Transparent { ty, .. } if prop::mentions_param(ty, &params) => Some(*ty),
+            _ => None,
+        })
+        .collect()
+}
+
+fn status_path(krate: &TokenStream, known: &KnownStatus) -> TokenStream {
+    let variant = format_ident!("{}", known.variant);
+    quote!(#krate::Status::#variant)
+}
+
+/// The pattern of an arm `path` whose status `by` chooses, and what `by` is given: the bound
+/// field, or the whole value for an enum's default.
+fn chosen_pattern(path: TokenStream, field: Option<&Member>) -> (TokenStream, TokenStream) {
+    match field {
+        Some(member) => (quote!(#path { #member: inner, .. }), quote!(inner)),
+        None => (quote!(#path { .. }), quote!(self)),
+    }
+}
+
+/// The runtime's `__private::#function(by(argument), &[listed…], fallback)` for a `Chosen`
+/// mapping: `chosen_status` answers the status, `check_chosen` logs a status outside the list.
+/// The fallback is the first 5xx listed, else 500.
+fn chosen_status(
+    krate: &TokenStream,
+    mapping: &Mapping<'_>,
+    argument: &TokenStream,
+    function: &str,
+) -> TokenStream {
+    let Mapping::Chosen { statuses, by, .. } = mapping else {
+        return TokenStream::new();
+    };
+    let listed = statuses.iter().map(|known| status_path(krate, known));
+    let fallback = statuses.iter().find(|known| known.code >= 500).map_or_else(
+        || quote!(#krate::Status::InternalServerError),
+        |known| status_path(krate, known),
+    );
+    let function = format_ident!("{function}");
+    let name = quote!(#by).to_string().replace(' ', "");
+    let extra = (function == "check_chosen").then(|| quote!(, #name));
+    quote!(#krate::__private::#function(#by(#argument), &[#(#listed),*], #fallback #extra))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand(input: DeriveInput, derive: fn(&DeriveInput) -> TokenStream) -> String {
+        derive(&input).to_string()
+    }
+
+    const ALL: Emit = Emit {
+        responses: true,
+        openapi: true,
+    };
+
+    /// The whole expansion, as with statuskit's `axum` (or `actix-web`) and `utoipa` on.
+    fn with_openapi(input: &DeriveInput) -> TokenStream {
+        derive_http_error_with(input, ALL)
+    }
+
+    /// Each optional impl appears exactly when its flag is on, for accepted and rejected input
+    /// alike; the `HttpError` impl always does.
+    #[test]
+    fn each_optional_impl_only_when_asked_for() {
+        let accepted: DeriveInput = syn::parse_quote! {
+            #[status(404)]
+            struct Missing<T>(T);
+        };
+        let rejected: DeriveInput = syn::parse_quote! {
+            #[status(299)]
+            struct Odd;
+        };
+        for input in [&accepted, &rejected] {
+            for responses in [false, true] {
+                for openapi in [false, true] {
+                    let emit = Emit { responses, openapi };
+                    let output = derive_http_error_with(input, emit).to_string();
+                    assert!(output.contains(":: HttpError for"), "{output}");
+                    assert_eq!(output.contains("impl_responses"), responses, "{output}");
+                    assert_eq!(output.contains("impl_openapi"), openapi, "{output}");
+                }
+            }
+        }
+        // `Self: Debug` is actix-web's, so the framework impls ask for it and `IntoResponses`
+        // does not.
+        let output = derive_http_error_with(
+            &accepted,
+            Emit {
+                responses: false,
+                openapi: true,
+            },
+        )
+        .to_string();
+        assert!(!output.contains("Debug"), "{output}");
+        let output = derive_http_error_with(
+            &accepted,
+            Emit {
+                responses: true,
+                openapi: false,
+            },
+        )
+        .to_string();
+        assert!(
+            output.contains("where Missing < T > : :: core :: fmt :: Debug"),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn status_is_the_match_a_person_would_write() {
+        let output = expand(
+            syn::parse_quote! {
+                #[status(500)]
+                enum ApiError {
+                    #[status(404)]
+                    Missing(u64),
+                    #[status(Conflict)]
+                    Duplicate { email: String },
+                    Db,
+                }
+            },
+            with_openapi,
+        );
+        let expected = quote! {
+            fn status(&self) -> ::statuskit::Status {
+                match self {
+                    Self::Missing(..) => ::statuskit::Status::NotFound,
+                    Self::Duplicate { .. } => ::statuskit::Status::Conflict,
+                    Self::Db => ::statuskit::Status::InternalServerError,
+                }
+            }
+        };
+        assert!(output.contains(&expected.to_string()), "{output}");
+        assert!(!output.contains("compile_error"), "{output}");
+    }
+
+    #[test]
+    fn a_crate_path_replaces_every_statuskit_path() {
+        let http_error = expand(
+            syn::parse_quote! {
+                #[http_error(crate = my::sk)]
+                enum ApiError {
+                    #[status(404)]
+                    Missing,
+                    #[status(transparent)]
+                    Inner(Inner),
+                }
+            },
+            with_openapi,
+        );
+        let status_enum = expand(
+            syn::parse_quote! {
+                #[status_enum(crate = my::sk)]
+                enum Subset { Ok, NotFound }
+            },
+            derive_status_enum,
+        );
+        for output in [http_error, status_enum] {
+            assert!(output.contains("my :: sk :: Status"), "{output}");
+            assert!(!output.contains("statuskit"), "{output}");
+        }
+    }
+
+    #[test]
+    fn the_openapi_table_comes_from_the_same_attributes() {
+        let output = expand(
+            syn::parse_quote! {
+                #[status(500)]
+                enum ApiError {
+                    /// Too many calls;
+                    ///  retry later.
+                    #[error("slow down for {retry_after} s", retry_after = 1)]
+                    #[status(429)]
+                    #[problem(type = "https://example.com/probs/slow-down")]
+                    RateLimited {
+                        #[header("Retry-After")]
+                        retry_after: &'static u64,
+                        #[problem(extension)]
+                        limit: Vec<u8>,
+                    },
+                    #[error(transparent)]
+                    #[status(transparent)]
+                    Db(DbError),
+                    #[header("WWW-Authenticate", "Bearer")]
+                    #[status(401)]
+                    r#Unauthorized,
+                }
+            },
+            with_openapi,
+        );
+        let openapi = ":: statuskit :: __private :: openapi ::";
+        let expected = format!(
+            ":: statuskit :: __private :: impl_openapi ! ({{ }} {{ ApiError }} {{ }} {{ \
+             korean : false , variants : [{openapi} VariantDoc {{ \
+             name : \"RateLimited\" , status : :: statuskit :: Status :: TooManyRequests , \
+             description : :: core :: option :: Option :: Some (\"Too many calls;\\n retry later.\") , \
+             detail : :: core :: option :: Option :: Some (\"slow down for {{retry_after}} s\") , \
+             expose : false , title : :: core :: option :: Option :: None , \
+             problem_type : :: core :: option :: Option :: Some (\"https://example.com/probs/slow-down\") , \
+             headers : & [{openapi} HeaderDoc {{ name : \"Retry-After\" , \
+             value_type : {openapi} ValueType :: Integer , value : :: core :: option :: Option :: None }}] , \
+             extensions : & [{openapi} ExtensionDoc {{ name : \"limit\" , value_type : {openapi} ValueType :: Any , value : :: core :: option :: Option :: None , schema : {{ fn __statuskit_schema () -> :: core :: option :: Option < :: statuskit :: __private :: utoipa :: openapi :: RefOr < :: statuskit :: __private :: utoipa :: openapi :: schema :: Schema > , > {{ # [allow (unused_imports)] use {openapi} {{ SchemaFallback as _ , SchemaViaPartialSchema as _ }} ; ({openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema ()) () }} __statuskit_schema }} , }}] , }} , \
+             {openapi} VariantDoc {{ name : \"Unauthorized\" , status : :: statuskit :: Status :: Unauthorized , \
+             description : :: core :: option :: Option :: None , detail : :: core :: option :: Option :: None , \
+             expose : false , title : :: core :: option :: Option :: None , \
+             problem_type : :: core :: option :: Option :: None , \
+             headers : & [{openapi} HeaderDoc {{ name : \"WWW-Authenticate\" , \
+             value_type : {openapi} ValueType :: String , \
+             value : :: core :: option :: Option :: Some (\"Bearer\") }}] , extensions : & [] , }}] , \
+             transparent : [DbError] , }}) ;"
+        );
+        assert!(output.contains(&expected), "{output}");
+    }
+
+    #[test]
+    fn errors_come_with_a_stub_impl() {
+        let output = expand(
+            syn::parse_quote! {
+                enum ApiError {
+                    #[status(Conflit)]
+                    Duplicate,
+                    #[status(299)]
+                    Odd,
+                }
+            },
+            with_openapi,
+        );
+        assert_eq!(output.matches("compile_error").count(), 2, "{output}");
+        assert!(
+            output.contains("impl :: statuskit :: HttpError for ApiError"),
+            "{output}"
+        );
+        assert!(
+            output.contains(":: statuskit :: Status :: InternalServerError"),
+            "{output}"
+        );
+        assert!(
+            output.contains("korean : false , variants : [] , transparent : []"),
+            "{output}"
+        );
+    }
+}

@@ -469,7 +469,10 @@ fn problem_type_and_title() {
     assert_eq!(ApiError::RateLimited.problem_title(), Some("Slow down"));
     assert_eq!(ApiError::Missing.problem_title(), None);
     assert_eq!(ApiError::Ko(KoError::Taken).problem_type(), None);
-    assert_eq!(ApiError::Ko(KoError::Taken).problem_title(), Some("충돌"));
+    // A transparent variant speaks its enum's language (English here), not its field's.
+    assert_eq!(ApiError::Ko(KoError::Taken).problem_title(), None);
+    assert_eq!(ApiError::Ko(KoError::Taken).problem().title, "Conflict");
+    assert_eq!(KoError::Taken.problem().title, "충돌");
     assert_eq!(KoError::Taken.problem_title(), Status::Conflict.name_ko());
     assert_eq!(
         KoError::Calm.problem_title(),
@@ -598,4 +601,103 @@ fn required_headers_are_sent_or_waived() {
         ["Content-Range: bytes */10"]
     );
     assert!(headers(&ApiError::Upgrade).is_empty());
+}
+
+#[test]
+fn titles_per_language() {
+    use statuskit::Language::{English, Korean};
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    enum ApiError {
+        #[error("slow down")]
+        #[status(429)]
+        #[problem(title = "Slow down", title_ko = "천천히")]
+        RateLimited,
+        #[error("no credit")]
+        #[status(403)]
+        #[problem(title_ko = "잔액 부족")]
+        NoCredit,
+        #[error("own")]
+        #[status(400)]
+        #[problem(title = "Only English")]
+        Own,
+        #[error("missing")]
+        #[status(404)]
+        Missing,
+        #[error(transparent)]
+        #[status(transparent)]
+        Ko(KoError),
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[http_error(title = "ko")]
+    enum KoError {
+        #[error("taken")]
+        #[status(409)]
+        Taken,
+        #[error("busy")]
+        #[status(503)]
+        #[problem(title = "Busy", title_ko = "바쁨")]
+        Busy,
+        #[error(transparent)]
+        #[status(transparent)]
+        Plain(Plain),
+    }
+
+    #[derive(Debug, thiserror::Error, HttpError)]
+    #[error("plain")]
+    #[status(401)]
+    #[header(waive = "WWW-Authenticate")]
+    struct Plain;
+
+    assert_eq!(
+        ApiError::RateLimited.problem_title_in(Korean),
+        Some("천천히")
+    );
+    assert_eq!(
+        ApiError::RateLimited.problem_title_in(English),
+        Some("Slow down")
+    );
+    assert_eq!(ApiError::RateLimited.problem().title, "Slow down");
+    assert_eq!(
+        ApiError::NoCredit.problem_title_in(Korean),
+        Some("잔액 부족")
+    );
+    assert_eq!(ApiError::NoCredit.problem_title_in(English), None);
+    assert_eq!(ApiError::NoCredit.problem().title, "Forbidden");
+    assert_eq!(ApiError::Own.problem_title_in(Korean), Some("Only English"));
+    assert_eq!(ApiError::Missing.problem_title_in(Korean), None);
+    assert_eq!(ApiError::Missing.default_language(), English);
+    // Transparent: the field's own titles per language, the wrapper's default language.
+    assert_eq!(
+        ApiError::Ko(KoError::Busy).problem_title_in(Korean),
+        Some("바쁨")
+    );
+    assert_eq!(ApiError::Ko(KoError::Busy).problem().title, "Busy");
+    assert_eq!(ApiError::Ko(KoError::Taken).problem().title, "Conflict");
+
+    // `#[http_error(title = "ko")]`: Korean by default, English on request, and the transparent
+    // variant over an English type is Korean too.
+    assert_eq!(KoError::Taken.default_language(), Korean);
+    assert_eq!(KoError::Taken.problem_title_in(English), None);
+    assert_eq!(KoError::Taken.problem().title, "충돌");
+    assert_eq!(KoError::Busy.problem_title(), Some("바쁨"));
+    assert_eq!(KoError::Busy.problem().title, "바쁨");
+    assert_eq!(KoError::Busy.problem_title_in(English), Some("Busy"));
+    assert_eq!(KoError::Plain(Plain).default_language(), Korean);
+    assert_eq!(
+        KoError::Plain(Plain).problem_title(),
+        statuskit::Status::Unauthorized.name_ko()
+    );
+    assert_eq!(
+        KoError::Plain(Plain).problem().title,
+        statuskit::Status::Unauthorized.title_in(Korean)
+    );
+    assert_eq!(
+        String::from_utf8(KoError::Plain(Plain).problem_json()).unwrap(),
+        format!(
+            r#"{{"type":"about:blank","title":"{}","status":401,"detail":"plain"}}"#,
+            statuskit::Status::Unauthorized.title_in(Korean)
+        )
+    );
 }

@@ -17,8 +17,9 @@ usage: cargo xtask <task>
 tasks:
   regen                   parse spec/status-codes.md with spec/registry.txt and write every generated file
   check                   fail, listing them, when generated files differ from what regen would write
-  spec FILE [--registry REGISTRY]
-                          print the structured spec of any Markdown file as JSON; write nothing
+  spec FILE [--registry REGISTRY] [--deny-warnings]
+                          print the structured spec of any Markdown file as JSON; write nothing;
+                          with --deny-warnings, any warning fails it
   docs                    build statuskit's docs with every feature and warnings denied, and check that
                           the Status page links the statuses each entry mentions
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
@@ -30,8 +31,12 @@ tasks:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("regen") if args.len() == 1 => codegen::run(Mode::Write),
-        Some("check") if args.len() == 1 => codegen::run(Mode::Check),
+        Some("regen") if args.len() == 1 => {
+            read_in_full(&project_root()).and_then(|()| codegen::run(Mode::Write))
+        }
+        Some("check") if args.len() == 1 => {
+            read_in_full(&project_root()).and_then(|()| codegen::run(Mode::Check))
+        }
         Some("spec") => spec(&args[1..]),
         Some("docs") if args.len() == 1 => docs::run(),
         Some("test") => test::run(&args[1..]),
@@ -51,25 +56,73 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask spec FILE [--registry REGISTRY]`: the JSON of any document, on stdout.
+/// `cargo xtask spec FILE [--registry REGISTRY] [--deny-warnings]`: the JSON of any document, on stdout.
 fn spec(args: &[String]) -> Result<(), String> {
-    let (file, registry) = match args {
+    let deny_warnings = args.iter().any(|arg| arg == "--deny-warnings");
+    let args: Vec<&String> = args
+        .iter()
+        .filter(|arg| *arg != "--deny-warnings")
+        .collect();
+    let (file, registry) = match args.as_slice() {
         [file] => (PathBuf::from(file), project_root().join(codegen::REGISTRY)),
-        [file, flag, registry] if flag == "--registry" => {
+        [file, flag, registry] if *flag == "--registry" => {
             (PathBuf::from(file), PathBuf::from(registry))
         }
         _ => {
             return Err(format!(
-                "expected `spec FILE [--registry REGISTRY]`\n\n{USAGE}"
+                "expected `spec FILE [--registry REGISTRY] [--deny-warnings]`\n\n{USAGE}"
             ));
         }
     };
     let merged = codegen::build_spec(&file, &registry)?;
-    for warning in &merged.warnings {
+    let warnings: Vec<String> = merged
+        .unread
+        .iter()
+        .chain(&merged.warnings)
+        .map(ToString::to_string)
+        .collect();
+    if deny_warnings && !warnings.is_empty() {
+        let plural = if warnings.len() == 1 { "" } else { "s" };
+        return Err(format!(
+            "{}\n{} warning{plural} denied by --deny-warnings; nothing printed",
+            warnings.join("\n"),
+            warnings.len()
+        ));
+    }
+    for warning in &warnings {
         eprintln!("{warning}");
     }
     print!("{}", codegen::json::generate(&merged.spec)?);
     Ok(())
+}
+
+/// The project's own document is read in full or not at all: a line that looks like an entry
+/// but was not read would be missing from every generated file, so `regen` (and `check`) refuse it
+/// before anything is written.
+fn read_in_full(root: &Path) -> Result<(), String> {
+    let document = files::read_text(&root.join(codegen::DOCUMENT))?;
+    let registry = files::read_text(&root.join(codegen::REGISTRY))?;
+    let merged = statuskit_spec::build(
+        statuskit_spec::Source::new(codegen::DOCUMENT, &document),
+        statuskit_spec::Source::new(codegen::REGISTRY, &registry),
+    );
+    // Errors are codegen's to report, with everything else it checks.
+    let Ok(merged) = merged else {
+        return Ok(());
+    };
+    if merged.unread.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = merged.unread.iter().map(ToString::to_string).collect();
+    Err(format!(
+        "{}\n{} looks like an entry but was not read; write it as the warning says. Nothing was written.",
+        lines.join("\n"),
+        if lines.len() == 1 {
+            "a line of the document"
+        } else {
+            "lines of the document"
+        }
+    ))
 }
 
 /// The workspace root, whatever directory cargo was started from.
@@ -78,4 +131,39 @@ fn project_root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace root")
         .to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+
+    #[test]
+    fn regen_refuses_a_document_with_a_line_it_did_not_read() {
+        let root = std::env::temp_dir().join(format!("statuskit-unread-{}", std::process::id()));
+        fs::create_dir_all(root.join("spec")).unwrap();
+        let project = project_root();
+        fs::copy(
+            project.join(codegen::REGISTRY),
+            root.join(codegen::REGISTRY),
+        )
+        .unwrap();
+        let document = fs::read_to_string(project.join(codegen::DOCUMENT)).unwrap();
+        fs::write(root.join(codegen::DOCUMENT), &document).unwrap();
+        assert_eq!(read_in_full(&root), Ok(()));
+
+        let edited = format!("{document}\n410 Gone 리소스가 영구히 사라졌다.\n");
+        fs::write(root.join(codegen::DOCUMENT), &edited).unwrap();
+        let error = read_in_full(&root).unwrap_err();
+        let line = edited.lines().count();
+        assert!(
+            error.starts_with(&format!(
+                "spec/status-codes.md:{line}:1: warning: this looks like an entry for 410"
+            )),
+            "{error}"
+        );
+        assert!(error.ends_with("Nothing was written."), "{error}");
+        fs::remove_dir_all(root).unwrap();
+    }
 }

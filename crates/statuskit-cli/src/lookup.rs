@@ -70,6 +70,7 @@ pub(crate) fn search(word: &str) -> Vec<Status> {
                     status.summary_en(),
                     status.summary_ko(),
                     record.description_ko,
+                    record.description_en,
                 ])
                 .any(|text| text.to_lowercase().contains(&word))
         })

@@ -12,6 +12,8 @@ pub(crate) struct Record {
     pub(crate) json: &'static str,
     /// The document's whole Korean explanation, as Markdown.
     pub(crate) description_ko: &'static str,
+    /// The document's English paragraphs for the status, if any, as Markdown.
+    pub(crate) description_en: &'static str,
 }
 
 /// The record of a status.

@@ -37,28 +37,44 @@ impl fmt::Display for Diagnostic {
 }
 
 /// An input file's text with its path, turning byte offsets into lines and columns.
-#[derive(Clone, Copy, Debug)]
+///
+/// The start of every line is indexed once, when the source is made, so that a document with
+/// thousands of diagnostics costs a binary search per diagnostic, not a scan of the text.
+#[derive(Clone, Debug)]
 pub struct Source<'a> {
     /// The file, as the user named it.
     pub path: &'a str,
     /// Its whole text.
     pub text: &'a str,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Source<'a> {
     /// Pairs a path with the text read from it.
     pub fn new(path: &'a str, text: &'a str) -> Self {
-        Source { path, text }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Source {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
     }
 
     /// The 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.matches('\n').count() + 1;
+        let line = self.line(offset);
+        let line_start = self.line_starts[line - 1];
         // A byte-order mark is invisible in every editor: it takes no column.
-        let col = before[line_start..]
+        let col = self.text[line_start..offset]
             .chars()
             .filter(|&c| c != '\u{feff}')
             .count()
@@ -115,5 +131,8 @@ mod tests {
             source.error(usize::MAX, "past the end").to_string(),
             "doc.md:3:1: past the end"
         );
+        assert_eq!(source.line(0), 1);
+        assert_eq!(source.line("첫 줄\n".len()), 2);
+        assert_eq!(Source::new("empty.md", "").line_col(5), (1, 1));
     }
 }

@@ -21,12 +21,18 @@ mod registry;
 
 pub use diagnostic::{Diagnostic, Severity, Source};
 pub use merge::{Merged, merge, variant_name};
-pub use model::{Class, ClassSection, Reference, Registration, ReservedCode, Spec, StatusRecord};
-pub use parse::{ClassSummary, Document, Entry, Section, parse_document};
+pub use model::{
+    Class, ClassSection, Reference, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
+};
+pub use parse::{
+    ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,
+    parse_document_with,
+};
 pub use registry::{Registry, RegistryEntry, parse_registry};
 
 /// Parses the document and the registry and merges them: the whole pipeline from text to `Spec`.
 pub fn build(document: Source<'_>, registry: Source<'_>) -> Result<Merged, Vec<Diagnostic>> {
-    let parsed = parse_registry(registry)?;
-    merge(&parse_document(document.text), document, &parsed, registry)
+    let parsed = parse_registry(&registry)?;
+    let doc = parse_document_with(document.text, &Phrases::of(&parsed));
+    merge(&doc, &document, &parsed, &registry)
 }

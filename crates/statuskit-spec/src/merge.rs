@@ -1,9 +1,14 @@
 //! Merges the document with the registry into a `Spec`, checking every entry against it.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Source};
-use crate::model::{Class, ClassSection, Registration, ReservedCode, Spec, StatusRecord};
+use crate::head::is_hangul;
+use crate::model::{
+    Class, ClassSection, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
+};
 use crate::parse::{Document, Entry};
 use crate::registry::{Registry, RegistryEntry};
 
@@ -12,56 +17,169 @@ use crate::registry::{Registry, RegistryEntry};
 pub struct Merged {
     /// The spec.
     pub spec: Spec,
-    /// Things worth a look that do not stop the build (registry codes the document does not explain).
+    /// Places in the document that look like an entry but were not read as one.
+    pub unread: Vec<Diagnostic>,
+    /// Other things worth a look that do not stop the build (one line for the registry codes
+    /// the document does not explain).
     pub warnings: Vec<Diagnostic>,
+}
+
+/// One status as the document gives it: its entries (two when a Korean and an English
+/// paragraph explain the same code) merged by language.
+struct Explained<'d> {
+    first: &'d Entry,
+    ko: Vec<&'d str>,
+    en: Vec<&'d str>,
+    gloss: Option<&'d str>,
+    line: usize,
+    end_line: usize,
 }
 
 /// Checks the document against the registry and builds the spec, or returns every error found.
 pub fn merge(
     doc: &Document,
-    source: Source<'_>,
+    source: &Source<'_>,
     registry: &Registry,
-    registry_source: Source<'_>,
+    registry_source: &Source<'_>,
 ) -> Result<Merged, Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    let mut explained: Vec<(&RegistryEntry, &Entry)> = Vec::new();
-    for (index, entry) in doc.entries.iter().enumerate() {
-        if let Some(registered) = check_entry(doc, index, entry, source, registry, &mut errors) {
-            explained.push((registered, entry));
+    let by_code: HashMap<u16, &RegistryEntry> =
+        registry.entries.iter().map(|e| (e.code, e)).collect();
+    let by_phrase: HashMap<String, u16> = registry
+        .entries
+        .iter()
+        .map(|e| (e.phrase.to_ascii_lowercase(), e.code))
+        .collect();
+    let mut explained: HashMap<u16, Explained<'_>> = HashMap::new();
+    let mut unread = Vec::new();
+    // Each code's first entry: its line, whether it has Korean and English text, and whether
+    // it is a row of a summary table.
+    let mut seen: HashMap<u16, (usize, bool, bool, bool)> = HashMap::new();
+    for entry in &doc.entries {
+        let (ko, en) = split_by_language(entry);
+        let (line, end_line) = lines_of(source, entry.offset, entry.end);
+        let mut duplicate = false;
+        match seen.get_mut(&entry.code) {
+            None => {
+                seen.insert(
+                    entry.code,
+                    (line, !ko.is_empty(), !en.is_empty(), entry.in_table),
+                );
+            }
+            // A Korean and an English paragraph for the same code, or a summary table's row and
+            // the text's own entry: one status, the texts in document order.
+            Some((_, has_ko, has_en, in_table))
+                if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en)
+                    || *in_table != entry.in_table =>
+            {
+                *in_table = false;
+                *has_ko |= !ko.is_empty();
+                *has_en |= !en.is_empty();
+            }
+            Some((first, ..)) => {
+                errors.push(source.error(
+                    entry.code_offset,
+                    format!(
+                        "status {} is defined twice; first at line {first}",
+                        entry.code
+                    ),
+                ));
+                duplicate = true;
+            }
+        }
+        let registered = check_entry(
+            doc,
+            entry,
+            source,
+            &by_code,
+            &by_phrase,
+            &mut errors,
+            &mut unread,
+        );
+        let Some(registered) = registered.filter(|_| !duplicate) else {
+            continue;
+        };
+        match explained.get_mut(&registered.code) {
+            Some(earlier) => {
+                earlier.ko.extend(ko);
+                earlier.en.extend(en);
+                earlier.gloss = earlier.gloss.or(entry.gloss.as_deref());
+                earlier.line = earlier.line.min(line);
+                earlier.end_line = earlier.end_line.max(end_line);
+            }
+            None => {
+                explained.insert(
+                    registered.code,
+                    Explained {
+                        first: entry,
+                        ko,
+                        en,
+                        gloss: entry.gloss.as_deref(),
+                        line,
+                        end_line,
+                    },
+                );
+            }
         }
     }
+    for status in explained.values() {
+        check_explanation(status, source, &mut errors);
+    }
     check_classes(doc, source, &mut errors);
+    for note in &doc.unread {
+        if note.lost {
+            errors.push(source.error(note.offset, note.message.clone()));
+        } else {
+            unread.push(source.warning(note.offset, note.message.clone()));
+        }
+    }
+    if doc.entries.is_empty() {
+        errors.push(source.error(
+            0,
+            "the document explains no status; write each as a heading (`### 404 Not Found`), a paragraph (`404 Not Found: 설명`), a list item or a table row",
+        ));
+    }
     if !errors.is_empty() {
         errors.sort_by_key(|e| (e.line, e.col));
         return Err(errors);
     }
+    unread.sort_by_key(|w| (w.line, w.col));
 
     let mut warnings = Vec::new();
     let mut statuses = Vec::new();
     let mut reserved = Vec::new();
+    let mut unexplained = Vec::new();
     for registered in &registry.entries {
-        let entry = explained
-            .iter()
-            .find(|(r, _)| r.code == registered.code)
-            .map(|(_, e)| *e);
+        let entry = explained.get(&registered.code);
         if registered.is_unused() {
             reserved.push(ReservedCode {
                 code: registered.code,
                 reference: registered.reference.clone(),
                 summary_en: registered.summary_en.clone(),
+                description_ko: entry.and_then(|e| joined(&e.ko)),
+                description_en: entry.and_then(|e| joined(&e.en)),
+                source: entry.map(source_lines),
             });
             continue;
         }
         if entry.is_none() {
-            warnings.push(registry_source.warning(
-                registered.offset,
-                format!(
-                    "{} {} is in the registry but the document does not explain it",
-                    registered.code, registered.phrase
-                ),
-            ));
+            unexplained.push(registered);
         }
         statuses.push(record(registered, entry));
+    }
+    if let Some(first) = unexplained.first() {
+        let codes: Vec<String> = unexplained.iter().map(|r| r.code.to_string()).collect();
+        let (count, plural) = match unexplained.len() {
+            1 => ("1 status".to_owned(), "is"),
+            n => (format!("{n} statuses"), "are"),
+        };
+        warnings.push(registry_source.warning(
+            first.offset,
+            format!(
+                "{count} in the registry {plural} not explained by the document ({}); their docs fall back to the registry's English sentence",
+                codes.join(", ")
+            ),
+        ));
     }
 
     let spec = Spec {
@@ -69,22 +187,27 @@ pub fn merge(
         intro: doc.intro.join("\n\n"),
         classes: Class::ALL
             .iter()
-            .map(|&class| class_section(doc, class))
+            .map(|&class| class_section(doc, source, class))
             .collect(),
         statuses,
         reserved,
     };
-    Ok(Merged { spec, warnings })
+    Ok(Merged {
+        spec,
+        unread,
+        warnings,
+    })
 }
 
 /// Reports what is wrong with one entry; returns its registry entry when nothing is.
 fn check_entry<'r>(
     doc: &Document,
-    index: usize,
     entry: &Entry,
-    source: Source<'_>,
-    registry: &'r Registry,
+    source: &Source<'_>,
+    by_code: &HashMap<u16, &'r RegistryEntry>,
+    by_phrase: &HashMap<String, u16>,
     errors: &mut Vec<Diagnostic>,
+    skipped: &mut Vec<Diagnostic>,
 ) -> Option<&'r RegistryEntry> {
     let code = entry.code;
     let Some(class) = Class::of(code).filter(|_| code >= 100) else {
@@ -95,17 +218,9 @@ fn check_entry<'r>(
         return None;
     };
     let mut ok = true;
-    if let Some(first) = doc.entries[..index].iter().find(|e| e.code == code) {
-        let (line, _) = source.line_col(first.offset);
-        errors.push(source.error(
-            entry.code_offset,
-            format!("status {code} is defined twice; first at line {line}"),
-        ));
-        ok = false;
-    }
     if let Some(section) = entry.section.map(|i| &doc.sections[i]) {
         if section.class != class {
-            let (line, _) = source.line_col(section.offset);
+            let line = source.line(section.offset);
             errors.push(source.error(
                 entry.code_offset,
                 format!(
@@ -124,44 +239,27 @@ fn check_entry<'r>(
             format!("status {code} has no explanation; write it after the name, or in the paragraphs below"),
         ));
         ok = false;
-    } else if first_sentence(&entry.blocks.join("\n\n")).is_none() {
-        errors.push(source.error(
-            entry.code_offset,
-            format!(
-                "status {code}'s explanation has no sentence of prose; start it with one, it becomes the status's Korean summary"
-            ),
-        ));
-        ok = false;
     }
-    let Some(registered) = registry.get(code) else {
-        errors.push(source.error(
+    let Some(&registered) = by_code.get(&code) else {
+        // Explainers list vendors' codes (499, 520) the registry does not know: the rest of the
+        // document is still read, the entry is named with its place, and `regen` refuses it.
+        skipped.push(source.warning(
             entry.code_offset,
             format!(
-                "{code} is not in the registry; if it is a vendor's code, add it to the registry file as `unofficial`"
+                "{code} is not in the registry, so its entry is left out of the spec; if it is a vendor's code, add it to the registry file as `unofficial`"
             ),
         ));
         return None;
     };
-    if registered.is_unused() {
-        errors.push(source.error(
-            entry.code_offset,
-            format!(
-                "{code} is reserved by {} and no status may use it",
-                registered.reference.text
-            ),
-        ));
-        return None;
-    }
-    if let Some(owner) = registry
-        .entries
-        .iter()
-        .find(|other| other.code != code && other.phrase.eq_ignore_ascii_case(&entry.name))
+    if let Some(&owner) = by_phrase
+        .get(&entry.name.to_ascii_lowercase())
+        .filter(|&&owner| owner != code)
     {
         errors.push(source.error(
             entry.code_offset,
             format!(
-                "{code} is named `{}`, which is the name of {}",
-                entry.name, owner.code
+                "{code} is named `{}`, which is the name of {owner}",
+                entry.name
             ),
         ));
         ok = false;
@@ -169,14 +267,27 @@ fn check_entry<'r>(
     ok.then_some(registered)
 }
 
+/// An explanation must start with a sentence: it becomes the status's summary.
+fn check_explanation(status: &Explained<'_>, source: &Source<'_>, errors: &mut Vec<Diagnostic>) {
+    let has_sentence =
+        |blocks: &[&str]| joined(blocks).as_deref().and_then(first_sentence).is_some();
+    if !status.first.blocks.is_empty() && !has_sentence(&status.ko) && !has_sentence(&status.en) {
+        let code = status.first.code;
+        errors.push(source.error(
+            status.first.code_offset,
+            format!(
+                "status {code}'s explanation has no sentence of prose; start it with one, it becomes the status's summary"
+            ),
+        ));
+    }
+}
+
 /// A class may have one section and one intro summary line: a second would be silently lost.
-fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic>) {
-    for (index, section) in doc.sections.iter().enumerate() {
-        if let Some(first) = doc.sections[..index]
-            .iter()
-            .find(|s| s.class == section.class)
-        {
-            let (line, _) = source.line_col(first.offset);
+fn check_classes(doc: &Document, source: &Source<'_>, errors: &mut Vec<Diagnostic>) {
+    let mut sections: HashMap<Class, usize> = HashMap::new();
+    for section in &doc.sections {
+        if let Some(&first) = sections.get(&section.class) {
+            let line = source.line(first);
             errors.push(source.error(
                 section.offset,
                 format!(
@@ -184,14 +295,14 @@ fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic
                     section.class.digit()
                 ),
             ));
+        } else {
+            sections.insert(section.class, section.offset);
         }
     }
-    for (index, summary) in doc.summaries.iter().enumerate() {
-        if let Some(first) = doc.summaries[..index]
-            .iter()
-            .find(|s| s.class == summary.class)
-        {
-            let (line, _) = source.line_col(first.offset);
+    let mut summaries: HashMap<Class, usize> = HashMap::new();
+    for summary in &doc.summaries {
+        if let Some(&first) = summaries.get(&summary.class) {
+            let line = source.line(first);
             errors.push(source.error(
                 summary.offset,
                 format!(
@@ -199,18 +310,111 @@ fn check_classes(doc: &Document, source: Source<'_>, errors: &mut Vec<Diagnostic
                     summary.class.digit()
                 ),
             ));
+        } else {
+            summaries.insert(summary.class, summary.offset);
         }
     }
 }
 
-fn record(registered: &RegistryEntry, entry: Option<&Entry>) -> StatusRecord {
+/// The first and last line of the text between two offsets, blank lines at its end left out.
+fn lines_of(source: &Source<'_>, start: usize, end: usize) -> (usize, usize) {
+    let end = end.clamp(start, source.text.len());
+    let text = source.text.get(start..end).unwrap_or("");
+    let last = start + text.trim_end().len();
+    let line = source.line(start);
+    (line, source.line(last.saturating_sub(1)).max(line))
+}
+
+fn source_lines(status: &Explained<'_>) -> SourceLines {
+    SourceLines {
+        line: status.line,
+        end_line: status.end_line,
+    }
+}
+
+/// Splits an explanation's blocks into Korean and English. A quote that only repeats the head
+/// (`> 410 Gone`) is not explanation.
+fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
+    let blocks: Vec<&str> = entry
+        .blocks
+        .iter()
+        .map(String::as_str)
+        .filter(|block| {
+            let trimmed = block.trim_start();
+            !(trimmed.starts_with('>') && repeats_head(trimmed, entry))
+        })
+        .collect();
+    split_blocks(&blocks)
+}
+
+/// A paragraph, list or quote with no Hangul that reads as English is English; a code block,
+/// table, HTML or a bare link goes with the text before it.
+fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut ko, mut en) = (Vec::new(), Vec::new());
+    let mut english = false;
+    for &block in blocks {
+        let trimmed = block.trim_start();
+        let is_prose = !(block.starts_with("    ")
+            || ["```", "~~~", "|", "<"]
+                .iter()
+                .any(|m| trimmed.starts_with(m)));
+        if is_prose && block.chars().any(is_hangul) {
+            english = false;
+        } else if is_prose && is_english(block) {
+            english = true;
+        }
+        if english { &mut en } else { &mut ko }.push(block);
+    }
+    (ko, en)
+}
+
+/// Whether a block with no Hangul is English prose: three words or more once code spans and
+/// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it).
+fn is_english(block: &str) -> bool {
+    block
+        .split('`')
+        .step_by(2)
+        .flat_map(str::split_whitespace)
+        .filter(|word| !word.contains("://") && !word.starts_with('<'))
+        .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .count()
+        >= 3
+}
+
+/// Whether a quote says nothing but the entry's code and name.
+fn repeats_head(quote: &str, entry: &Entry) -> bool {
+    let words: Vec<String> = quote
+        .split(|c: char| c.is_whitespace() || "*_`>:-".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let code = entry.code.to_string();
+    let name: Vec<String> = entry
+        .name
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let head: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != code)
+        .collect();
+    head.is_empty() || head == name.iter().map(String::as_str).collect::<Vec<_>>()
+}
+
+fn joined(blocks: &[&str]) -> Option<String> {
+    (!blocks.is_empty()).then(|| blocks.join("\n\n"))
+}
+
+fn record(registered: &RegistryEntry, status: Option<&Explained<'_>>) -> StatusRecord {
     let code = registered.code;
+    let entry = status.map(|s| s.first);
     let aliases = entry
         .map(|e| e.name.clone())
-        .filter(|name| !name.eq_ignore_ascii_case(&registered.phrase))
+        .filter(|name| !name.is_empty() && !name.eq_ignore_ascii_case(&registered.phrase))
         .into_iter()
         .collect();
-    let description = entry.map(|e| e.blocks.join("\n\n"));
+    let description = status.and_then(|s| joined(&s.ko));
     StatusRecord {
         code,
         class: Class::of(code).expect("the registry holds only codes in 100..=599"),
@@ -225,23 +429,40 @@ fn record(registered: &RegistryEntry, entry: Option<&Entry>) -> StatusRecord {
         ),
         reference: registered.reference.clone(),
         summary_en: registered.summary_en.clone(),
-        name_ko: entry.and_then(|e| e.gloss.clone()),
+        name_ko: status.and_then(|s| s.gloss.map(str::to_owned)),
         summary_ko: description.as_deref().and_then(first_sentence),
         description_ko: description,
+        description_en: status.and_then(|s| joined(&s.en)),
+        source: status.map(source_lines),
     }
 }
 
-fn class_section(doc: &Document, class: Class) -> ClassSection {
+fn class_section(doc: &Document, source: &Source<'_>, class: Class) -> ClassSection {
     let summary = doc.summaries.iter().find(|s| s.class == class);
     let section = doc.sections.iter().find(|s| s.class == class);
+    // An English title (`## Client errors (4xx)`) is the class's English name, not a Korean title.
+    let title = section.and_then(|s| s.title.clone());
+    let (title_ko, title_en) = match title {
+        Some(title) if !title.chars().any(is_hangul) => (None, Some(title)),
+        title => (title, None),
+    };
+    let blocks: Vec<&str> =
+        section.map_or_else(Vec::new, |s| s.blocks.iter().map(String::as_str).collect());
+    let (ko, en) = split_blocks(&blocks);
     ClassSection {
         class,
-        name: summary.map_or_else(|| class.rfc_name().to_owned(), |s| s.name.clone()),
+        name: summary
+            .map(|s| s.name.clone())
+            .or(title_en)
+            .unwrap_or_else(|| class.rfc_name().to_owned()),
         overview_ko: summary.map(|s| s.text.clone()).filter(|t| !t.is_empty()),
-        title_ko: section.and_then(|s| s.title.clone()),
-        description_ko: section
-            .map(|s| s.blocks.join("\n\n"))
-            .filter(|t| !t.is_empty()),
+        title_ko,
+        description_ko: joined(&ko),
+        description_en: joined(&en),
+        source: section.map(|s| {
+            let (line, end_line) = lines_of(source, s.offset, s.end);
+            SourceLines { line, end_line }
+        }),
     }
 }
 
@@ -262,19 +483,11 @@ pub fn variant_name(phrase: &str) -> String {
         .collect()
 }
 
-/// The first sentence of a Markdown text's first paragraph, as plain text.
+/// The first sentence of a Markdown text's first paragraph or list item, as plain text; a quote
+/// only when nothing else has text (a quote that repeats the head is not the explanation).
 fn first_sentence(markdown: &str) -> Option<String> {
-    let mut text = String::new();
-    let mut in_paragraph = false;
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(Tag::Paragraph) => in_paragraph = true,
-            Event::End(TagEnd::Paragraph) if in_paragraph => break,
-            Event::Text(t) | Event::Code(t) if in_paragraph => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak if in_paragraph => text.push(' '),
-            _ => {}
-        }
-    }
+    let text = first_text(markdown, false).or_else(|| first_text(markdown, true))?;
+    let text = strip_label(&text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     // A sentence ends at `.`, `?` or `!` followed by a space, the end, or non-ASCII text
     // (the seed writes `제공한다.클라이언트가` with no space); `HTTP/1.1` is not an end.
@@ -286,6 +499,74 @@ fn first_sentence(markdown: &str) -> Option<String> {
     });
     let sentence = text[..end.unwrap_or(text.len())].trim();
     (!sentence.is_empty()).then(|| sentence.to_owned())
+}
+
+/// The plain text of the first paragraph or list item (its own text, not its nested lists).
+fn first_text(markdown: &str, in_quotes: bool) -> Option<String> {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    let mut quotes = 0usize;
+    let mut collecting: Option<usize> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(tag) => {
+                depth += 1;
+                match tag {
+                    Tag::BlockQuote(_) => quotes += 1,
+                    Tag::Paragraph | Tag::Item
+                        if collecting.is_none() && (quotes == 0 || in_quotes) =>
+                    {
+                        collecting = Some(depth);
+                    }
+                    Tag::List(_) | Tag::Paragraph
+                        if collecting.is_some() && !text.trim().is_empty() =>
+                    {
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(end) => {
+                if matches!(end, TagEnd::BlockQuote(_)) {
+                    quotes = quotes.saturating_sub(1);
+                }
+                if collecting == Some(depth) {
+                    if !text.trim().is_empty() {
+                        break;
+                    }
+                    collecting = None;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(t) | Event::Code(t) if collecting.is_some() => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if collecting.is_some() => text.push(' '),
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Drops a label in front of the text: `Description: …`, `설명: …`.
+fn strip_label(text: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "description",
+        "meaning",
+        "summary",
+        "설명",
+        "의미",
+        "요약",
+        "내용",
+    ];
+    match text.split_once(':') {
+        Some((label, rest))
+            if LABELS.contains(&label.trim().to_lowercase().as_str())
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim_start()
+        }
+        _ => text,
+    }
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 pub struct Spec {
     /// The document's title (its first level-1 heading), if it has one.
     pub title: Option<String>,
-    /// The document's introduction as Markdown: every block before the first class section,
-    /// except the title and the one-line class summaries (those live in `classes`).
+    /// The document's introduction as Markdown: every block outside the class sections (before
+    /// the first, or after a heading that closes one, such as a closing `## 참고`), except the
+    /// title and the one-line class summaries (those live in `classes`).
     pub intro: String,
     /// The five status classes, in code order.
     pub classes: Vec<ClassSection>,
@@ -80,7 +81,8 @@ impl Class {
 pub struct ClassSection {
     /// Which class.
     pub class: Class,
-    /// English name: the one the intro's summary line gives (`1xx (Informational)`), else RFC 9110's.
+    /// English name: the one the intro's summary line gives (`1xx (Informational)`), else an
+    /// English section title (`## Client errors (4xx)`), else RFC 9110's.
     pub name: String,
     /// The intro's one-line Korean summary of the class, if the intro has one.
     pub overview_ko: Option<String>,
@@ -88,6 +90,22 @@ pub struct ClassSection {
     pub title_ko: Option<String>,
     /// The section's Korean text before its first status, as Markdown.
     pub description_ko: Option<String>,
+    /// The section's English text (paragraphs with no Korean), as Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The lines the section spans in the document, its entries included; absent when the
+    /// document has no section for the class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
+}
+
+/// Where something stands in the document: 1-based lines, both inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLines {
+    /// The first line.
+    pub line: usize,
+    /// The last line.
+    pub end_line: usize,
 }
 
 /// How the IANA registry lists a code.
@@ -144,6 +162,14 @@ pub struct StatusRecord {
     pub summary_ko: Option<String>,
     /// The document's whole explanation as Markdown: every paragraph, list, code block and link, in order.
     pub description_ko: Option<String>,
+    /// The document's explanation in English (paragraphs with no Korean), as Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The lines the status's entry spans in the document; absent when only the registry gives it.
+    /// A status written twice (in Korean and in English, or in a summary table and again in the
+    /// text) spans from the first line of the one to the last line of the other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
 }
 
 /// A code the registry reserves: no status may use it.
@@ -155,4 +181,13 @@ pub struct ReservedCode {
     pub reference: Reference,
     /// One English sentence from the registry file.
     pub summary_en: String,
+    /// The document's Korean explanation of the code, if it explains it (306's history).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_ko: Option<String>,
+    /// The document's English explanation of the code, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// The lines the code's entry spans in the document, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceLines>,
 }

@@ -1,5 +1,7 @@
 //! The hand-kept registry file (`spec/registry.txt`): one `CODE | PHRASE | KIND | REFERENCE | SUMMARY` a line.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Diagnostic, Source};
 use crate::merge::variant_name;
 use crate::model::{Reference, Registration};
@@ -47,7 +49,7 @@ impl RegistryEntry {
 const FIELDS: usize = 5;
 
 /// Parses the registry file, reporting every bad line.
-pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
+pub fn parse_registry(source: &Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
     let mut entries: Vec<RegistryEntry> = Vec::new();
     let mut errors = Vec::new();
     // A byte-order mark is not text: read past it, keeping offsets into the whole file.
@@ -56,6 +58,8 @@ pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
     } else {
         0
     };
+    // Each code's line, for duplicates.
+    let mut lines: HashMap<u16, usize> = HashMap::new();
     for line in source.text[offset..].split_inclusive('\n') {
         let line_offset = offset;
         offset += line.len();
@@ -65,13 +69,14 @@ pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
         }
         match parse_line(source, content, line_offset) {
             Ok(entry) => {
-                if let Some(first) = entries.iter().find(|e| e.code == entry.code) {
-                    let (first_line, _) = source.line_col(first.offset);
+                if let Some(&first) = lines.get(&entry.code) {
+                    let first_line = source.line(first);
                     errors.push(source.error(
                         line_offset,
                         format!("{} is listed twice; first at line {first_line}", entry.code),
                     ));
                 } else {
+                    lines.insert(entry.code, entry.offset);
                     entries.push(entry);
                 }
             }
@@ -89,7 +94,7 @@ pub fn parse_registry(source: Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
 
 /// Every phrase must make a distinct Rust identifier: it names the `Status` variant.
 fn check_variant_names(
-    source: Source<'_>,
+    source: &Source<'_>,
     entries: &[RegistryEntry],
     errors: &mut Vec<Diagnostic>,
 ) {
@@ -131,7 +136,7 @@ struct Field<'a> {
 }
 
 fn parse_line(
-    source: Source<'_>,
+    source: &Source<'_>,
     line: &str,
     line_offset: usize,
 ) -> Result<RegistryEntry, Diagnostic> {
@@ -191,7 +196,7 @@ fn parse_line(
 }
 
 fn parse_kind(
-    source: Source<'_>,
+    source: &Source<'_>,
     kind: &Field<'_>,
 ) -> Result<(Registration, Option<String>), Diagnostic> {
     // temporary until 2026-11-13

@@ -1,9 +1,14 @@
 //! An axum service whose handlers return `Result<_, ApiError>` and answer RFC 9457 problems,
 //! and whose OpenAPI document, served at `/openapi.json`, comes from the same attributes.
 //!
+//! `statuskit::axum::ProblemLayer` wraps the routes: every error response (the router's 404 and
+//! 405 and axum's rejections too) is a problem in the client's language (`Accept-Language`) and
+//! media type (`Accept`: problem+json, JSON, HTML or text), with the `x-request-id` it was sent.
+//!
 //! Run it with `cargo run -p statuskit --example axum_service --features axum,utoipa,tracing`,
-//! then e.g. `curl -i localhost:3000/users/7` or `curl localhost:3000/openapi.json`. `PORT`
-//! changes the port.
+//! then e.g. `curl -i localhost:3000/users/7`, `curl -i -H 'Accept-Language: ko'
+//! localhost:3000/users/7`, `curl -i -H 'Accept: text/html' localhost:3000/users/7`, `curl -i
+//! localhost:3000/users/abc` or `curl localhost:3000/openapi.json`. `PORT` changes the port.
 //!
 //! With the `tracing` feature, `curl -i localhost:3000/report` answers a bare 500 while the
 //! server logs what it hides, with the `source()` chain, on stderr:
@@ -24,6 +29,7 @@ use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::routing::{get, post};
 use statuskit::HttpError;
+use statuskit::axum::ProblemLayer;
 use utoipa::OpenApi;
 
 /// Everything the API can fail with. The doc comments describe the variants in the OpenAPI
@@ -49,7 +55,11 @@ enum ApiError {
     TokenExpired,
     /// Searches are limited per minute.
     #[status(429)]
-    #[problem(type = "https://example.com/probs/rate-limited", title = "Slow down")]
+    #[problem(
+        type = "https://example.com/probs/rate-limited",
+        title = "Slow down",
+        title_ko = "천천히"
+    )]
     RateLimited {
         #[problem(extension)]
         limit: u32,
@@ -108,18 +118,6 @@ impl fmt::Display for Invalid {
     }
 }
 
-/// 사용자가 없습니다 (the same API for Korean clients).
-#[derive(Debug, HttpError)]
-#[status(404)]
-#[http_error(title = "ko")]
-struct KoNoSuchUser(u32);
-
-impl fmt::Display for KoNoSuchUser {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}번 사용자가 없습니다", self.0)
-    }
-}
-
 /// Reads a user's name.
 #[utoipa::path(
     get,
@@ -156,17 +154,6 @@ async fn sign_up(email: String) -> Result<&'static str, ApiError> {
         "kim@example.com" => Err(ApiError::EmailTaken(email.trim().into())),
         _ => Ok("created\n"),
     }
-}
-
-/// Reads a user's name, for Korean clients.
-#[utoipa::path(
-    get,
-    path = "/ko/users/{id}",
-    params(("id" = u32, Path, description = "사용자 번호.")),
-    responses(KoNoSuchUser)
-)]
-async fn ko_user(Path(id): Path<u32>) -> Result<&'static str, KoNoSuchUser> {
-    Err(KoNoSuchUser(id))
 }
 
 /// The admin area: needs a valid bearer token (`Bearer expired` shows the 401 of an expired one).
@@ -217,7 +204,7 @@ async fn report() -> Result<(), ApiError> {
         title = "statuskit example",
         description = "Users, with RFC 9457 problems for errors."
     ),
-    paths(user, sign_up, ko_user, admin, search, upload, report),
+    paths(user, sign_up, admin, search, upload, report),
     components(schemas(statuskit::Problem))
 )]
 struct ApiDoc;
@@ -229,17 +216,17 @@ async fn openapi() -> ([(axum::http::HeaderName, &'static str); 1], String) {
     ([(CONTENT_TYPE, "application/json")], document)
 }
 
-/// The service's routes.
+/// The service's routes, every error answered as a problem the client can read.
 pub(crate) fn app() -> Router {
     Router::new()
         .route("/users/{id}", get(user))
-        .route("/ko/users/{id}", get(ko_user))
         .route("/users", post(sign_up))
         .route("/admin", get(admin))
         .route("/search", get(search))
         .route("/upload", post(upload))
         .route("/report", get(report))
         .route("/openapi.json", get(openapi))
+        .layer(ProblemLayer::new().request_id_header("x-request-id"))
 }
 
 /// A `tracing` subscriber printing each event at info level or above to stderr, on one line:

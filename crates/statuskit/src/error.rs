@@ -17,7 +17,9 @@
 //! | [`fmt_detail`] | `#[status(transparent)]` | the wrapped error's `fmt_detail` for transparent arms, `Display::fmt(self, f)` for the rest; omit the method when no arm is transparent |
 //! | [`status`] with `by` | `#[status(404 \| 409 \| 500, by = db_status)]` on a variant or struct with one field; on the enum, its default | `Self::V(inner) => ::statuskit::__private::chosen_status(db_status(inner), &[NotFound, Conflict, InternalServerError], InternalServerError)` (the fallback is the first 5xx listed, else 500); the enum's default passes `self`. `log_hidden` is then overridden to call `__private::check_chosen` (which logs a status outside the list) before the default behaviour |
 //! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants; a relative one resolved at compile time against `#[problem(type_base = "…")]` on the type | `Some("…")` for those variants, `None` for the rest |
-//! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | a variant's own title wins: `Some("…")`; then the enum's; else, with `title = "ko"`, `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); else `None` |
+//! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | the title in the type's own language: with `title = "ko"`, the arm's `title_ko`, else its `title`, else `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); without, the arm's (or the enum's) `title`, else `None`. A transparent arm answers its field's [`problem_title_in`] in the type's language (plus, with `title = "ko"`, the field status's Korean name) |
+//! | [`problem_title_in`] | `#[problem(title = "Slow down", title_ko = "천천히")]` on a variant or struct (on the enum, the default of its non-transparent variants) | `match language { Language::Korean => Some("천천히"), _ => Some("Slow down") }` (`None` for a language without a title of its own); emitted whenever `problem_title` is, so a Korean type's name does not stand for every language |
+//! | [`default_language`] | `#[http_error(title = "ko")]` on the type | `Language::Korean`, for every arm, transparent ones included |
 //! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename; `#[problem(extension(code = "…", retryable = false))]` constants on a variant, struct or enum | constants first (the arm's, then the enum's it does not override), `::statuskit::Extensions::insert(members, "code", &"…");`, then `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::__private::header_display(field));` (the field type must be `Display`); a `Duration` field: `::statuskit::HeaderValue::seconds(field)`; an `Option<T>` field: the same inside `if let Some(field) = field { … }`, so the header goes out only when it is `Some` |
 //! | [`as_error`] | none: always emitted, so the `tracing` feature can log the `source()` chain | `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
@@ -81,11 +83,13 @@
 //! [`fmt_detail`]: HttpError::fmt_detail
 //! [`problem_type`]: HttpError::problem_type
 //! [`problem_title`]: HttpError::problem_title
+//! [`problem_title_in`]: HttpError::problem_title_in
+//! [`default_language`]: HttpError::default_language
 //! [`problem_extensions`]: HttpError::problem_extensions
 //! [`headers`]: HttpError::headers
 //! [`as_error`]: HttpError::as_error
 
-use crate::{Extensions, HeaderSink, Status};
+use crate::{Extensions, HeaderSink, Language, Status};
 
 /// An error that knows which HTTP status it answers with.
 ///
@@ -242,6 +246,51 @@ pub trait HttpError: core::fmt::Display {
     /// ```
     fn problem_title(&self) -> Option<&'static str> {
         None
+    }
+
+    /// The problem's `title` in `language`; `None` means the status's title in that language
+    /// ([`Status::title_in`]: the canonical phrase, or the Korean name).
+    ///
+    /// The default answers [`problem_title`](HttpError::problem_title) in every language, so a
+    /// hand-written title stays as written. The derive answers a variant's own title per
+    /// language (`#[problem(title = "Slow down", title_ko = "천천히")]`) and `None` otherwise; a
+    /// `#[status(transparent)]` variant asks its field in the same language.
+    ///
+    /// ```
+    /// use statuskit::{HttpError, Language, Status};
+    /// struct SlowDown;
+    /// # impl core::fmt::Display for SlowDown {
+    /// #     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { f.write_str("x") }
+    /// # }
+    /// impl HttpError for SlowDown {
+    ///     fn status(&self) -> Status {
+    ///         Status::TooManyRequests
+    ///     }
+    ///     fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+    ///         Some(match language {
+    ///             Language::Korean => "천천히",
+    ///             _ => "Slow down",
+    ///         })
+    ///     }
+    /// }
+    /// assert_eq!(SlowDown.problem_title_in(Language::Korean), Some("천천히"));
+    /// ```
+    fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+        let _ = language;
+        self.problem_title()
+    }
+
+    /// The language of the problem when nothing else chooses one: English by default, Korean for
+    /// types with `#[http_error(title = "ko")]`.
+    ///
+    /// Responses built without a per-request choice ([`problem`](HttpError::problem),
+    /// [`problem_json`](HttpError::problem_json), the framework impls) title the problem in it;
+    /// `statuskit::axum::ProblemLayer` and `statuskit::actix::ProblemMiddleware` use it when the
+    /// request's `Accept-Language` names no language statuskit writes and the layer has no
+    /// default of its own. It is the type's choice: a `#[status(transparent)]` variant answers
+    /// its enum's language, not its field's.
+    fn default_language(&self) -> Language {
+        Language::English
     }
 
     /// Adds the problem's extension members; the default adds none.
@@ -444,6 +493,14 @@ macro_rules! delegate {
 
             fn problem_title(&self) -> Option<&'static str> {
                 (**self).problem_title()
+            }
+
+            fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+                (**self).problem_title_in(language)
+            }
+
+            fn default_language(&self) -> Language {
+                (**self).default_language()
             }
 
             fn problem_extensions(&self, members: &mut Extensions<'_>) {

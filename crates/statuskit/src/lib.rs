@@ -61,8 +61,14 @@
 //!   `HttpError::to_http_response`.
 //! - `problem`: RFC 9457 problem details: `Problem` and `HttpError::problem`/`problem_json`
 //!   (implies `alloc` and `serde`; adds serde_json).
-//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types (implies `http` and `problem`).
-//! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types (implies `problem`).
+//! - `axum`: `IntoResponse` for `#[derive(HttpError)]` types, [`Status`] and `Problem`, and
+//!   `statuskit::axum::ProblemLayer`, which makes every error response of a service a problem in
+//!   the client's language and media type (implies `http` and `problem`).
+//! - `tower-http`: `ProblemLayer` also reads the request id from tower-http's `RequestId`
+//!   (implies `axum`).
+//! - `actix-web`: `ResponseError` for `#[derive(HttpError)]` types and [`Status`], `Responder` for
+//!   [`Status`] and `Problem`, and `statuskit::actix::ProblemMiddleware`, the same as
+//!   `ProblemLayer` (implies `std` and `problem`).
 //! - `tracing`: server errors whose message is hidden are logged with their `source()` chain.
 //! - `utoipa`: `utoipa::ToSchema` for `Problem`, and `utoipa::IntoResponses` for
 //!   `#[derive(HttpError)]` types: one response per status, with an example per variant (implies
@@ -77,6 +83,10 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod class;
 mod error;
 mod generated;
@@ -84,11 +94,20 @@ mod hooks;
 #[cfg(feature = "http")]
 mod http;
 mod info;
+mod language;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod layer;
 mod log;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod negotiate;
 mod openapi;
 mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod record;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod render;
 mod response;
 #[cfg(feature = "problem")]
 mod safe_ser;
@@ -104,6 +123,7 @@ pub mod __private;
 pub use class::StatusClass;
 pub use error::HttpError;
 pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
+pub use language::Language;
 #[cfg(feature = "utoipa")]
 pub use openapi::EndpointResponses;
 pub use parse_error::{ParseStatusError, UnknownStatusCode};

@@ -149,8 +149,19 @@ pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
+/// The title of `err` in its own language (see [`HttpError::default_language`]).
 fn title<E: HttpError + ?Sized>(err: &E, status: Status) -> &'static str {
-    err.problem_title().unwrap_or(status.reason_phrase())
+    title_in(err, status, err.default_language())
+}
+
+/// The title of `err` in `language`: its own, else the status's.
+pub(crate) fn title_in<E: HttpError + ?Sized>(
+    err: &E,
+    status: Status,
+    language: crate::Language,
+) -> &'static str {
+    err.problem_title_in(language)
+        .unwrap_or(status.title_in(language))
 }
 
 /// The `detail` `err` shows the client: its [`HttpError::fmt_detail`] text when
@@ -159,7 +170,8 @@ pub(crate) fn detail<E: HttpError + ?Sized>(err: &E) -> Option<String> {
     if !err.exposes_detail() {
         return None;
     }
-    let mut text = String::new();
+    // Most details fit, so the text is written without growing the buffer.
+    let mut text = String::with_capacity(64);
     match fmt::write(&mut text, format_args!("{}", Detail(err))) {
         Ok(()) => Some(text),
         Err(_) => {
@@ -224,7 +236,7 @@ fn write_str(out: &mut Vec<u8>, value: &str) {
     }
 }
 
-fn push_u16(out: &mut Vec<u8>, mut n: u16) {
+pub(crate) fn push_u16(out: &mut Vec<u8>, mut n: u16) {
     let mut digits = [0_u8; 5];
     let mut at = digits.len();
     loop {

@@ -40,7 +40,11 @@ pub enum ApiError {
     Taken(u32),
     /// By reason phrase.
     #[status("Too Many Requests")]
-    #[problem(type = "https://example.com/probs/slow-down", title = "Slow down")]
+    #[problem(
+        type = "https://example.com/probs/slow-down",
+        title = "Slow down",
+        title_ko = "천천히"
+    )]
     Slow {
         /// An extension member under the field's name.
         #[problem(extension)]
@@ -107,7 +111,7 @@ pub enum KoError {
     Taken,
     /// Its own title wins.
     #[status(404)]
-    #[problem(title = "Own title")]
+    #[problem(title = "Own title", title_ko = "자체 제목")]
     Own,
 }
 

@@ -1,5 +1,5 @@
 //! `crates/statuskit-cli/src/generated.rs`: each status's spec record as JSON text (what
-//! `statuskit --json` prints) and its Korean explanation (what `statuskit search` reads), so the
+//! `statuskit --json` prints) and its explanations (what `statuskit search` reads), so the
 //! CLI neither parses JSON nor carries the document, and the runtime carries neither.
 
 use proc_macro2::Literal;
@@ -18,8 +18,14 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<Strin
             let json = serde_json::to_string_pretty(status)
                 .map_err(|e| format!("cannot serialize status {}: {e}", status.code))?;
             let description_ko = status.description_ko.as_deref().unwrap_or_default();
+            let description_en = status.description_en.as_deref().unwrap_or_default();
             Ok(quote! {
-                Record { code: #code, json: #json, description_ko: #description_ko },
+                Record {
+                    code: #code,
+                    json: #json,
+                    description_ko: #description_ko,
+                    description_en: #description_en,
+                },
             })
         })
         .collect::<Result<Vec<_>, String>>()?;

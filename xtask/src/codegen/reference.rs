@@ -31,9 +31,13 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> String {
             let _ = write!(md, " · {title}");
         }
         md += "\n\n";
-        for text in [&class.overview_ko, &class.description_ko]
-            .into_iter()
-            .flatten()
+        for text in [
+            &class.overview_ko,
+            &class.description_ko,
+            &class.description_en,
+        ]
+        .into_iter()
+        .flatten()
         {
             md += &demote_headings(&linked(text, None));
             md += "\n\n";
@@ -68,6 +72,14 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> String {
                 "{}은 예약된 코드로, 어떤 상태도 쓸 수 없다 ({reference}). {}\n",
                 reserved.code, reserved.summary_en
             );
+            // What the document says of the code (306's history), when it explains it.
+            for text in [&reserved.description_ko, &reserved.description_en]
+                .into_iter()
+                .flatten()
+            {
+                md += &demote_headings(&linked(text, None));
+                md += "\n\n";
+            }
         }
     }
     md
@@ -75,4 +87,29 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> String {
 
 fn table_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use statuskit_spec::{Source, build};
+
+    use super::*;
+
+    #[test]
+    fn an_explained_reserved_code_is_on_the_page() {
+        let registry =
+            std::fs::read_to_string(crate::project_root().join(super::super::REGISTRY)).unwrap();
+        let doc = "## 3XX 리다이렉션\n\n306 Switch Proxy: 예전에 쓰였고 지금은 예약된 코드다.\n\n307 Temporary Redirect: 임시로 옮겼다.\n";
+        let merged = build(
+            Source::new("doc.md", doc),
+            Source::new("registry.txt", &registry),
+        )
+        .unwrap();
+        let page = generate(&merged.spec, None);
+        assert!(
+            page.contains("306은 예약된 코드로")
+                && page.contains("예전에 쓰였고 지금은 예약된 코드다."),
+            "{page}"
+        );
+    }
 }

@@ -140,6 +140,11 @@ fn variant_doc(spec: &Spec, linker: &Linker, status: &StatusRecord) -> String {
         Some(description) => doc += &for_rustdoc_linked(description, linker, Some(status.code)),
         None => doc += "문서에 아직 설명이 없다.",
     }
+    // The document's English paragraphs for the status, when it has some.
+    if let Some(description) = &status.description_en {
+        doc += "\n\n";
+        doc += &for_rustdoc_linked(description, linker, Some(status.code));
+    }
     let class = status.class;
     let class_title = spec
         .classes

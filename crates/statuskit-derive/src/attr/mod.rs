@@ -39,8 +39,10 @@ const NONSTANDARD: &str = "nonstandard";
 const EXPOSE: &str = "expose";
 /// `#[http_error(crate = path)]`: where to find the statuskit crate.
 const CRATE: &str = "crate";
-/// `#[http_error(title = "ko")]`: titles in Korean.
+/// `#[http_error(title = "ko")]`: titles in Korean; `#[problem(title = "…")]`: a title.
 const TITLE: &str = "title";
+/// `#[problem(title_ko = "…")]`: the title for Korean clients.
+const TITLE_KO: &str = "title_ko";
 /// `#[problem(type = "…")]`: the problem type URI.
 const TYPE: &str = "type";
 /// `#[problem(extension)]` on a field: add it to the problem's members.
@@ -73,6 +75,8 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_type: Option<LitStr>,
     /// `#[problem(title = "…")]`
     pub(crate) problem_title: Option<LitStr>,
+    /// `#[problem(title_ko = "…")]`
+    pub(crate) problem_title_ko: Option<LitStr>,
     /// `#[problem(type_base = "…")]`
     pub(crate) type_base: Option<LitStr>,
     /// `#[problem(extension(code = "…", retryable = false))]`, in order.

@@ -7,7 +7,7 @@ use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Meta, Token};
 
-use super::{Attrs, EXTENSION, TITLE, TYPE, TYPE_BASE, string_value, unexpected};
+use super::{Attrs, EXTENSION, TITLE, TITLE_KO, TYPE, TYPE_BASE, string_value, unexpected};
 use crate::ctxt::Ctxt;
 
 /// One `name = literal` of `#[problem(extension(…))]`: a member every problem of the type or
@@ -44,7 +44,10 @@ pub(super) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<
             }
             extension = Some(name);
             Ok(())
-        } else if meta.path.is_ident(TYPE) || meta.path.is_ident(TITLE) {
+        } else if meta.path.is_ident(TYPE)
+            || meta.path.is_ident(TITLE)
+            || meta.path.is_ident(TITLE_KO)
+        {
             let key = meta.path.to_token_stream().to_string();
             Err(meta.error(format_args!(
                 "`{key}` goes in #[problem(…)] on the variant or the type, not on a field"
@@ -94,17 +97,20 @@ pub(super) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>)
                 Ok(())
             });
         }
+        // #[problem(type = "…")], #[problem(title = "Slow down", title_ko = "천천히")]
         let (key, slot) = if meta.path.is_ident(TYPE) {
             (TYPE, &mut result.problem_type)
         } else if meta.path.is_ident(TITLE) {
             (TITLE, &mut result.problem_title)
+        } else if meta.path.is_ident(TITLE_KO) {
+            (TITLE_KO, &mut result.problem_title_ko)
         } else if meta.path.is_ident(TYPE_BASE) {
             (TYPE_BASE, &mut result.type_base)
         } else {
             // #[problem(kind = "…")]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");
             return Err(meta.error(format_args!(
-                "unknown key `{key}` in #[problem]; the keys are `type`, `title`, `type_base` and `extension(…)`"
+                "unknown key `{key}` in #[problem]; the keys are `type`, `title`, `title_ko`, `type_base` and `extension(…)`"
             )));
         };
         let value = string_value(&meta, &format!("#[problem({key} = \"…\")]"))?;

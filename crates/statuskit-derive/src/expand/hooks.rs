@@ -9,12 +9,42 @@ use syn::Member;
 use super::{chosen_pattern, chosen_status, status_path};
 use crate::valid::{Arm, HeaderSource, Mapping, Title};
 
-/// The methods a derived `HttpError` overrides beside `status` and `as_error`, for `arms`.
-pub(super) fn overrides(krate: &TokenStream, arms: &[(TokenStream, &Arm<'_>)]) -> Vec<TokenStream> {
+/// The methods a derived `HttpError` overrides beside `status` and `as_error`, for `arms`;
+/// `korean` for a type with `#[http_error(title = "ko")]`.
+pub(super) fn overrides(
+    krate: &TokenStream,
+    arms: &[(TokenStream, &Arm<'_>)],
+    korean: bool,
+) -> Vec<TokenStream> {
     let mut methods: Vec<_> = hooks(krate)
         .iter()
-        .filter_map(|hook| hook_method(krate, hook, arms))
+        .map(|hook| (hook.kind, hook_method(krate, hook, arms)))
         .collect();
+    // `problem_title_in`'s default answers `problem_title` in every language, which is wrong
+    // once `problem_title` is a Korean type's Korean name: answer "the status's title" then.
+    let titled = methods
+        .iter()
+        .any(|(kind, method)| *kind == HookKind::ProblemTitle && method.is_some());
+    for (kind, method) in &mut methods {
+        if *kind == HookKind::ProblemTitleIn && method.is_none() && titled {
+            *method = Some(quote! {
+                fn problem_title_in(&self, _: #krate::Language) -> ::core::option::Option<&'static str> {
+                    ::core::option::Option::None
+                }
+            });
+        }
+    }
+    let mut methods: Vec<TokenStream> = methods
+        .into_iter()
+        .filter_map(|(_, method)| method)
+        .collect();
+    if korean {
+        methods.push(quote! {
+            fn default_language(&self) -> #krate::Language {
+                #krate::Language::Korean
+            }
+        });
+    }
     methods.extend(log_hidden_method(krate, arms));
     methods
 }
@@ -26,6 +56,7 @@ enum HookKind {
     FmtDetail,
     ProblemType,
     ProblemTitle,
+    ProblemTitleIn,
     ProblemExtensions,
     Headers,
 }
@@ -85,6 +116,13 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
             none,
         ),
         hook(
+            HookKind::ProblemTitleIn,
+            quote!(fn problem_title_in(&self, language: #krate::Language) -> #str_option),
+            "problem_title_in",
+            quote!(, language),
+            quote!(::core::option::Option::None),
+        ),
+        hook(
             HookKind::ProblemExtensions,
             quote!(fn problem_extensions(&self, members: &mut #krate::Extensions<'_>)),
             "problem_extensions",
@@ -113,20 +151,42 @@ fn own_body(
         HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
         HookKind::FmtDetail => None,
         HookKind::ProblemType => arm.problem_type.as_ref().map(|uri| (Vec::new(), some(uri))),
-        HookKind::ProblemTitle => arm.title.as_ref().map(|title| {
-            let body = match title {
-                Title::Text(text) => some(text),
-                // `None` when the spec has no Korean name: the canonical phrase stands in.
-                Title::Korean => {
-                    let status = match &arm.mapping {
-                        Mapping::Fixed(known) => status_path(krate, known),
-                        _ => quote!(#krate::HttpError::status(self)),
-                    };
-                    quote!(#krate::Status::name_ko(#status))
+        // The title in the type's own language: a Korean type's `title_ko` first.
+        HookKind::ProblemTitle => match (&arm.title, &arm.title_ko) {
+            (_, Some(korean)) if arm.korean => Some((Vec::new(), some(korean))),
+            (Some(Title::Text(text)), _) => Some((Vec::new(), some(text))),
+            // `None` when the spec has no Korean name: the canonical phrase stands in.
+            (Some(Title::Korean), _) => {
+                let status = match &arm.mapping {
+                    Mapping::Fixed(known) => status_path(krate, known),
+                    _ => quote!(#krate::HttpError::status(self)),
+                };
+                Some((Vec::new(), quote!(#krate::Status::name_ko(#status))))
+            }
+            (None, _) => None,
+        },
+        // The arm's own title per language; a Korean name comes from the runtime.
+        HookKind::ProblemTitleIn => {
+            let text = match &arm.title {
+                Some(Title::Text(text)) => Some(text),
+                _ => None,
+            };
+            let body = match (text, &arm.title_ko) {
+                (None, None) => return None,
+                (Some(text), None) => some(text),
+                (text, Some(korean)) => {
+                    let other = text.map_or_else(|| quote!(::core::option::Option::None), some);
+                    let korean = some(korean);
+                    quote! {
+                        match language {
+                            #krate::Language::Korean => #korean,
+                            _ => #other,
+                        }
+                    }
                 }
             };
-            (Vec::new(), body)
-        }),
+            Some((Vec::new(), body))
+        }
         HookKind::ProblemExtensions => {
             if arm.extensions.is_empty() && arm.constants.is_empty() {
                 return None;
@@ -209,6 +269,24 @@ fn hook_method(
     let mut any_default = false;
     for (path, arm) in arms {
         match &arm.mapping {
+            // The title in the wrapper's language, not the field's: a transparent variant
+            // speaks the language of every other variant.
+            Mapping::Transparent { member, ty } if *kind == HookKind::ProblemTitle => {
+                let language = if arm.korean {
+                    quote!(#krate::Language::Korean)
+                } else {
+                    quote!(#krate::Language::English)
+                };
+                let title = quote!(<#ty as #krate::HttpError>::problem_title_in(inner, #language));
+                let body = if arm.korean {
+                    quote! {
+                        #title.or(#krate::Status::name_ko(<#ty as #krate::HttpError>::status(inner)))
+                    }
+                } else {
+                    title
+                };
+                match_arms.push(quote!(#path { #member: inner, .. } => #body,));
+            }
             Mapping::Transparent { member, ty } => {
                 // Naming the field's type puts a missing-impl error on the whole type, not on
                 // the first of its tokens as a span would on stable.

@@ -131,7 +131,7 @@ fn impl_http_error(
             (status, arms)
         }
     };
-    let overrides = hooks::overrides(krate, &arms);
+    let overrides = hooks::overrides(krate, &arms, korean);
     // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
     // autoref dispatch, which the derive could not do from the type's tokens alone.
     let as_error = quote! {

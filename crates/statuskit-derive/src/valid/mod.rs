@@ -60,6 +60,11 @@ pub(crate) struct Arm<'a> {
     pub(crate) constants: Vec<Constant>,
     /// Where the arm's problem title comes from; `None` for the canonical phrase.
     pub(crate) title: Option<Title>,
+    /// `#[problem(title_ko = "…")]` on the arm, else on the enum: the title for Korean clients.
+    pub(crate) title_ko: Option<LitStr>,
+    /// `#[http_error(title = "ko")]` on the type: its problems are Korean unless the client
+    /// asks otherwise; transparent arms follow it too.
+    pub(crate) korean: bool,
     /// `#[problem(extension)]` fields, with the member names they get and the spans of their
     /// types, for a missing `Serialize`.
     pub(crate) extensions: Vec<(Member, LitStr, Span)>,
@@ -91,6 +96,7 @@ impl<'a> Arm<'a> {
         enum_attrs: Option<&Attrs<'_>>,
     ) -> Self {
         let expose = status.expose.is_some();
+        let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
         check_problem(cx, own);
         if enum_attrs.is_some() {
             if let Some(base) = &own.type_base {
@@ -108,6 +114,8 @@ impl<'a> Arm<'a> {
                 problem_type: None,
                 constants: Vec::new(),
                 title: None,
+                title_ko: None,
+                korean,
                 extensions: Vec::new(),
                 headers: Vec::new(),
             };
@@ -143,13 +151,18 @@ impl<'a> Arm<'a> {
             .clone()
             .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title.clone()))
             .map(Title::Text);
-        let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
+        let title_ko = own
+            .problem_title_ko
+            .clone()
+            .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title_ko.clone()));
         Arm {
             mapping,
             expose,
             problem_type,
             constants,
             title: title.or(korean.then_some(Title::Korean)),
+            title_ko,
+            korean,
             extensions,
             headers,
         }
@@ -318,6 +331,14 @@ fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
             cx.error_spanned_by(
                 title,
                 "the problem title is empty; write a short summary like \"Out of credit\", or leave it out for the status's reason phrase",
+            );
+        }
+    }
+    if let Some(title) = &attrs.problem_title_ko {
+        if title.value().trim().is_empty() {
+            cx.error_spanned_by(
+                title,
+                "the Korean problem title is empty; write a short summary like \"잔액 부족\", or leave it out for the status's Korean name",
             );
         }
     }

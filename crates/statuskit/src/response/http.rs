@@ -11,17 +11,22 @@ use crate::{HttpError, Problem};
 /// for a status that carries no content (204, 205, 304), only the status and the headers; for a
 /// 1xx, which cannot end a response, a hidden 500 (see `InformationalStatus`).
 pub(crate) fn response<E: HttpError + ?Sized>(err: &E) -> http::Response<Vec<u8>> {
+    response_with(err, |err| err.problem_json())
+}
+
+/// `response`, with the JSON body written by `body` (for axum under `ProblemLayer`, from the
+/// structured problem it attaches).
+pub(crate) fn response_with<E: HttpError + ?Sized>(
+    err: &E,
+    body: impl FnOnce(&E) -> Vec<u8>,
+) -> http::Response<Vec<u8>> {
     let status = err.status();
     if status.is_informational() {
         return response(&InformationalStatus(status));
     }
     err.log_hidden();
     let bodiless = has_no_content(status);
-    let body = if bodiless {
-        Vec::new()
-    } else {
-        err.problem_json()
-    };
+    let body = if bodiless { Vec::new() } else { body(err) };
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
     let headers = response.headers_mut();

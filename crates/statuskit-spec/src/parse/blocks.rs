@@ -1,0 +1,212 @@
+//! pulldown-cmark's event stream, every extension on, folded into the document's top-level
+//! blocks with their source ranges: what the recognisers read.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A top-level block of the document, with the byte ranges its parts span in the file.
+pub(super) enum Block {
+    /// A heading: `content` is its text without `#` markers or setext underline.
+    Heading {
+        whole: Range<usize>,
+        content: Range<usize>,
+        level: u8,
+    },
+    /// A paragraph.
+    Paragraph(Range<usize>),
+    /// A bulleted or numbered list.
+    List {
+        whole: Range<usize>,
+        items: Vec<Item>,
+    },
+    /// A table: its header row first.
+    Table { whole: Range<usize>, rows: Vec<Row> },
+    /// A definition list (`404 Not Found` / `: 설명`).
+    Definitions(Vec<Definition>),
+    /// An HTML block.
+    Html(Range<usize>),
+    /// A thematic break (`---`) or front matter: layout, not text.
+    Layout,
+    /// Anything else (code block, quote, footnote): kept whole.
+    Other(Range<usize>),
+}
+
+/// A list item: all of it, and the span its content covers (without the marker).
+pub(super) struct Item {
+    pub(super) whole: Range<usize>,
+    pub(super) content: Range<usize>,
+}
+
+/// A table row and its cells.
+pub(super) struct Row {
+    pub(super) whole: Range<usize>,
+    pub(super) cells: Vec<Range<usize>>,
+}
+
+/// A definition list's term and its definitions.
+pub(super) struct Definition {
+    pub(super) title: Range<usize>,
+    pub(super) details: Vec<Range<usize>>,
+}
+
+/// The pulldown-cmark extensions the parser turns on: those people's documents use (tables,
+/// definition lists, front matter, footnotes, …). Smart punctuation and math stay off: they would
+/// read quotes and dollar signs as markup.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_GFM
+}
+
+/// The document's top-level blocks. `base` is added to every range: the offset of `text` in the file.
+pub(super) fn blocks(text: &str, base: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open: Option<Open> = None;
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        let range = range.start + base..range.end + base;
+        match event {
+            Event::Start(tag) => {
+                depth += 1;
+                if depth == 1 {
+                    open = Some(Open::new(tag, range));
+                } else if let Some(open) = &mut open {
+                    open.start(depth, &tag, &range);
+                }
+            }
+            Event::End(end) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(open) = open.take() {
+                        out.push(open.finish());
+                    }
+                } else if let Some(open) = &mut open {
+                    open.end(depth, end, &range);
+                }
+            }
+            Event::Rule if depth == 0 => out.push(Block::Layout),
+            Event::Html(_) if depth == 0 => out.push(Block::Html(range)),
+            _ if depth == 0 => out.push(Block::Other(range)),
+            _ => {
+                if let Some(open) = &mut open {
+                    open.widen(depth, &range);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The top-level block being read.
+struct Open {
+    tag: Tag<'static>,
+    whole: Range<usize>,
+    /// The span the children cover (a heading's text).
+    content: Option<Range<usize>>,
+    items: Vec<Item>,
+    rows: Vec<Row>,
+    definitions: Vec<Definition>,
+    /// The list item being read: its start and content.
+    item: Option<(usize, Option<Range<usize>>)>,
+}
+
+impl Open {
+    fn new(tag: Tag<'_>, whole: Range<usize>) -> Open {
+        Open {
+            tag: tag.into_static(),
+            whole,
+            content: None,
+            items: Vec::new(),
+            rows: Vec::new(),
+            definitions: Vec::new(),
+            item: None,
+        }
+    }
+
+    fn start(&mut self, depth: usize, tag: &Tag<'_>, range: &Range<usize>) {
+        self.widen(depth, range);
+        match (depth, tag) {
+            (2, Tag::Item) => self.item = Some((range.start, None)),
+            (2, Tag::TableHead | Tag::TableRow) => self.rows.push(Row {
+                whole: range.clone(),
+                cells: Vec::new(),
+            }),
+            (3, Tag::TableCell) => {
+                if let Some(row) = self.rows.last_mut() {
+                    row.cells.push(range.clone());
+                }
+            }
+            (2, Tag::DefinitionListTitle) => self.definitions.push(Definition {
+                title: range.clone(),
+                details: Vec::new(),
+            }),
+            (2, Tag::DefinitionListDefinition) => match self.definitions.last_mut() {
+                Some(definition) => definition.details.push(range.clone()),
+                None => self.definitions.push(Definition {
+                    title: range.start..range.start,
+                    details: vec![range.clone()],
+                }),
+            },
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, depth: usize, end: TagEnd, range: &Range<usize>) {
+        if depth == 1 && end == TagEnd::Item {
+            if let Some((start, content)) = self.item.take() {
+                let content = content.unwrap_or(range.end..range.end);
+                self.items.push(Item {
+                    whole: start..range.end,
+                    content,
+                });
+            }
+        }
+    }
+
+    fn widen(&mut self, depth: usize, range: &Range<usize>) {
+        self.content = Some(union(self.content.take(), range));
+        if depth > 1 {
+            if let Some((_, content)) = &mut self.item {
+                *content = Some(union(content.take(), range));
+            }
+        }
+    }
+
+    fn finish(self) -> Block {
+        let whole = self.whole;
+        match self.tag {
+            Tag::Paragraph => Block::Paragraph(whole),
+            Tag::Heading { level, .. } => Block::Heading {
+                content: self.content.unwrap_or(whole.end..whole.end),
+                whole,
+                level: level as u8,
+            },
+            Tag::List(_) => Block::List {
+                whole,
+                items: self.items,
+            },
+            Tag::Table(_) => Block::Table {
+                whole,
+                rows: self.rows,
+            },
+            Tag::DefinitionList => Block::Definitions(self.definitions),
+            Tag::HtmlBlock => Block::Html(whole),
+            Tag::MetadataBlock(_) => Block::Layout,
+            _ => Block::Other(whole),
+        }
+    }
+}
+
+fn union(a: Option<Range<usize>>, b: &Range<usize>) -> Range<usize> {
+    match a {
+        Some(a) => a.start.min(b.start)..a.end.max(b.end),
+        None => b.clone(),
+    }
+}

@@ -1,0 +1,134 @@
+//! `ProblemRecord`: the structured problem the framework integrations attach to each error
+//! response they build, so `ProblemLayer` and `ProblemMiddleware` can write it again in the
+//! client's language and media type without parsing the body.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::{Extensions, HttpError, Language, Problem, Status};
+
+/// Everything an error response says, in every language statuskit writes.
+///
+/// It lives in the response's extensions: cloning happens only if something clones those.
+#[derive(Clone, Debug)]
+pub(crate) struct ProblemRecord {
+    /// The status code (a foreign response may carry one `Status` does not know).
+    pub(crate) code: u16,
+    /// The problem's `type`.
+    pub(crate) type_uri: Cow<'static, str>,
+    /// The title in each language, indexed as [`Language::ALL`].
+    titles: [Cow<'static, str>; 2],
+    /// The language of the response built without a per-request choice.
+    pub(crate) language: Language,
+    /// The detail, already subject to the hidden-5xx rule.
+    pub(crate) detail: Option<String>,
+    /// The problem's own `instance`, which wins over one the layer would add.
+    pub(crate) instance: Option<String>,
+    /// The extension members as JSON, each written `,"name":value`.
+    pub(crate) members: Vec<u8>,
+}
+
+impl ProblemRecord {
+    /// The record of `err`, with the safe defaults of [`HttpError::problem`] applied.
+    pub(crate) fn of<E: HttpError + ?Sized>(err: &E) -> Self {
+        let status = err.status();
+        let title = |language| Cow::Borrowed(crate::problem::title_in(err, status, language));
+        let mut members = Vec::new();
+        err.problem_extensions(&mut Extensions::json(&mut members));
+        ProblemRecord {
+            code: status.code(),
+            type_uri: Cow::Borrowed(err.problem_type().unwrap_or(Problem::ABOUT_BLANK)),
+            titles: Language::ALL.map(title),
+            language: err.default_language(),
+            detail: crate::problem::detail(err),
+            instance: None,
+            members,
+        }
+    }
+
+    /// The record of a bare status: `about:blank`, its title in each language, no detail.
+    pub(crate) fn of_status(status: Status) -> Self {
+        ProblemRecord {
+            code: status.code(),
+            type_uri: Cow::Borrowed(Problem::ABOUT_BLANK),
+            titles: Language::ALL.map(|language| Cow::Borrowed(status.title_in(language))),
+            language: Language::English,
+            detail: None,
+            instance: None,
+            members: Vec::new(),
+        }
+    }
+
+    /// The record of a `Problem` as it is: its title in every language, unless it is the
+    /// status's canonical phrase (or empty), which has a Korean name.
+    pub(crate) fn of_problem(problem: &Problem) -> Self {
+        let mut record = match Status::from_u16(problem.status) {
+            Some(status) => Self::of_status(status),
+            None => Self::foreign(problem.status, None),
+        };
+        let canonical = Status::from_u16(problem.status).map(Status::reason_phrase);
+        if !problem.title.is_empty() && Some(problem.title.as_str()) != canonical {
+            record.titles = [
+                Cow::Owned(problem.title.clone()),
+                Cow::Owned(problem.title.clone()),
+            ];
+        }
+        record.type_uri = Cow::Owned(problem.type_uri.clone());
+        record.detail.clone_from(&problem.detail);
+        record.instance.clone_from(&problem.instance);
+        for (name, value) in &problem.extensions {
+            Extensions::json(&mut record.members).insert(name, value);
+        }
+        record
+    }
+
+    /// The record of an error response something else wrote (a rejection, the router's 404, an
+    /// empty 503): the status's title, and for a client error the response's own text, if any,
+    /// as `detail`. A server error's text stays hidden, as a derived one's does.
+    pub(crate) fn foreign(code: u16, text: Option<&str>) -> Self {
+        let mut record = match Status::from_u16(code) {
+            Some(status) => Self::of_status(status),
+            None => ProblemRecord {
+                code,
+                type_uri: Cow::Borrowed(Problem::ABOUT_BLANK),
+                titles: Language::ALL.map(|language| Cow::Borrowed(class_title(code, language))),
+                language: Language::English,
+                detail: None,
+                instance: None,
+                members: Vec::new(),
+            },
+        };
+        if (400..500).contains(&code) {
+            record.detail = text
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(String::from);
+        }
+        record
+    }
+
+    /// The title in `language`.
+    pub(crate) fn title(&self, language: Language) -> &str {
+        let index = Language::ALL
+            .iter()
+            .position(|&candidate| candidate == language)
+            .unwrap_or(0);
+        &self.titles[index]
+    }
+
+    /// The status, when `Status` knows the code.
+    pub(crate) fn status(&self) -> Option<Status> {
+        Status::from_u16(self.code)
+    }
+}
+
+/// The title of a code `Status` does not know, by its class.
+fn class_title(code: u16, language: Language) -> &'static str {
+    match (code >= 500, language) {
+        (false, Language::Korean) => "클라이언트 오류",
+        (true, Language::Korean) => "서버 오류",
+        (false, _) => "Client Error",
+        (true, _) => "Server Error",
+    }
+}

@@ -12,7 +12,7 @@ use std::hint::black_box;
 use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use serde::Serialize;
 use statuskit::HttpError;
 
@@ -221,6 +221,38 @@ fn responses(c: &mut Criterion) {
     }
 }
 
+/// `RESPONSES_BENCH_CASE="409/derived" RESPONSES_BENCH_ITERS=1000`: that case, that many
+/// times, for counting instructions under `valgrind --tool=callgrind` (repeatable where times on
+/// a shared machine are not; see `responses_instructions.sh`).
+fn count_instructions() -> bool {
+    let (Ok(case), Ok(iterations)) = (
+        std::env::var("RESPONSES_BENCH_CASE"),
+        std::env::var("RESPONSES_BENCH_ITERS"),
+    ) else {
+        return false;
+    };
+    let iterations: u32 = iterations
+        .parse()
+        .expect("RESPONSES_BENCH_ITERS is a number");
+    let (name, side) = case.rsplit_once('/').expect("a case is `name/side`");
+    let (_, make) = errors()
+        .into_iter()
+        .find(|(candidate, _)| *candidate == name)
+        .expect("a known case");
+    for _ in 0..iterations {
+        let response = match side {
+            "derived" => black_box(make()).into_response(),
+            _ => Hand {
+                error: black_box(make()),
+                style: Style::Direct,
+            }
+            .into_response(),
+        };
+        drop(black_box(response));
+    }
+    true
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
@@ -228,4 +260,10 @@ criterion_group! {
         .measurement_time(std::time::Duration::from_secs(3));
     targets = responses
 }
-criterion_main!(benches);
+
+fn main() {
+    if !count_instructions() {
+        benches();
+        Criterion::default().configure_from_args().final_summary();
+    }
+}

@@ -146,7 +146,7 @@ use crate::{Extensions, HeaderSink, Language, Status};
     label = "not an `HttpError`",
     note = "derive it: `#[derive(HttpError)]` with a `#[status(…)]` on the type, or give the variant wrapping it a status of its own instead of `#[status(transparent)]`"
 )]
-pub trait HttpError: core::fmt::Display {
+pub trait HttpError: core::fmt::Display + AsDynHttpError {
     /// The status this error answers with.
     fn status(&self) -> Status;
 
@@ -373,7 +373,7 @@ pub trait HttpError: core::fmt::Display {
     /// chain reached through [`as_error`](HttpError::as_error). Without the feature, or for an
     /// exposed error, it does nothing. Override it to log elsewhere.
     fn log_hidden(&self) {
-        crate::__private::log_hidden(self);
+        crate::__private::log_hidden(self.as_dyn_http_error());
     }
 
     /// The RFC 9457 problem for this error, with the safe defaults applied: `detail` is the
@@ -400,7 +400,7 @@ pub trait HttpError: core::fmt::Display {
     /// ```
     #[cfg(feature = "problem")]
     fn problem(&self) -> crate::Problem {
-        crate::problem::build(self)
+        crate::problem::build(self.as_dyn_http_error())
     }
 
     /// The problem's compact JSON body, written directly (no intermediate [`Problem`]); the
@@ -431,7 +431,7 @@ pub trait HttpError: core::fmt::Display {
     #[cfg(feature = "problem")]
     fn problem_json(&self) -> alloc::vec::Vec<u8> {
         let mut out = alloc::vec::Vec::with_capacity(128);
-        crate::problem::write(self, &mut out);
+        crate::problem::write(self.as_dyn_http_error(), &mut out);
         out
     }
 
@@ -464,7 +464,25 @@ pub trait HttpError: core::fmt::Display {
     /// ```
     #[cfg(all(feature = "http", feature = "problem"))]
     fn to_http_response(&self) -> http::Response<alloc::vec::Vec<u8>> {
-        crate::response::http::response(self)
+        crate::response::http::response(self.as_dyn_http_error())
+    }
+}
+
+/// An error as `&dyn HttpError`, which every `HttpError` is (through the blanket impl, or as the
+/// trait object itself); not meant to be implemented or called by hand.
+///
+/// The response builders take errors as trait objects, so they are compiled once in statuskit
+/// instead of once per error type in every user's crate (see BENCHMARKS.md, "Compile time"):
+/// this is how a provided method, whose `Self` may be unsized, hands itself to them.
+#[doc(hidden)]
+pub trait AsDynHttpError {
+    /// `self`, as a trait object.
+    fn as_dyn_http_error(&self) -> &dyn HttpError;
+}
+
+impl<T: HttpError> AsDynHttpError for T {
+    fn as_dyn_http_error(&self) -> &dyn HttpError {
+        self
     }
 }
 

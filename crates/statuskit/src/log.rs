@@ -14,7 +14,7 @@ use crate::Status;
 /// Logs `err` at error level: its status, its `Display` text and, when it is reachable through
 /// [`HttpError::as_error`], its `source()` chain joined with `": "`.
 #[cfg(feature = "tracing")]
-pub(crate) fn hidden<E: HttpError + ?Sized>(err: &E) {
+pub(crate) fn hidden(err: &dyn HttpError) {
     let status = err.status().code();
     match err.as_error().and_then(Error::source) {
         Some(source) => tracing::error!(

@@ -106,7 +106,7 @@ impl Problem {
 }
 
 /// Builds the owned problem of `err`; see [`HttpError::problem`].
-pub(crate) fn build<E: HttpError + ?Sized>(err: &E) -> Problem {
+pub(crate) fn build(err: &dyn HttpError) -> Problem {
     let status = err.status();
     let mut problem = Problem {
         type_uri: err.problem_type().unwrap_or(Problem::ABOUT_BLANK).into(),
@@ -126,7 +126,7 @@ pub(crate) fn build<E: HttpError + ?Sized>(err: &E) -> Problem {
 /// text is escaped as it is formatted and nothing but the output buffer is allocated. Every
 /// string goes through serde_json, so quotes, control characters and non-ASCII text stay valid
 /// JSON.
-pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
+pub(crate) fn write(err: &dyn HttpError, out: &mut Vec<u8>) {
     let status = err.status();
     out.extend_from_slice(b"{\"type\":");
     write_str(out, err.problem_type().unwrap_or(Problem::ABOUT_BLANK));
@@ -150,13 +150,13 @@ pub(crate) fn write<E: HttpError + ?Sized>(err: &E, out: &mut Vec<u8>) {
 }
 
 /// The title of `err` in its own language (see [`HttpError::default_language`]).
-fn title<E: HttpError + ?Sized>(err: &E, status: Status) -> &'static str {
+fn title(err: &dyn HttpError, status: Status) -> &'static str {
     title_in(err, status, err.default_language())
 }
 
 /// The title of `err` in `language`: its own, else the status's.
-pub(crate) fn title_in<E: HttpError + ?Sized>(
-    err: &E,
+pub(crate) fn title_in(
+    err: &dyn HttpError,
     status: Status,
     language: crate::Language,
 ) -> &'static str {
@@ -166,7 +166,7 @@ pub(crate) fn title_in<E: HttpError + ?Sized>(
 
 /// The `detail` `err` shows the client: its [`HttpError::fmt_detail`] text when
 /// [`HttpError::exposes_detail`] allows it, and `None` too when that text fails to format.
-pub(crate) fn detail<E: HttpError + ?Sized>(err: &E) -> Option<String> {
+pub(crate) fn detail(err: &dyn HttpError) -> Option<String> {
     if !err.exposes_detail() {
         return None;
     }
@@ -182,9 +182,9 @@ pub(crate) fn detail<E: HttpError + ?Sized>(err: &E) -> Option<String> {
 }
 
 /// An error's detail text, as a `Display`.
-struct Detail<'a, E: ?Sized>(&'a E);
+struct Detail<'a>(&'a dyn HttpError);
 
-impl<E: HttpError + ?Sized> fmt::Display for Detail<'_, E> {
+impl fmt::Display for Detail<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt_detail(f)
     }

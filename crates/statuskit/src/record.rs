@@ -31,7 +31,7 @@ pub(crate) struct ProblemRecord {
 
 impl ProblemRecord {
     /// The record of `err`, with the safe defaults of [`HttpError::problem`] applied.
-    pub(crate) fn of<E: HttpError + ?Sized>(err: &E) -> Self {
+    pub(crate) fn of(err: &dyn HttpError) -> Self {
         let status = err.status();
         let title = |language| Cow::Borrowed(crate::problem::title_in(err, status, language));
         let mut members = Vec::new();

@@ -11,7 +11,7 @@ use crate::{HttpError, Problem, Status};
 /// The axum response of `err`: the `http` response with its body wrapped; under a
 /// `ProblemLayer`, with its structured problem in the extensions, so the layer can write it
 /// again without parsing the body.
-pub fn into_response<E: HttpError + ?Sized>(err: &E) -> Response {
+pub fn into_response(err: &dyn HttpError) -> Response {
     let status = err.status();
     if !crate::layer::is_polling() || !(status.is_client_error() || status.is_server_error()) {
         return super::http::response(err).map(Body::from);

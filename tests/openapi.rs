@@ -438,9 +438,10 @@ fn document_is_valid_openapi_3_1() {
         .into_values()
         .chain(KoreanError::responses().into_values())
         .map(|response| match response {
-            utoipa::openapi::RefOr::T(response) => {
-                response.content[Problem::CONTENT_TYPE].examples.len()
-            }
+            utoipa::openapi::RefOr::T(response) => match &response.content[Problem::CONTENT_TYPE] {
+                utoipa::openapi::RefOr::T(content) => content.examples.len(),
+                utoipa::openapi::RefOr::Ref(_) => 0,
+            },
             utoipa::openapi::RefOr::Ref(_) => 0,
         })
         .sum::<usize>();

@@ -235,7 +235,7 @@ fn source(flavour: Flavour, variants: usize) -> String {
         let variants: Vec<Variant> = (0..size)
             .map(|v| {
                 let n = e * ENUM_SIZE + v;
-                let field = if n % 2 == 0 { "u64" } else { "String" };
+                let field = if n.is_multiple_of(2) { "u64" } else { "String" };
                 // Every fifth variant takes the enum-level default (500).
                 let status = (n % 5 != 4).then(|| STATUSES[n % STATUSES.len()]);
                 (n, field, status)

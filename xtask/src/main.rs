@@ -2,6 +2,7 @@
 
 mod bench_compile;
 mod codegen;
+mod docs;
 mod files;
 mod test;
 
@@ -19,6 +20,8 @@ tasks:
   spec FILE [--registry REGISTRY] [--deny-warnings]
                           print the structured spec of any Markdown file as JSON; write nothing;
                           with --deny-warnings, any warning fails it
+  docs                    build statuskit's docs with every feature and warnings denied, and check that
+                          the Status page links the statuses each entry mentions
   test [ARGS]             install the OpenAPI validator if missing, then `cargo test --workspace ARGS`
   bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]
                           time building 1,000 derived error variants against the same written by
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
             read_in_full(&project_root()).and_then(|()| codegen::run(Mode::Check))
         }
         Some("spec") => spec(&args[1..]),
+        Some("docs") if args.len() == 1 => docs::run(),
         Some("test") => test::run(&args[1..]),
         Some("bench-compile") => bench_compile::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

@@ -93,7 +93,8 @@ use crate::{Extensions, HeaderSink, Language, Status};
 
 /// An error that knows which HTTP status it answers with.
 ///
-/// Derive it with `#[derive(HttpError)]` and `#[status(…)]` attributes rather than by hand.
+/// Derive it with `#[derive(HttpError)]` and `#[status(…)]` attributes rather than by hand: the
+/// [derive's documentation](macro@crate::HttpError) has a table of every attribute.
 ///
 /// ```
 /// use statuskit::{HttpError, Status};

@@ -20,6 +20,8 @@ pub(crate) struct StatusInfo {
     pub(crate) summary_en: &'static str,
     /// Defining document, as the registry writes it.
     pub(crate) reference: &'static str,
+    /// Where to read the defining document, when it is an RFC or an Internet-Draft.
+    pub(crate) reference_url: Option<&'static str>,
     /// Permanently registered with IANA.
     pub(crate) standard: bool,
 }

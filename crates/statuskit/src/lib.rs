@@ -128,6 +128,7 @@ pub use language::Language;
 pub use openapi::EndpointResponses;
 pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
 pub use status::Status;
 pub use status_enum::StatusEnum;

@@ -148,6 +148,22 @@ impl Status {
         info(self).reference
     }
 
+    /// Where to read the defining document, when it is an RFC or an Internet-Draft.
+    ///
+    /// ```
+    /// use statuskit::Status;
+    ///
+    /// assert_eq!(
+    ///     Status::Conflict.reference_url(),
+    ///     Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10")
+    /// );
+    /// assert_eq!(Status::EnhanceYourCalm.reference_url(), None);
+    /// ```
+    #[inline]
+    pub const fn reference_url(self) -> Option<&'static str> {
+        info(self).reference_url
+    }
+
     /// Whether the status is 1xx.
     ///
     /// ```

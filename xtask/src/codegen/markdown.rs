@@ -5,18 +5,28 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+use super::links::{Linker, Piece};
+
 /// The same text, rendered the same, with unlabelled and indented code blocks fenced as
-/// `text`, brackets outside links escaped, and bare URLs in `<…>`.
-pub(crate) fn for_rustdoc(markdown: &str) -> String {
+/// `text`, brackets outside links escaped, bare URLs in `<…>`, and mentions of statuses (other
+/// than `current`) and of known header fields in the prose linked.
+pub(crate) fn for_rustdoc_linked(markdown: &str, linker: &Linker, current: Option<u16>) -> String {
+    rewrite(markdown, Some((linker, current)))
+}
+
+fn rewrite(markdown: &str, links_to: Option<(&Linker, Option<u16>)>) -> String {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut links = 0usize;
     let mut indented: Option<(usize, String)> = None;
+    // Code is shown verbatim: nothing inside a code block is escaped or linked.
+    let mut fenced = false;
     for (event, range) in Parser::new_ext(markdown, Options::empty()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
                 indented = Some((line_start(markdown, range.start), String::new()));
             }
             Event::End(TagEnd::CodeBlock) => {
+                fenced = false;
                 if let Some((start, code)) = indented.take() {
                     let end = range.end.min(markdown.len());
                     let newline = if markdown[..end].ends_with('\n') {
@@ -27,19 +37,22 @@ pub(crate) fn for_rustdoc(markdown: &str) -> String {
                     edits.push((start..end, format!("```text\n{code}```{newline}")));
                 }
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.trim().is_empty() => {
-                let opener = &markdown[range.start..];
-                let fence = opener.len() - opener.trim_start_matches(['`', '~']).len();
-                let at = range.start + fence;
-                edits.push((at..at, "text".to_owned()));
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                fenced = true;
+                if info.trim().is_empty() {
+                    let opener = &markdown[range.start..];
+                    let fence = opener.len() - opener.trim_start_matches(['`', '~']).len();
+                    let at = range.start + fence;
+                    edits.push((at..at, "text".to_owned()));
+                }
             }
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => links += 1,
             Event::End(TagEnd::Link | TagEnd::Image) => links = links.saturating_sub(1),
             Event::Text(text) => {
                 if let Some((_, code)) = &mut indented {
                     code.push_str(&text);
-                } else if links == 0 && markdown.get(range.clone()) == Some(&*text) {
-                    let safe = escape_prose(&text);
+                } else if !fenced && links == 0 && markdown.get(range.clone()) == Some(&*text) {
+                    let safe = escape_prose(&text, links_to);
                     if safe != *text {
                         edits.push((range, safe));
                     }
@@ -56,12 +69,24 @@ pub(crate) fn for_rustdoc(markdown: &str) -> String {
     out
 }
 
-/// Brackets escaped and bare URLs wrapped, in a run of plain text.
-fn escape_prose(text: &str) -> String {
+/// Brackets escaped, bare URLs wrapped and (with a linker) mentions linked, in a run of plain
+/// text.
+fn escape_prose(text: &str, links_to: Option<(&Linker, Option<u16>)>) -> String {
+    let prose = |text: &str| match links_to {
+        None => escape_brackets(text),
+        Some((linker, current)) => linker
+            .pieces(text, current)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Plain(text) => escape_brackets(text),
+                Piece::Link(text, target) => format!("[{}]({target})", escape_brackets(text)),
+            })
+            .collect(),
+    };
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = find_url(rest) {
-        out.push_str(&escape_brackets(&rest[..at]));
+        out.push_str(&prose(&rest[..at]));
         let url = &rest[at..];
         let len = url
             .find(|c: char| {
@@ -79,7 +104,7 @@ fn escape_prose(text: &str) -> String {
         out.push('>');
         rest = &url[len..];
     }
-    out.push_str(&escape_brackets(rest));
+    out.push_str(&prose(rest));
     out
 }
 
@@ -139,7 +164,10 @@ fn line_start(text: &str, offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::for_rustdoc;
+    /// The rewrite without links.
+    fn for_rustdoc(markdown: &str) -> String {
+        super::rewrite(markdown, None)
+    }
 
     #[test]
     fn code_blocks_become_text() {
@@ -164,6 +192,19 @@ mod tests {
         assert_eq!(
             for_rustdoc("주소는 https://example.com/x에서 본다."),
             "주소는 <https://example.com/x>에서 본다."
+        );
+    }
+
+    #[test]
+    fn code_is_neither_escaped_nor_linked() {
+        let linker = super::Linker::new(&crate::codegen::project_spec());
+        assert_eq!(
+            super::for_rustdoc_linked(
+                "401 응답:\n\n```json\n{\"codes\": [401, 403]}\n```\n\n`Retry-After: 120`",
+                &linker,
+                None
+            ),
+            "[401](Status::Unauthorized) 응답:\n\n```json\n{\"codes\": [401, 403]}\n```\n\n`Retry-After: 120`"
         );
     }
 

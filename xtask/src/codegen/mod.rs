@@ -1,8 +1,11 @@
 //! The generators: spec → JSON, the runtime's `Status` table, the crate's reference docs, and
 //! the derive's status table. Each is a pure function of the spec; `run` writes or checks them.
 
+pub(crate) mod cli_records;
 pub(crate) mod derive_table;
+pub(crate) mod freshness;
 pub(crate) mod json;
+pub(crate) mod links;
 pub(crate) mod markdown;
 pub(crate) mod reference;
 pub(crate) mod status_enum;
@@ -30,29 +33,37 @@ pub(crate) fn build_spec(document: &Path, registry: &Path) -> Result<Merged, Str
         registry,
         &registry.display().to_string(),
     )
+    .map(|(merged, _)| merged)
 }
 
-/// As `build_spec`, naming the files in diagnostics as given rather than by their full paths.
+/// As `build_spec`, naming the files in diagnostics as given rather than by their full paths;
+/// also returns the registry's text, which the generators read the registry's date from.
 fn build_named(
     document: &Path,
     document_name: &str,
     registry: &Path,
     registry_name: &str,
-) -> Result<Merged, String> {
+) -> Result<(Merged, String), String> {
     let document_text = files::read_text(document)?;
     let registry_text = files::read_text(registry)?;
-    build(
+    let merged = build(
         Source::new(document_name, &document_text),
         Source::new(registry_name, &registry_text),
     )
     .map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         lines.join("\n")
-    })
+    })?;
+    Ok((merged, registry_text))
 }
 
-/// Every generated file, computed in memory.
-pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, String> {
+/// Every generated file, computed in memory. `registry_date` is the day the registry copy was
+/// taken, which the docs state.
+pub(crate) fn outputs(
+    root: &Path,
+    merged: &Merged,
+    registry_date: Option<&str>,
+) -> Result<Vec<Output>, String> {
     let spec = &merged.spec;
     Ok(vec![
         Output {
@@ -61,40 +72,63 @@ pub(crate) fn outputs(root: &Path, merged: &Merged) -> Result<Vec<Output>, Strin
         },
         Output {
             path: root.join("crates/statuskit/src/generated/status.rs"),
-            contents: status_enum::generate(spec)?,
+            contents: status_enum::generate(spec, registry_date)?,
         },
         Output {
             path: root.join("crates/statuskit/src/generated/reference.md"),
-            contents: reference::generate(spec),
+            contents: reference::generate(spec, registry_date),
         },
         Output {
             path: root.join("crates/statuskit-derive/src/generated/statuses.rs"),
             contents: derive_table::generate(spec)?,
+        },
+        Output {
+            path: root.join("crates/statuskit-cli/src/generated.rs"),
+            contents: cli_records::generate(spec, registry_date)?,
         },
     ])
 }
 
 /// `regen` and `check` on the project.
 pub(crate) fn run(mode: Mode) -> Result<(), String> {
-    let (merged, changed) = run_in(&project_root(), mode)?;
+    let done = run_in(&project_root(), mode)?;
     if mode == Mode::Write {
-        print_summary(&merged, &changed);
+        print_summary(&done.merged, &done.changed);
+    }
+    for warning in &done.lapsed {
+        eprintln!("{warning}");
     }
     Ok(())
 }
 
+/// What `run_in` did.
+#[derive(Debug)]
+pub(crate) struct Done {
+    /// The spec.
+    pub(crate) merged: Merged,
+    /// The generated files that changed (none in check mode).
+    pub(crate) changed: Vec<PathBuf>,
+    /// A warning for each temporary registration whose expiry date has passed.
+    pub(crate) lapsed: Vec<String>,
+}
+
 /// `regen` and `check` on the tree at `root`: builds everything in memory first, so a broken
 /// edit writes nothing. Returns the spec and the files that changed.
-pub(crate) fn run_in(root: &Path, mode: Mode) -> Result<(Merged, Vec<PathBuf>), String> {
-    let merged = build_named(
+pub(crate) fn run_in(root: &Path, mode: Mode) -> Result<Done, String> {
+    let (merged, registry) = build_named(
         &root.join(DOCUMENT),
         DOCUMENT,
         &root.join(REGISTRY),
         REGISTRY,
     )?;
-    let outputs = outputs(root, &merged)?;
+    let outputs = outputs(root, &merged, freshness::registry_date(&registry))?;
     let changed = files::ensure(&outputs, mode, root)?;
-    Ok((merged, changed))
+    let lapsed = freshness::expired(&merged.spec, &registry, REGISTRY, &freshness::today());
+    Ok(Done {
+        merged,
+        changed,
+        lapsed,
+    })
 }
 
 fn print_summary(merged: &Merged, changed: &[PathBuf]) {
@@ -127,6 +161,15 @@ fn print_summary(merged: &Merged, changed: &[PathBuf]) {
     }
 }
 
+/// The project's own spec, for tests.
+#[cfg(test)]
+pub(crate) fn project_spec() -> statuskit_spec::Spec {
+    let root = project_root();
+    build_spec(&root.join(DOCUMENT), &root.join(REGISTRY))
+        .expect("the project's document parses")
+        .spec
+}
+
 /// Formats generated Rust with prettyplease, behind the standard header.
 pub(crate) fn format_rust(tokens: proc_macro2::TokenStream) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(tokens)
@@ -142,7 +185,7 @@ mod tests {
 
     #[test]
     fn generated_files_are_fresh() {
-        if let Err(stale) = run_in(&project_root(), Mode::Check) {
+        if let Err(stale) = run_in(&project_root(), Mode::Check).map(|_| ()) {
             panic!("{stale}");
         }
     }
@@ -154,7 +197,7 @@ mod tests {
         let _ = fs::remove_dir_all(&root);
         let project = project_root();
         let merged = build_spec(&project.join(DOCUMENT), &project.join(REGISTRY)).unwrap();
-        for output in outputs(&project, &merged).unwrap() {
+        for output in outputs(&project, &merged, None).unwrap() {
             let relative = output.path.strip_prefix(&project).unwrap();
             fs::create_dir_all(root.join(relative).parent().unwrap()).unwrap();
             fs::copy(&output.path, root.join(relative)).unwrap();
@@ -167,7 +210,7 @@ mod tests {
 
     fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         let merged = build_spec(&root.join(DOCUMENT), &root.join(REGISTRY)).unwrap();
-        outputs(root, &merged)
+        outputs(root, &merged, None)
             .unwrap()
             .into_iter()
             .map(|o| (o.path.clone(), fs::read(&o.path).unwrap()))
@@ -182,10 +225,10 @@ mod tests {
             fs::read_to_string(root.join(DOCUMENT)).unwrap() + "\n추가 문단.\n",
         )
         .unwrap();
-        let (_, changed) = run_in(&root, Mode::Write).unwrap();
+        let changed = run_in(&root, Mode::Write).unwrap().changed;
         assert!(!changed.is_empty());
         let first = snapshot(&root);
-        let (_, changed) = run_in(&root, Mode::Write).unwrap();
+        let changed = run_in(&root, Mode::Write).unwrap().changed;
         assert_eq!(changed, Vec::<PathBuf>::new());
         assert_eq!(snapshot(&root), first);
         fs::remove_dir_all(root).unwrap();
@@ -235,6 +278,107 @@ mod tests {
             .collect();
         assert_eq!(after, before);
         fs::remove_dir_all(root).unwrap();
+    }
+
+    /// Blocks one output path in a scratch tree whose document edit changes every output, runs
+    /// regen, and checks it failed naming `blocked`, left every output as it was, and left no
+    /// temporary file behind.
+    fn regen_with_blocked_output(
+        name: &str,
+        block: impl FnOnce(&Path),
+        unblock: impl FnOnce(&Path),
+        blocked: &str,
+    ) {
+        let root = scratch(name);
+        let document = fs::read_to_string(root.join(DOCUMENT)).unwrap();
+        fs::write(
+            root.join(DOCUMENT),
+            document.replace("# HTTP Status Code", "# HTTP 상태 코드"),
+        )
+        .unwrap();
+        let listing = |root: &Path| {
+            let mut files = Vec::new();
+            let mut dirs = vec![root.to_path_buf()];
+            while let Some(dir) = dirs.pop() {
+                for entry in fs::read_dir(&dir).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() {
+                        dirs.push(path.clone());
+                    }
+                    let bytes = if path.is_file() {
+                        fs::read(&path).unwrap()
+                    } else {
+                        Vec::new()
+                    };
+                    files.push((path, bytes));
+                }
+            }
+            files.sort();
+            files
+        };
+        block(&root);
+        let before = listing(&root);
+        let error = run_in(&root, Mode::Write).unwrap_err();
+        assert!(error.contains(blocked), "{error}");
+        assert!(error.ends_with("no generated file was changed"), "{error}");
+        assert_eq!(listing(&root), before, "regen changed the tree: {error}");
+        unblock(&root);
+        fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn an_output_folder_that_is_a_file_changes_nothing() {
+        regen_with_blocked_output(
+            "folder-is-file",
+            |root| {
+                let dir = root.join("crates/statuskit-derive/src/generated");
+                fs::remove_dir_all(&dir).unwrap();
+                fs::write(&dir, "not a folder").unwrap();
+            },
+            |_| {},
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot write: ",
+        );
+    }
+
+    #[test]
+    fn an_output_that_is_a_directory_changes_nothing() {
+        regen_with_blocked_output(
+            "output-is-dir",
+            |root| {
+                let file = root.join("crates/statuskit-derive/src/generated/statuses.rs");
+                fs::remove_file(&file).unwrap();
+                fs::create_dir(&file).unwrap();
+            },
+            |_| {},
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot replace: it is a directory",
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_output_folder_changes_nothing() {
+        use std::os::unix::fs::PermissionsExt;
+        let probe = std::env::temp_dir().join(format!("statuskit-xtask-ro-{}", std::process::id()));
+        fs::create_dir_all(&probe).unwrap();
+        fs::set_permissions(&probe, fs::Permissions::from_mode(0o555)).unwrap();
+        // Root writes into read-only folders: there the case cannot be set up.
+        let writable = fs::write(probe.join("x"), "").is_ok();
+        fs::set_permissions(&probe, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::remove_dir_all(&probe).unwrap();
+        if writable {
+            eprintln!("skipped: this user writes into read-only folders");
+            return;
+        }
+        let dir = "crates/statuskit-derive/src/generated";
+        let mode = |root: &Path, mode| {
+            fs::set_permissions(root.join(dir), fs::Permissions::from_mode(mode)).unwrap()
+        };
+        regen_with_blocked_output(
+            "read-only",
+            |root| mode(root, 0o555),
+            |root| mode(root, 0o755),
+            "crates/statuskit-derive/src/generated/statuses.rs: cannot write: ",
+        );
     }
 
     #[test]

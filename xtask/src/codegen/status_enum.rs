@@ -6,16 +6,19 @@ use quote::quote;
 use statuskit_spec::{Class, Registration, Spec, StatusRecord};
 
 use super::format_rust;
-use super::markdown::for_rustdoc;
+use super::links::Linker;
+use super::markdown::for_rustdoc_linked;
 
 /// The generated Rust source.
-pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
+pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<String, String> {
     let statuses = &spec.statuses;
+    let linker = Linker::new(spec);
     let variants = statuses.iter().map(|status| {
-        let docs = doc_attrs(&variant_doc(spec, status));
+        let docs = doc_attrs(&variant_doc(spec, &linker, status));
+        let aliases = search_aliases(status);
         let ident = ident(&status.variant);
         let code = Literal::u16_unsuffixed(status.code);
-        quote! { #docs #ident = #code, }
+        quote! { #docs #[doc(alias(#(#aliases),*))] #ident = #code, }
     });
     // `crate::info` indexes the table with a `u8`.
     if statuses.len() > usize::from(u8::MAX) {
@@ -34,7 +37,10 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
             .unwrap_or_else(|| default_title_ko(class).to_owned());
         quote! { StatusClass::#variant => #title, }
     });
-    let enum_doc = doc_attrs(ENUM_DOC);
+    let enum_doc = doc_attrs(&format!(
+        "{ENUM_DOC}\n\n{}",
+        super::freshness::as_of(registry_date)
+    ));
     let tokens = quote! {
         //! The `Status` enum and the facts of every status, generated from the spec.
 
@@ -83,6 +89,10 @@ fn info(status: &StatusRecord) -> TokenStream {
     let summary_ko = status.summary_ko.as_deref().unwrap_or_default();
     let summary_en = &status.summary_en;
     let reference = &status.reference.text;
+    let reference_url = match &status.reference.url {
+        Some(url) => quote! { Some(#url) },
+        None => quote! { None },
+    };
     let standard = status.standard;
     quote! {
         StatusInfo {
@@ -93,23 +103,47 @@ fn info(status: &StatusRecord) -> TokenStream {
             summary_ko: #summary_ko,
             summary_en: #summary_en,
             reference: #reference,
+            reference_url: #reference_url,
             standard: #standard,
         },
     }
 }
 
+/// What rustdoc's search should find a variant by, besides its name: the code, the canonical
+/// phrase, the Korean name and the document's older names. rustdoc rejects aliases with quotes
+/// and ones equal to the item's name.
+fn search_aliases(status: &StatusRecord) -> Vec<String> {
+    let mut aliases = vec![status.code.to_string(), status.phrase.clone()];
+    aliases.extend(status.name_ko.iter().cloned());
+    aliases.extend(status.aliases.iter().cloned());
+    let mut seen = std::collections::BTreeSet::new();
+    aliases.retain(|alias| {
+        let alias = alias.trim();
+        !alias.is_empty()
+            && !alias.contains(['"', '\'', '\\'])
+            && alias != status.variant
+            && seen.insert(alias.to_owned())
+    });
+    aliases
+}
+
 /// The rustdoc of one variant, in Markdown.
-fn variant_doc(spec: &Spec, status: &StatusRecord) -> String {
+fn variant_doc(spec: &Spec, linker: &Linker, status: &StatusRecord) -> String {
     let mut doc = format!("**{} {}**", status.code, status.phrase);
     if let Some(name) = &status.name_ko {
         doc += &format!(" · {name}");
     }
     doc += "\n\n";
-    doc += &status.summary_en;
+    doc += &for_rustdoc_linked(&status.summary_en, linker, Some(status.code));
     doc += "\n\n";
     match &status.description_ko {
-        Some(description) => doc += &for_rustdoc(description),
+        Some(description) => doc += &for_rustdoc_linked(description, linker, Some(status.code)),
         None => doc += "문서에 아직 설명이 없다.",
+    }
+    // The document's English paragraphs for the status, when it has some.
+    if let Some(description) = &status.description_en {
+        doc += "\n\n";
+        doc += &for_rustdoc_linked(description, linker, Some(status.code));
     }
     let class = status.class;
     let class_title = spec
@@ -186,5 +220,94 @@ fn default_title_ko(class: Class) -> &'static str {
         Class::Redirection => "리다이렉션",
         Class::ClientError => "클라이언트 오류",
         Class::ServerError => "서버 오류",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use syn::{Expr, ExprLit, Item, Lit, Meta};
+
+    use crate::codegen::project_spec;
+    use crate::project_root;
+
+    /// The `#[doc(alias(…))]` strings of every variant in the committed generated source.
+    fn aliases_in_generated_source() -> Vec<(String, u16, Vec<String>)> {
+        let path = project_root().join("crates/statuskit/src/generated/status.rs");
+        let file = syn::parse_file(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let status = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Enum(e) if e.ident == "Status" => Some(e),
+                _ => None,
+            })
+            .expect("the generated source defines `Status`");
+        status
+            .variants
+            .iter()
+            .map(|variant| {
+                let Some((
+                    _,
+                    Expr::Lit(ExprLit {
+                        lit: Lit::Int(code),
+                        ..
+                    }),
+                )) = &variant.discriminant
+                else {
+                    panic!("{} has no code", variant.ident)
+                };
+                let mut aliases = Vec::new();
+                for attr in variant.attrs.iter().filter(|a| a.path().is_ident("doc")) {
+                    // `#[doc(alias("404", "찾을 수 없음"))]`: the list reads as a call.
+                    let Meta::List(list) = &attr.meta else {
+                        continue;
+                    };
+                    let Ok(call) = syn::parse2::<syn::ExprCall>(list.tokens.clone()) else {
+                        continue;
+                    };
+                    assert!(matches!(&*call.func, Expr::Path(p) if p.path.is_ident("alias")));
+                    aliases.extend(call.args.into_iter().filter_map(|arg| match arg {
+                        Expr::Lit(ExprLit {
+                            lit: Lit::Str(s), ..
+                        }) => Some(s.value()),
+                        _ => None,
+                    }));
+                }
+                (
+                    variant.ident.to_string(),
+                    code.base10_parse().unwrap(),
+                    aliases,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_variant_is_found_by_its_code_and_korean_and_older_names() {
+        let spec = project_spec();
+        let generated = aliases_in_generated_source();
+        assert_eq!(generated.len(), spec.statuses.len());
+        for (status, (variant, code, aliases)) in spec.statuses.iter().zip(&generated) {
+            assert_eq!((variant, *code), (&status.variant, status.code));
+            let has = |name: &str| aliases.iter().any(|a| a == name);
+            assert!(
+                has(&code.to_string()),
+                "{variant}: no alias {code}: {aliases:?}"
+            );
+            if let Some(name) = &status.name_ko {
+                assert!(has(name), "{variant}: no Korean alias {name}: {aliases:?}");
+            }
+            for older in &status.aliases {
+                assert!(has(older), "{variant}: no alias {older}: {aliases:?}");
+            }
+        }
+        let not_found = &generated.iter().find(|(v, ..)| v == "NotFound").unwrap().2;
+        assert_eq!(not_found, &["404", "Not Found", "찾을 수 없음"]);
+        let too_large = &generated
+            .iter()
+            .find(|(v, ..)| v == "ContentTooLarge")
+            .unwrap()
+            .2;
+        assert!(too_large.iter().any(|a| a == "Request Entity Too Large"));
     }
 }

@@ -11,6 +11,8 @@ use crate::info::StatusInfo;
 /// defining RFC. The discriminant is the code, so `Status::Conflict as u16 == 409`.
 ///
 /// 상태 코드 하나하나의 설명은 팀 문서(`spec/status-codes.md`)에서 그대로 옮겨 왔다.
+///
+/// 등록 정보는 2025-09-15에 갱신된 [IANA HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/)를 따른다. Registration facts reflect the [IANA HTTP Status Code Registry](https://www.iana.org/assignments/http-status-codes/) as last updated on 2025-09-15.
 #[non_exhaustive]
 #[repr(u16)]
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -19,11 +21,12 @@ pub enum Status {
     ///
     /// The initial part of the request has been received and the client should continue sending the rest of it.
     ///
-    /// 클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다. 주로 클라이언트가 `Expect: 100-continue` 헤더를 보내 본문을 보내기 전에 서버의 허락을 구할 때 사용된다. 일시적인(중간) 응답이며, 서버는 요청을 모두 받아 처리한 뒤 200 OK 같은 최종 응답을 따로 보낸다.
+    /// 클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다. 주로 클라이언트가 `Expect: 100-continue` 헤더를 보내 본문을 보내기 전에 서버의 허락을 구할 때 사용된다. 일시적인(중간) 응답이며, 서버는 요청을 모두 받아 처리한 뒤 [200 OK](Status::Ok) 같은 최종 응답을 따로 보낸다.
     ///
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1)
+    #[doc(alias("100", "계속"))]
     Continue = 100,
     /// **101 Switching Protocols** · 프로토콜 전환
     ///
@@ -34,6 +37,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)
+    #[doc(alias("101", "Switching Protocols", "프로토콜 전환"))]
     SwitchingProtocols = 101,
     /// **102 Processing** · 처리 중
     ///
@@ -44,6 +48,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC2518](https://www.rfc-editor.org/rfc/rfc2518)
+    #[doc(alias("102", "처리 중"))]
     Processing = 102,
     /// **103 Early Hints** · 조기 힌트
     ///
@@ -54,6 +59,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC8297](https://www.rfc-editor.org/rfc/rfc8297)
+    #[doc(alias("103", "Early Hints", "조기 힌트"))]
     EarlyHints = 103,
     /// **104 Upload Resumption Supported** · 업로드 재개 지원
     ///
@@ -64,6 +70,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Informational`] (1xx Informational, 정보 전달)
     /// * 등록 · Registration: IANA, temporary until 2026-11-13 (임시 등록, 2026-11-13까지)
     /// * 정의 · Reference: [draft-ietf-httpbis-resumable-upload-05](https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05)
+    #[doc(alias("104", "Upload Resumption Supported", "업로드 재개 지원"))]
     UploadResumptionSupported = 104,
     /// **200 OK** · 성공
     ///
@@ -76,6 +83,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1)
+    #[doc(alias("200", "OK", "성공"))]
     Ok = 200,
     /// **201 Created** · 생성됨
     ///
@@ -85,11 +93,12 @@ pub enum Status {
     ///
     /// 예를 들어 POST 요청으로 새 게시글을 작성했다면 새로운 리소스가 생성된 것이므로 201 응답을 보낸다.
     ///
-    /// 이때 응답의 Location 헤더로 URI를 제공하는데, 이 URI는 생성된 리소스를 조회하는 데 사용된다.
+    /// 이때 응답의 [Location](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2) 헤더로 URI를 제공하는데, 이 URI는 생성된 리소스를 조회하는 데 사용된다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2)
+    #[doc(alias("201", "생성됨"))]
     Created = 201,
     /// **202 Accepted** · 수락됨
     ///
@@ -102,16 +111,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3)
+    #[doc(alias("202", "수락됨"))]
     Accepted = 202,
     /// **203 Non-Authoritative Information** · 원본이 아닌 정보
     ///
     /// The request has succeeded, but the enclosed content has been modified by a transforming proxy.
     ///
-    /// 요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다. 예를 들어 프록시가 원래 서버의 200 OK 응답을 받아 이미지를 압축하거나 내용을 바꿔서 전달할 때 사용하며, 클라이언트는 응답이 원본과 다를 수 있음을 알 수 있다.
+    /// 요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다. 예를 들어 프록시가 원래 서버의 [200 OK](Status::Ok) 응답을 받아 이미지를 압축하거나 내용을 바꿔서 전달할 때 사용하며, 클라이언트는 응답이 원본과 다를 수 있음을 알 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4)
+    #[doc(alias("203", "Non-Authoritative Information", "원본이 아닌 정보"))]
     NonAuthoritativeInformation = 203,
     /// **204 No Content** · 콘텐츠 없음
     ///
@@ -124,16 +135,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5)
+    #[doc(alias("204", "No Content", "콘텐츠 없음"))]
     NoContent = 204,
     /// **205 Reset Content** · 콘텐츠 재설정
     ///
     /// The request has succeeded and the client should reset the document view that sent it.
     ///
-    /// 요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다. 예를 들어 사용자가 폼을 제출한 뒤 다음 입력을 위해 폼의 내용을 비우도록 할 때 사용한다. 204와 마찬가지로 응답 본문은 없다.
+    /// 요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다. 예를 들어 사용자가 폼을 제출한 뒤 다음 입력을 위해 폼의 내용을 비우도록 할 때 사용한다. [204](Status::NoContent)와 마찬가지로 응답 본문은 없다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)
+    #[doc(alias("205", "Reset Content", "콘텐츠 재설정"))]
     ResetContent = 205,
     /// **206 Partial Content** · 부분 콘텐츠
     ///
@@ -144,6 +157,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)
+    #[doc(alias("206", "Partial Content", "부분 콘텐츠"))]
     PartialContent = 206,
     /// **207 Multi-Status** · 다중 상태
     ///
@@ -154,16 +168,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
+    #[doc(alias("207", "Multi-Status", "다중 상태"))]
     MultiStatus = 207,
     /// **208 Already Reported** · 이미 보고됨
     ///
     /// The members of a DAV binding have already been listed earlier in this response and are not repeated.
     ///
-    /// 같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다. WebDAV의 207 Multi-Status 응답 안에서 사용되며, 하나의 리소스에 여러 경로(바인딩)로 접근할 수 있을 때 같은 리소스가 반복해서 나열되는 것을 막는다. WebDAV 바인딩 확장(RFC 5842)에서 정의되었다.
+    /// 같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다. WebDAV의 [207 Multi-Status](Status::MultiStatus) 응답 안에서 사용되며, 하나의 리소스에 여러 경로(바인딩)로 접근할 수 있을 때 같은 리소스가 반복해서 나열되는 것을 막는다. WebDAV 바인딩 확장(RFC 5842)에서 정의되었다.
     ///
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC5842](https://www.rfc-editor.org/rfc/rfc5842)
+    #[doc(alias("208", "Already Reported", "이미 보고됨"))]
     AlreadyReported = 208,
     /// **226 IM Used** · IM 사용됨
     ///
@@ -174,36 +190,40 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Success`] (2xx Successful, 성공)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC3229](https://www.rfc-editor.org/rfc/rfc3229)
+    #[doc(alias("226", "IM Used", "IM 사용됨"))]
     ImUsed = 226,
     /// **300 Multiple Choices** · 다중 선택
     ///
     /// The target resource has more than one representation and the client may choose among them.
     ///
-    /// 요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다. 예를 들어 같은 문서가 여러 언어나 파일 형식으로 제공될 때 사용할 수 있다. 서버가 추천하는 선택지가 있으면 Location 헤더로 알려줄 수 있지만, 선택지를 고르는 방법이 표준화되어 있지 않아 실제로는 거의 사용되지 않는다.
+    /// 요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다. 예를 들어 같은 문서가 여러 언어나 파일 형식으로 제공될 때 사용할 수 있다. 서버가 추천하는 선택지가 있으면 [Location](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2) 헤더로 알려줄 수 있지만, 선택지를 고르는 방법이 표준화되어 있지 않아 실제로는 거의 사용되지 않는다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1)
+    #[doc(alias("300", "Multiple Choices", "다중 선택"))]
     MultipleChoices = 300,
     /// **301 Moved Permanently** · 영구 이동
     ///
     /// The target resource has been assigned a new permanent URI and future requests should use it.
     ///
-    /// 클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다. 이 경우 클라이언트는 이후 새 위치의 URL로 리소스에 접근해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있으므로, 요청 메서드를 유지해야 한다면 308을 사용한다.
+    /// 클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다. 이 경우 클라이언트는 이후 새 위치의 URL로 리소스에 접근해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있으므로, 요청 메서드를 유지해야 한다면 [308](Status::PermanentRedirect)을 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2)
+    #[doc(alias("301", "Moved Permanently", "영구 이동"))]
     MovedPermanently = 301,
     /// **302 Found** · 임시 이동
     ///
     /// The target resource temporarily resides under a different URI, and the client should keep using the original one for future requests.
     ///
-    /// 요청한 리소스가 일시적으로 다른 URL로 이동하였다. 클라이언트는 이번 요청만 Location 헤더의 새 URL로 다시 보내고, 이동이 일시적이므로 이후의 요청에는 원래 URL을 계속 사용해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있다.
+    /// 요청한 리소스가 일시적으로 다른 URL로 이동하였다. 클라이언트는 이번 요청만 [Location](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2) 헤더의 새 URL로 다시 보내고, 이동이 일시적이므로 이후의 요청에는 원래 URL을 계속 사용해야 한다. 다만 역사적인 이유로 클라이언트가 POST 요청을 GET 요청으로 바꿔 다시 보낼 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3)
+    #[doc(alias("302", "임시 이동"))]
     Found = 302,
     /// **303 See Other** · 다른 위치 보기
     ///
@@ -214,6 +234,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4)
+    #[doc(alias("303", "See Other", "다른 위치 보기"))]
     SeeOther = 303,
     /// **304 Not Modified** · 수정되지 않음
     ///
@@ -223,11 +244,12 @@ pub enum Status {
     ///
     /// 일반적으로 브라우저 캐시와 함께 사용된다. 클라이언트가 요청한 페이지나 파일이 수정되지 않았다면, 서버는 본문 없이 304 코드를 반환하여 캐시된 버전을 사용하게 한다. 이렇게 하면 불필요한 대역폭 사용을 줄일 수 있다.
     ///
-    /// 예를 들어 사용자가 방문한 웹 페이지를 브라우저가 이미 캐시하고 있다면, 브라우저는 If-Modified-Since나 If-None-Match 헤더를 붙인 조건부 요청을 보낸다. 페이지가 바뀌지 않았다면 서버는 304 코드를 반환하여 브라우저가 캐시된 페이지를 사용하게 한다.
+    /// 예를 들어 사용자가 방문한 웹 페이지를 브라우저가 이미 캐시하고 있다면, 브라우저는 [If-Modified-Since](https://www.rfc-editor.org/rfc/rfc9110#section-13.1.3)나 [If-None-Match](https://www.rfc-editor.org/rfc/rfc9110#section-13.1.2) 헤더를 붙인 조건부 요청을 보낸다. 페이지가 바뀌지 않았다면 서버는 304 코드를 반환하여 브라우저가 캐시된 페이지를 사용하게 한다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)
+    #[doc(alias("304", "Not Modified", "수정되지 않음"))]
     NotModified = 304,
     /// **305 Use Proxy** · 프록시 사용
     ///
@@ -238,6 +260,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6)
+    #[doc(alias("305", "Use Proxy", "프록시 사용"))]
     UseProxy = 305,
     /// **307 Temporary Redirect** · 임시 리다이렉트
     ///
@@ -245,23 +268,25 @@ pub enum Status {
     ///
     /// 요청한 리소스가 일시적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.
     ///
-    /// 307 코드는 302 코드와 비슷하다. 두 코드 모두 클라이언트는 이번 요청만 Location 헤더의 새 URL로 다시 보내고, 이후의 요청에는 원래 URL을 계속 사용해야 한다. 차이는 요청 메서드에 있다. 302 코드를 받은 클라이언트는 POST 요청을 GET 요청으로 바꿔 보낼 수 있지만, 307 코드는 메서드와 본문을 바꾸지 않도록 보장한다.
+    /// 307 코드는 [302](Status::Found) 코드와 비슷하다. 두 코드 모두 클라이언트는 이번 요청만 [Location](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2) 헤더의 새 URL로 다시 보내고, 이후의 요청에는 원래 URL을 계속 사용해야 한다. 차이는 요청 메서드에 있다. [302](Status::Found) 코드를 받은 클라이언트는 POST 요청을 GET 요청으로 바꿔 보낼 수 있지만, 307 코드는 메서드와 본문을 바꾸지 않도록 보장한다.
     ///
     /// 307 코드는 일시적인 이동에 사용된다. 예를 들어 웹 서버가 유지 보수 중이어서 잠시 다른 서버가 요청을 처리해야 할 경우, 서버는 307 코드를 반환하여 브라우저가 잠시 다른 서버로 같은 요청을 보내도록 한다. 이동이 일시적이므로 클라이언트는 이후에도 원래 URL을 계속 사용하며, 서버는 유지 보수 작업을 마친 뒤 다시 원래 URL에서 요청을 처리할 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8)
+    #[doc(alias("307", "Temporary Redirect", "임시 리다이렉트"))]
     TemporaryRedirect = 307,
     /// **308 Permanent Redirect** · 영구 리다이렉트
     ///
     /// The target resource has been assigned a new permanent URI, and the client must not change the request method when following the redirect.
     ///
-    /// 요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다. 301 코드와 비슷하지만, 301에서는 클라이언트가 POST 요청을 GET 요청으로 바꿔 보낼 수 있는 반면 308은 메서드와 본문을 바꾸지 않도록 보장한다. 이후의 요청에는 새 URL을 사용해야 한다.
+    /// 요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다. [301](Status::MovedPermanently) 코드와 비슷하지만, [301](Status::MovedPermanently)에서는 클라이언트가 POST 요청을 GET 요청으로 바꿔 보낼 수 있는 반면 308은 메서드와 본문을 바꾸지 않도록 보장한다. 이후의 요청에는 새 URL을 사용해야 한다.
     ///
     /// * 분류 · Class: [`StatusClass::Redirection`] (3xx Redirection, 리다이렉션)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9)
+    #[doc(alias("308", "Permanent Redirect", "영구 리다이렉트"))]
     PermanentRedirect = 308,
     /// **400 Bad Request** · 잘못된 요청
     ///
@@ -282,23 +307,25 @@ pub enum Status {
     /// { "username": "john_doe", "email": "" }
     /// ```
     ///
-    /// 위 요청은 email 필드에 빈 문자열을 보냈으므로 HTTP 상태 코드 400이 반환된다. 서버가 이 요청을 처리할 수 없으므로, 클라이언트는 서버가 반환한 오류 메시지를 바탕으로 요청을 수정해야 한다. 이처럼 문법은 올바르지만 값이 유효성 검사를 통과하지 못한 경우에는 422를 사용하는 서비스도 있다.
+    /// 위 요청은 email 필드에 빈 문자열을 보냈으므로 HTTP 상태 코드 400이 반환된다. 서버가 이 요청을 처리할 수 없으므로, 클라이언트는 서버가 반환한 오류 메시지를 바탕으로 요청을 수정해야 한다. 이처럼 문법은 올바르지만 값이 유효성 검사를 통과하지 못한 경우에는 [422](Status::UnprocessableContent)를 사용하는 서비스도 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1)
+    #[doc(alias("400", "Bad Request", "잘못된 요청"))]
     BadRequest = 400,
     /// **401 Unauthorized** · 인증 필요
     ///
     /// The request lacks valid authentication credentials for the target resource.
     ///
-    /// 클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다. 예를 들어 요청에 인증 정보가 없는 경우, 잘못된 인증 정보를 보낸 경우, 만료된 인증 토큰을 사용한 경우 등이 있으며, 서버와 클라이언트 간의 통신에서 매우 중요한 역할을 한다. 서버는 WWW-Authenticate 헤더로 인증 방법을 알려줘야 한다.
+    /// 클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다. 예를 들어 요청에 인증 정보가 없는 경우, 잘못된 인증 정보를 보낸 경우, 만료된 인증 토큰을 사용한 경우 등이 있으며, 서버와 클라이언트 간의 통신에서 매우 중요한 역할을 한다. 서버는 [WWW-Authenticate](https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1) 헤더로 인증 방법을 알려줘야 한다.
     ///
-    /// 403과의 차이점은, 403은 인증 여부와 관계없이 해당 자원에 접근할 권한이 없음을 뜻한다는 것이다.
+    /// [403](Status::Forbidden)과의 차이점은, [403](Status::Forbidden)은 인증 여부와 관계없이 해당 자원에 접근할 권한이 없음을 뜻한다는 것이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)
+    #[doc(alias("401", "인증 필요"))]
     Unauthorized = 401,
     /// **402 Payment Required** · 결제 필요
     ///
@@ -309,6 +336,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3)
+    #[doc(alias("402", "Payment Required", "결제 필요"))]
     PaymentRequired = 402,
     /// **403 Forbidden** · 금지됨
     ///
@@ -321,6 +349,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)
+    #[doc(alias("403", "금지됨"))]
     Forbidden = 403,
     /// **404 Not Found** · 찾을 수 없음
     ///
@@ -333,16 +362,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)
+    #[doc(alias("404", "Not Found", "찾을 수 없음"))]
     NotFound = 404,
     /// **405 Method Not Allowed** · 허용되지 않는 메서드
     ///
     /// The request method is known to the server but is not supported by the target resource.
     ///
-    /// 클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다. 즉, 요청한 URL은 존재하지만 그 URL에서 해당 HTTP 메서드를 지원하지 않을 때 발생한다. 서버는 Allow 헤더로 허용되는 메서드 목록을 알려줘야 한다.
+    /// 클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다. 즉, 요청한 URL은 존재하지만 그 URL에서 해당 HTTP 메서드를 지원하지 않을 때 발생한다. 서버는 [Allow](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1) 헤더로 허용되는 메서드 목록을 알려줘야 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6)
+    #[doc(alias("405", "Method Not Allowed", "허용되지 않는 메서드"))]
     MethodNotAllowed = 405,
     /// **406 Not Acceptable** · 받아들일 수 없음
     ///
@@ -353,16 +384,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7)
+    #[doc(alias("406", "Not Acceptable", "받아들일 수 없음"))]
     NotAcceptable = 406,
     /// **407 Proxy Authentication Required** · 프록시 인증 필요
     ///
     /// The client must first authenticate itself with the proxy.
     ///
-    /// 클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다. 401 Unauthorized와 비슷하지만, 인증을 요구하는 쪽이 최종 서버가 아니라 중간의 프록시라는 점이 다르다. 프록시는 Proxy-Authenticate 헤더로 인증 방법을 알려주고, 클라이언트는 Proxy-Authorization 헤더에 인증 정보를 담아 다시 요청한다.
+    /// 클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다. [401 Unauthorized](Status::Unauthorized)와 비슷하지만, 인증을 요구하는 쪽이 최종 서버가 아니라 중간의 프록시라는 점이 다르다. 프록시는 [Proxy-Authenticate](https://www.rfc-editor.org/rfc/rfc9110#section-11.7.1) 헤더로 인증 방법을 알려주고, 클라이언트는 [Proxy-Authorization](https://www.rfc-editor.org/rfc/rfc9110#section-11.7.2) 헤더에 인증 정보를 담아 다시 요청한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)
+    #[doc(alias("407", "Proxy Authentication Required", "프록시 인증 필요"))]
     ProxyAuthenticationRequired = 407,
     /// **408 Request Timeout** · 요청 시간 초과
     ///
@@ -373,6 +406,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9)
+    #[doc(alias("408", "Request Timeout", "요청 시간 초과"))]
     RequestTimeout = 408,
     /// **409 Conflict** · 충돌
     ///
@@ -391,36 +425,40 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10)
+    #[doc(alias("409", "충돌"))]
     Conflict = 409,
     /// **410 Gone** · 사라짐
     ///
     /// The target resource is no longer available at the server and this condition is likely to be permanent.
     ///
-    /// 요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다. 404와 달리, 리소스가 예전에는 있었지만 삭제되어 앞으로 다시 제공되지 않을 것임을 분명히 알린다.
+    /// 요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다. [404](Status::NotFound)와 달리, 리소스가 예전에는 있었지만 삭제되어 앞으로 다시 제공되지 않을 것임을 분명히 알린다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11)
+    #[doc(alias("410", "사라짐"))]
     Gone = 410,
     /// **411 Length Required** · 길이 필요
     ///
-    /// The server refuses to accept the request without a defined Content-Length.
+    /// The server refuses to accept the request without a defined [Content-Length](https://www.rfc-editor.org/rfc/rfc9110#section-8.6).
     ///
-    /// 요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.
+    /// 요청에 [Content-Length](https://www.rfc-editor.org/rfc/rfc9110#section-8.6) 헤더가 없어서 서버가 요청을 거부했다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12)
+    #[doc(alias("411", "Length Required", "길이 필요"))]
     LengthRequired = 411,
     /// **412 Precondition Failed** · 전제조건 실패
     ///
     /// One or more conditions in the request header fields evaluated to false on the server.
     ///
-    /// 조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.
+    /// 조건부 요청의 전제조건([If-Match](https://www.rfc-editor.org/rfc/rfc9110#section-13.1.1), [If-Unmodified-Since](https://www.rfc-editor.org/rfc/rfc9110#section-13.1.4) 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13)
+    #[doc(alias("412", "Precondition Failed", "전제조건 실패"))]
     PreconditionFailed = 412,
     /// **413 Content Too Large** · 요청 본문이 너무 큼
     ///
@@ -434,6 +472,14 @@ pub enum Status {
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)
     /// * 다른 이름 · Also known as: `Request Entity Too Large`
+    #[doc(
+        alias(
+            "413",
+            "Content Too Large",
+            "요청 본문이 너무 큼",
+            "Request Entity Too Large"
+        )
+    )]
     ContentTooLarge = 413,
     /// **414 URI Too Long** · URI가 너무 김
     ///
@@ -445,16 +491,20 @@ pub enum Status {
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15)
     /// * 다른 이름 · Also known as: `Request-URI Too Long`
+    #[doc(alias("414", "URI Too Long", "URI가 너무 김", "Request-URI Too Long"))]
     UriTooLong = 414,
     /// **415 Unsupported Media Type** · 지원하지 않는 미디어 타입
     ///
     /// The server refuses the request because the content is in a format it does not support.
     ///
-    /// 클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.
+    /// 클라이언트가 보낸 요청 본문의 미디어 타입([Content-Type](https://www.rfc-editor.org/rfc/rfc9110#section-8.3))을 서버가 지원하지 않는다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16)
+    #[doc(
+        alias("415", "Unsupported Media Type", "지원하지 않는 미디어 타입")
+    )]
     UnsupportedMediaType = 415,
     /// **416 Range Not Satisfiable** · 처리할 수 없는 요청 범위
     ///
@@ -466,6 +516,14 @@ pub enum Status {
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17)
     /// * 다른 이름 · Also known as: `Requested Range Not Satisfiable`
+    #[doc(
+        alias(
+            "416",
+            "Range Not Satisfiable",
+            "처리할 수 없는 요청 범위",
+            "Requested Range Not Satisfiable"
+        )
+    )]
     RangeNotSatisfiable = 416,
     /// **417 Expectation Failed** · 기대 실패
     ///
@@ -476,6 +534,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18)
+    #[doc(alias("417", "Expectation Failed", "기대 실패"))]
     ExpectationFailed = 417,
     /// **418 I'm a teapot** · 찻주전자로 커피를 만들 수 없음
     ///
@@ -488,16 +547,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, reserved: no new use (예약됨, 사용하지 않음)
     /// * 정의 · Reference: [RFC9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19)
+    #[doc(alias("418", "찻주전자로 커피를 만들 수 없음"))]
     ImATeapot = 418,
     /// **420 Enhance Your Calm** · 진정하세요
     ///
-    /// Twitter's unofficial rate-limiting code from API v1, since superseded by 429 Too Many Requests.
+    /// Twitter's unofficial rate-limiting code from API v1, since superseded by [429 Too Many Requests](Status::TooManyRequests).
     ///
-    /// 트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다. 예전 트위터 API(v1)가 요청 횟수 제한을 넘은 클라이언트에게 반환했으며, 지금은 표준 코드인 429로 대체되었다.
+    /// 트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 [429](Status::TooManyRequests)와 같다. 예전 트위터 API(v1)가 요청 횟수 제한을 넘은 클라이언트에게 반환했으며, 지금은 표준 코드인 [429](Status::TooManyRequests)로 대체되었다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: not registered, unofficial (비공식)
     /// * 정의 · Reference: Twitter API v1
+    #[doc(alias("420", "Enhance Your Calm", "진정하세요"))]
     EnhanceYourCalm = 420,
     /// **421 Misdirected Request** · 잘못 전달된 요청
     ///
@@ -508,17 +569,26 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)
+    #[doc(alias("421", "Misdirected Request", "잘못 전달된 요청"))]
     MisdirectedRequest = 421,
     /// **422 Unprocessable Content** · 처리할 수 없는 개체
     ///
     /// The server understands the content type and the request is syntactically correct, but it cannot process the contained instructions.
     ///
-    /// 요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다. 예를 들어 JSON 문법은 맞지만 필드 값이 유효성 검사를 통과하지 못한 경우에 사용된다. 문법 자체가 잘못된 요청에는 400을 사용한다. 현재 표준에서의 이름은 Unprocessable Content이다.
+    /// 요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다. 예를 들어 JSON 문법은 맞지만 필드 값이 유효성 검사를 통과하지 못한 경우에 사용된다. 문법 자체가 잘못된 요청에는 [400](Status::BadRequest)을 사용한다. 현재 표준에서의 이름은 Unprocessable Content이다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21)
     /// * 다른 이름 · Also known as: `Unprocessable Entity`
+    #[doc(
+        alias(
+            "422",
+            "Unprocessable Content",
+            "처리할 수 없는 개체",
+            "Unprocessable Entity"
+        )
+    )]
     UnprocessableContent = 422,
     /// **423 Locked** · 잠김
     ///
@@ -529,6 +599,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
+    #[doc(alias("423", "잠김"))]
     Locked = 423,
     /// **424 Failed Dependency** · 실패한 종속성
     ///
@@ -539,6 +610,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
+    #[doc(alias("424", "Failed Dependency", "실패한 종속성"))]
     FailedDependency = 424,
     /// **425 Too Early** · 너무 일찍 요청
     ///
@@ -549,6 +621,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC8470](https://www.rfc-editor.org/rfc/rfc8470)
+    #[doc(alias("425", "Too Early", "너무 일찍 요청"))]
     TooEarly = 425,
     /// **426 Upgrade Required** · 업그레이드 필요
     ///
@@ -559,16 +632,18 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)
+    #[doc(alias("426", "Upgrade Required", "업그레이드 필요"))]
     UpgradeRequired = 426,
     /// **428 Precondition Required** · 전제조건 필요
     ///
     /// The origin server requires the request to be conditional.
     ///
-    /// 서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다. 다른 사람이 이미 수정한 리소스를 모르고 덮어쓰는 갱신 손실(lost update) 문제를 막기 위해 사용한다. 클라이언트가 조건을 붙여 다시 요청했을 때 그사이에 다른 클라이언트가 리소스를 수정했다면, 서버는 412 Precondition Failed를 반환한다.
+    /// 서버가 조건부 요청만 받겠다는 뜻으로, 요청에 [If-Match](https://www.rfc-editor.org/rfc/rfc9110#section-13.1.1) 같은 전제조건 헤더가 있어야 한다. 다른 사람이 이미 수정한 리소스를 모르고 덮어쓰는 갱신 손실(lost update) 문제를 막기 위해 사용한다. 클라이언트가 조건을 붙여 다시 요청했을 때 그사이에 다른 클라이언트가 리소스를 수정했다면, 서버는 [412 Precondition Failed](Status::PreconditionFailed)를 반환한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
+    #[doc(alias("428", "Precondition Required", "전제조건 필요"))]
     PreconditionRequired = 428,
     /// **429 Too Many Requests** · 너무 많은 요청
     ///
@@ -576,13 +651,14 @@ pub enum Status {
     ///
     /// 클라이언트가 일정 시간 동안 너무 많은 요청을 보낸 경우에 반환된다.
     ///
-    /// 서버가 허용하는 요청량을 넘은 클라이언트에게 잠시 기다렸다가 다시 요청하라고 알리는 역할을 하며, 주로 서버의 과부하를 막기 위한 요청 횟수 제한(rate limiting)에 사용된다. 서버는 Retry-After 헤더로 얼마 뒤에 다시 요청하면 되는지 알려줄 수 있다.
+    /// 서버가 허용하는 요청량을 넘은 클라이언트에게 잠시 기다렸다가 다시 요청하라고 알리는 역할을 하며, 주로 서버의 과부하를 막기 위한 요청 횟수 제한(rate limiting)에 사용된다. 서버는 [Retry-After](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3) 헤더로 얼마 뒤에 다시 요청하면 되는지 알려줄 수 있다.
     ///
     /// 예를 들어 1분에 요청을 100개까지 허용하는 서버에 클라이언트가 1분에 150개의 요청을 보낸 경우, 서버는 429 응답을 반환하여 클라이언트가 일정 시간 동안 요청을 멈추도록 한다.
     ///
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
+    #[doc(alias("429", "Too Many Requests", "너무 많은 요청"))]
     TooManyRequests = 429,
     /// **431 Request Header Fields Too Large** · 요청 헤더 필드가 너무 큼
     ///
@@ -593,6 +669,13 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
+    #[doc(
+        alias(
+            "431",
+            "Request Header Fields Too Large",
+            "요청 헤더 필드가 너무 큼"
+        )
+    )]
     RequestHeaderFieldsTooLarge = 431,
     /// **451 Unavailable For Legal Reasons** · 법적인 이유로 차단됨
     ///
@@ -603,6 +686,9 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`] (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC7725](https://www.rfc-editor.org/rfc/rfc7725)
+    #[doc(
+        alias("451", "Unavailable For Legal Reasons", "법적인 이유로 차단됨")
+    )]
     UnavailableForLegalReasons = 451,
     /// **500 Internal Server Error** · 내부 서버 오류
     ///
@@ -613,6 +699,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1)
+    #[doc(alias("500", "Internal Server Error", "내부 서버 오류"))]
     InternalServerError = 500,
     /// **501 Not Implemented** · 요청한 기능 미지원
     ///
@@ -620,11 +707,12 @@ pub enum Status {
     ///
     /// 요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.
     ///
-    /// 즉, 서버가 요청 메서드를 인식하지 못하거나 어떤 리소스에서도 지원하지 않을 때 501 코드가 반환된다. 특정 리소스에서만 허용되지 않는 메서드라면 405를 사용한다.
+    /// 즉, 서버가 요청 메서드를 인식하지 못하거나 어떤 리소스에서도 지원하지 않을 때 501 코드가 반환된다. 특정 리소스에서만 허용되지 않는 메서드라면 [405](Status::MethodNotAllowed)를 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2)
+    #[doc(alias("501", "Not Implemented", "요청한 기능 미지원"))]
     NotImplemented = 501,
     /// **502 Bad Gateway** · 잘못된 게이트웨이
     ///
@@ -632,22 +720,31 @@ pub enum Status {
     ///
     /// 게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.
     ///
-    /// 게이트웨이는 클라이언트와 서버 사이에서 트래픽을 중개하고, 필요하면 프로토콜을 변환한다. 즉, 클라이언트의 요청을 서버로 전달하고 서버의 응답을 클라이언트에게 전달한다. 게이트웨이가 서버에 연결하지 못하거나 서버로부터 잘못된 응답을 받으면 502 코드를 반환한다. 서버가 제시간에 응답하지 않는 경우에는 504 코드를 사용한다.
+    /// 게이트웨이는 클라이언트와 서버 사이에서 트래픽을 중개하고, 필요하면 프로토콜을 변환한다. 즉, 클라이언트의 요청을 서버로 전달하고 서버의 응답을 클라이언트에게 전달한다. 게이트웨이가 서버에 연결하지 못하거나 서버로부터 잘못된 응답을 받으면 502 코드를 반환한다. 서버가 제시간에 응답하지 않는 경우에는 [504](Status::GatewayTimeout) 코드를 사용한다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3)
+    #[doc(alias("502", "Bad Gateway", "잘못된 게이트웨이"))]
     BadGateway = 502,
     /// **503 Service Unavailable** · 서비스를 일시적으로 이용할 수 없음
     ///
     /// The server is currently unable to handle the request due to a temporary overload or scheduled maintenance.
     ///
-    /// 서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다. 서버는 Retry-After 헤더로 언제 다시 시도하면 되는지 알려줄 수 있다.
+    /// 서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다. 서버는 [Retry-After](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3) 헤더로 언제 다시 시도하면 되는지 알려줄 수 있다.
     ///
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)
     /// * 다른 이름 · Also known as: `Service (Temporarily) Unavailable`
+    #[doc(
+        alias(
+            "503",
+            "Service Unavailable",
+            "서비스를 일시적으로 이용할 수 없음",
+            "Service (Temporarily) Unavailable"
+        )
+    )]
     ServiceUnavailable = 503,
     /// **504 Gateway Timeout** · 게이트웨이 시간 초과
     ///
@@ -658,6 +755,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5)
+    #[doc(alias("504", "Gateway Timeout", "게이트웨이 시간 초과"))]
     GatewayTimeout = 504,
     /// **505 HTTP Version Not Supported** · HTTP 버전 미지원
     ///
@@ -668,6 +766,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6)
+    #[doc(alias("505", "HTTP Version Not Supported", "HTTP 버전 미지원"))]
     HttpVersionNotSupported = 505,
     /// **506 Variant Also Negotiates** · 변형 협상 오류
     ///
@@ -678,6 +777,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC2295](https://www.rfc-editor.org/rfc/rfc2295)
+    #[doc(alias("506", "Variant Also Negotiates", "변형 협상 오류"))]
     VariantAlsoNegotiates = 506,
     /// **507 Insufficient Storage** · 저장 공간 부족
     ///
@@ -688,6 +788,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC4918](https://www.rfc-editor.org/rfc/rfc4918)
+    #[doc(alias("507", "Insufficient Storage", "저장 공간 부족"))]
     InsufficientStorage = 507,
     /// **508 Loop Detected** · 루프 감지됨
     ///
@@ -700,6 +801,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC5842](https://www.rfc-editor.org/rfc/rfc5842)
+    #[doc(alias("508", "Loop Detected", "루프 감지됨"))]
     LoopDetected = 508,
     /// **510 Not Extended** · 확장되지 않음
     ///
@@ -710,6 +812,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, obsolete (폐기됨)
     /// * 정의 · Reference: [RFC2774](https://www.rfc-editor.org/rfc/rfc2774)
+    #[doc(alias("510", "Not Extended", "확장되지 않음"))]
     NotExtended = 510,
     /// **511 Network Authentication Required** · 네트워크 인증 필요
     ///
@@ -720,6 +823,7 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ServerError`] (5xx Server Error, 서버 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC6585](https://www.rfc-editor.org/rfc/rfc6585)
+    #[doc(alias("511", "Network Authentication Required", "네트워크 인증 필요"))]
     NetworkAuthenticationRequired = 511,
 }
 /// What the spec says of every status, ascending by code.
@@ -732,6 +836,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 서버로 보낸 요청의 첫 부분에 문제가 없으니 나머지 요청을 이어서 보내도 된다는 것을 의미한다.",
         summary_en: "The initial part of the request has been received and the client should continue sending the rest of it.",
         reference: "RFC9110, Section 15.2.1",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
         standard: true,
     },
     StatusInfo {
@@ -742,6 +847,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 Upgrade 헤더로 요청한 대로 서버가 프로토콜을 전환한다는 것을 알려주는 코드이다.",
         summary_en: "The server is switching to the protocol the client asked for in its Upgrade header field.",
         reference: "RFC9110, Section 15.2.2",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
         standard: true,
     },
     StatusInfo {
@@ -752,6 +858,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청을 받아 처리하고 있지만 아직 최종 응답을 보낼 수 없다.",
         summary_en: "The server has accepted the request and is still processing it, but no response is available yet.",
         reference: "RFC2518",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc2518"),
         standard: true,
     },
     StatusInfo {
@@ -762,6 +869,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 최종 응답을 준비하는 동안 일부 응답 헤더를 미리 보낸다.",
         summary_en: "The server sends preliminary header fields, such as Link preload hints, before the final response.",
         reference: "RFC8297",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc8297"),
         standard: true,
     },
     StatusInfo {
@@ -772,6 +880,9 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 재개 가능한 업로드(resumable upload)를 지원한다는 것을 알려주는 중간 응답이다.",
         summary_en: "The server indicates in an interim response that it supports resumable uploads; this code is temporarily registered for the draft resumable uploads specification.",
         reference: "draft-ietf-httpbis-resumable-upload-05",
+        reference_url: Some(
+            "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05",
+        ),
         standard: false,
     },
     StatusInfo {
@@ -782,6 +893,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 클라이언트의 요청을 성공적으로 처리했음을 나타내는 상태 코드이다.",
         summary_en: "The request has succeeded.",
         reference: "RFC9110, Section 15.3.1",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
         standard: true,
     },
     StatusInfo {
@@ -792,6 +904,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청이 성공적으로 처리되어 새로운 리소스가 생성되었다.",
         summary_en: "The request has succeeded and one or more new resources have been created.",
         reference: "RFC9110, Section 15.3.2",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
         standard: true,
     },
     StatusInfo {
@@ -802,6 +915,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청이 성공적으로 수신되었지만, 아직 처리가 완료되지 않았음을 의미한다.",
         summary_en: "The request has been accepted for processing, but processing has not been completed.",
         reference: "RFC9110, Section 15.3.3",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
         standard: true,
     },
     StatusInfo {
@@ -812,6 +926,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청은 성공했지만, 응답 내용이 원래 서버가 보낸 그대로가 아니라 중간의 프록시가 변환한 것이다.",
         summary_en: "The request has succeeded, but the enclosed content has been modified by a transforming proxy.",
         reference: "RFC9110, Section 15.3.4",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
         standard: true,
     },
     StatusInfo {
@@ -822,6 +937,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청을 성공적으로 처리했지만 응답 본문으로 보낼 콘텐츠는 없다.",
         summary_en: "The request has succeeded and there is no additional content to send in the response body.",
         reference: "RFC9110, Section 15.3.5",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
         standard: true,
     },
     StatusInfo {
@@ -832,6 +948,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청을 성공적으로 처리했으며, 클라이언트는 요청을 보낸 문서 화면을 초기화해야 한다.",
         summary_en: "The request has succeeded and the client should reset the document view that sent it.",
         reference: "RFC9110, Section 15.3.6",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
         standard: true,
     },
     StatusInfo {
@@ -842,6 +959,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 Range 헤더로 요청한 범위에 해당하는 콘텐츠의 일부만 제공한다.",
         summary_en: "The server is delivering only part of the target resource, as asked for by a Range request.",
         reference: "RFC9110, Section 15.3.7",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
         standard: true,
     },
     StatusInfo {
@@ -852,6 +970,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "여러 리소스에 대한 작업 결과를 각각의 상태 코드와 함께 한 번에 전달하는 응답 코드이다.",
         summary_en: "The response body carries separate status information for multiple independent operations.",
         reference: "RFC4918",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc4918"),
         standard: true,
     },
     StatusInfo {
@@ -862,6 +981,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "같은 리소스를 이미 앞에서 보고했으므로 다시 나열하지 않는다는 것을 나타낸다.",
         summary_en: "The members of a DAV binding have already been listed earlier in this response and are not repeated.",
         reference: "RFC5842",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc5842"),
         standard: true,
     },
     StatusInfo {
@@ -872,6 +992,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 GET 요청을 처리했으며, 응답은 현재 리소스에 하나 이상의 인스턴스 조작(instance manipulation)을 적용한 결과이다.",
         summary_en: "The server has fulfilled a GET request and the response is the result of instance manipulations applied to the current instance.",
         reference: "RFC3229",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc3229"),
         standard: true,
     },
     StatusInfo {
@@ -882,6 +1003,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스에 여러 가지 표현이 있어, 클라이언트가 그중 하나를 선택해야 한다.",
         summary_en: "The target resource has more than one representation and the client may choose among them.",
         reference: "RFC9110, Section 15.4.1",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
         standard: true,
     },
     StatusInfo {
@@ -892,6 +1014,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 요청한 리소스가 영구적으로 새 위치로 옮겨졌을 때 사용된다.",
         summary_en: "The target resource has been assigned a new permanent URI and future requests should use it.",
         reference: "RFC9110, Section 15.4.2",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
         standard: true,
     },
     StatusInfo {
@@ -902,6 +1025,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동하였다.",
         summary_en: "The target resource temporarily resides under a different URI, and the client should keep using the original one for future requests.",
         reference: "RFC9110, Section 15.4.3",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
         standard: true,
     },
     StatusInfo {
@@ -912,6 +1036,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 클라이언트를 다른 URL로 안내하며, 클라이언트는 그 URL에 GET 요청을 보내 결과를 가져와야 한다.",
         summary_en: "The server redirects the client to another resource, whose representation the client retrieves with GET (or HEAD).",
         reference: "RFC9110, Section 15.4.4",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
         standard: true,
     },
     StatusInfo {
@@ -922,6 +1047,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 캐시한 버전 이후로 리소스가 수정되지 않았으므로, 캐시된 버전을 그대로 사용하면 된다.",
         summary_en: "A conditional GET or HEAD request found the resource unchanged, so the client's cached copy can be used.",
         reference: "RFC9110, Section 15.4.5",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
         standard: true,
     },
     StatusInfo {
@@ -932,6 +1058,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스는 응답에서 지정한 프록시를 통해서만 접근할 수 있다.",
         summary_en: "The requested resource must be accessed through a proxy; this code is deprecated for security reasons.",
         reference: "RFC9110, Section 15.4.6",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
         standard: true,
     },
     StatusInfo {
@@ -942,6 +1069,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스가 일시적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
         summary_en: "The target resource temporarily resides under a different URI, and the client must not change the request method when following the redirect.",
         reference: "RFC9110, Section 15.4.8",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
         standard: true,
     },
     StatusInfo {
@@ -952,6 +1080,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스가 영구적으로 다른 URL로 이동되었으며, 클라이언트는 요청 메서드와 본문을 바꾸지 않고 새 URL로 다시 요청해야 한다.",
         summary_en: "The target resource has been assigned a new permanent URI, and the client must not change the request method when following the redirect.",
         reference: "RFC9110, Section 15.4.9",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
         standard: true,
     },
     StatusInfo {
@@ -962,6 +1091,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 보낸 요청이 잘못되었음을 나타내는 상태 코드이다.",
         summary_en: "The server cannot process the request because of a client error, such as malformed syntax or invalid framing.",
         reference: "RFC9110, Section 15.5.1",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
         standard: true,
     },
     StatusInfo {
@@ -972,6 +1102,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 요청한 자원에 인증이 필요한데, 인증 정보가 없거나 인증에 실패했음을 나타내는 상태 코드이다.",
         summary_en: "The request lacks valid authentication credentials for the target resource.",
         reference: "RFC9110, Section 15.5.2",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
         standard: true,
     },
     StatusInfo {
@@ -982,6 +1113,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "결제가 필요해서 요청을 처리할 수 없음을 나타내는 상태 코드이다.",
         summary_en: "This code is reserved for future use and is sometimes used for payment or quota errors.",
         reference: "RFC9110, Section 15.5.3",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
         standard: true,
     },
     StatusInfo {
@@ -992,6 +1124,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청을 이해했지만 처리를 거부했음을 나타낸다.",
         summary_en: "The server understood the request but refuses to fulfill it.",
         reference: "RFC9110, Section 15.5.4",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
         standard: true,
     },
     StatusInfo {
@@ -1002,6 +1135,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 요청한 자원을 서버가 찾을 수 없을 때 반환된다.",
         summary_en: "The server did not find a current representation for the target resource or will not disclose that one exists.",
         reference: "RFC9110, Section 15.5.5",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
         standard: true,
     },
     StatusInfo {
@@ -1012,6 +1146,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 요청한 리소스에서 허용되지 않는 HTTP 메서드를 사용했을 때 반환된다.",
         summary_en: "The request method is known to the server but is not supported by the target resource.",
         reference: "RFC9110, Section 15.5.6",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
         standard: true,
     },
     StatusInfo {
@@ -1022,6 +1157,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 서버에서 제공할 수 없는 응답 형식을 요구했을 때 반환된다.",
         summary_en: "The server cannot produce a response matching the content negotiation headers of the request.",
         reference: "RFC9110, Section 15.5.7",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
         standard: true,
     },
     StatusInfo {
@@ -1032,6 +1168,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 프록시를 통해 요청하려면 먼저 프록시에서 인증을 받아야 한다.",
         summary_en: "The client must first authenticate itself with the proxy.",
         reference: "RFC9110, Section 15.5.8",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
         standard: true,
     },
     StatusInfo {
@@ -1042,6 +1179,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 정해 둔 대기 시간 안에 클라이언트가 요청을 끝까지 보내지 않았다.",
         summary_en: "The server did not receive a complete request within the time it was prepared to wait.",
         reference: "RFC9110, Section 15.5.9",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
         standard: true,
     },
     StatusInfo {
@@ -1052,6 +1190,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트 요청이 서버 상태와 충돌하여 요청이 수행되지 않았음을 나타낸다.",
         summary_en: "The request conflicts with the current state of the target resource.",
         reference: "RFC9110, Section 15.5.10",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
         standard: true,
     },
     StatusInfo {
@@ -1062,6 +1201,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스가 서버에서 영구적으로 삭제되었음을 나타낸다.",
         summary_en: "The target resource is no longer available at the server and this condition is likely to be permanent.",
         reference: "RFC9110, Section 15.5.11",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
         standard: true,
     },
     StatusInfo {
@@ -1072,6 +1212,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청에 Content-Length 헤더가 없어서 서버가 요청을 거부했다.",
         summary_en: "The server refuses to accept the request without a defined Content-Length.",
         reference: "RFC9110, Section 15.5.12",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
         standard: true,
     },
     StatusInfo {
@@ -1082,6 +1223,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "조건부 요청의 전제조건(If-Match, If-Unmodified-Since 등의 헤더)이 서버에 있는 리소스의 현재 상태와 맞지 않아 요청이 수행되지 않았다.",
         summary_en: "One or more conditions in the request header fields evaluated to false on the server.",
         reference: "RFC9110, Section 15.5.13",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
         standard: true,
     },
     StatusInfo {
@@ -1092,6 +1234,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.",
         summary_en: "The request content is larger than the server is willing or able to process.",
         reference: "RFC9110, Section 15.5.14",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
         standard: true,
     },
     StatusInfo {
@@ -1102,6 +1245,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 보낸 요청의 URI가 너무 길어서 서버가 요청을 처리하지 않았음을 알린다.",
         summary_en: "The target URI is longer than the server is willing to interpret.",
         reference: "RFC9110, Section 15.5.15",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
         standard: true,
     },
     StatusInfo {
@@ -1112,6 +1256,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 보낸 요청 본문의 미디어 타입(Content-Type)을 서버가 지원하지 않는다.",
         summary_en: "The server refuses the request because the content is in a format it does not support.",
         reference: "RFC9110, Section 15.5.16",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
         standard: true,
     },
     StatusInfo {
@@ -1122,6 +1267,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다.",
         summary_en: "None of the ranges in the request's Range header field overlap the current extent of the selected resource.",
         reference: "RFC9110, Section 15.5.17",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
         standard: true,
     },
     StatusInfo {
@@ -1132,6 +1278,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "Expect 요청 헤더에 적힌 기대 조건을 서버가 충족할 수 없다.",
         summary_en: "The expectation given in the request's Expect header field could not be met by the server.",
         reference: "RFC9110, Section 15.5.18",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
         standard: true,
     },
     StatusInfo {
@@ -1142,6 +1289,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "만우절 농담으로 만든 장난 응답 코드이다.",
         summary_en: "This code is reserved because of the April Fools' joke in RFC 2324, where a teapot refuses to brew coffee.",
         reference: "RFC9110, Section 15.5.19",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
         standard: false,
     },
     StatusInfo {
@@ -1152,6 +1300,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "트위터에서 쓰던 비표준 응답 코드로, 뜻은 뒤에 나오는 429와 같다.",
         summary_en: "Twitter's unofficial rate-limiting code from API v1, since superseded by 429 Too Many Requests.",
         reference: "Twitter API v1",
+        reference_url: None,
         standard: false,
     },
     StatusInfo {
@@ -1162,6 +1311,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청이 응답을 생성할 수 없는 서버로 전달되었다.",
         summary_en: "The request was directed at a server that is not able to produce a response for it.",
         reference: "RFC9110, Section 15.5.20",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
         standard: true,
     },
     StatusInfo {
@@ -1172,6 +1322,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
         summary_en: "The server understands the content type and the request is syntactically correct, but it cannot process the contained instructions.",
         reference: "RFC9110, Section 15.5.21",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
         standard: true,
     },
     StatusInfo {
@@ -1182,6 +1333,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청한 리소스가 잠겨 있다.",
         summary_en: "The source or destination resource of the method is locked.",
         reference: "RFC4918",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc4918"),
         standard: true,
     },
     StatusInfo {
@@ -1192,6 +1344,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청이 의존하던 이전 요청이 실패해서 이 요청도 실패했다.",
         summary_en: "The method could not be performed on the resource because a requested action it depended on failed.",
         reference: "RFC4918",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc4918"),
         standard: true,
     },
     StatusInfo {
@@ -1202,6 +1355,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "재전송(replay)될 위험이 있는 요청이어서 서버가 처리하지 않는다.",
         summary_en: "The server is unwilling to process a request that might be replayed, such as one sent in TLS early data.",
         reference: "RFC8470",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc8470"),
         standard: true,
     },
     StatusInfo {
@@ -1212,6 +1366,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 요청에 사용한 프로토콜로는 서버가 요청을 처리할 수 없다.",
         summary_en: "The server refuses to perform the request using the current protocol but may do so after the client upgrades to a different one.",
         reference: "RFC9110, Section 15.5.22",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
         standard: true,
     },
     StatusInfo {
@@ -1222,6 +1377,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 조건부 요청만 받겠다는 뜻으로, 요청에 If-Match 같은 전제조건 헤더가 있어야 한다.",
         summary_en: "The origin server requires the request to be conditional.",
         reference: "RFC6585",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc6585"),
         standard: true,
     },
     StatusInfo {
@@ -1232,6 +1388,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 일정 시간 동안 너무 많은 요청을 보낸 경우에 반환된다.",
         summary_en: "The client has sent too many requests in a given amount of time.",
         reference: "RFC6585",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc6585"),
         standard: true,
     },
     StatusInfo {
@@ -1242,6 +1399,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청 헤더가 너무 커서 서버가 요청을 처리하지 않는다.",
         summary_en: "The server refuses to process the request because its header fields are too large.",
         reference: "RFC6585",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc6585"),
         standard: true,
     },
     StatusInfo {
@@ -1252,6 +1410,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "법적인 요구 때문에 서버가 리소스에 대한 접근을 차단하였다.",
         summary_en: "The server is denying access to the resource as a consequence of a legal demand.",
         reference: "RFC7725",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc7725"),
         standard: true,
     },
     StatusInfo {
@@ -1262,6 +1421,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버에 오류가 발생해 요청을 처리할 수 없다.",
         summary_en: "The server encountered an unexpected condition that prevented it from fulfilling the request.",
         reference: "RFC9110, Section 15.6.1",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
         standard: true,
     },
     StatusInfo {
@@ -1272,6 +1432,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "요청을 처리하는 데 필요한 기능이 서버에 구현되어 있지 않을 때 사용된다.",
         summary_en: "The server does not support the functionality required to fulfill the request.",
         reference: "RFC9110, Section 15.6.2",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
         standard: true,
     },
     StatusInfo {
@@ -1282,6 +1443,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 잘못된 응답을 받아 클라이언트의 요청을 처리할 수 없을 때 사용한다.",
         summary_en: "The server, while acting as a gateway or proxy, received an invalid response from an upstream server.",
         reference: "RFC9110, Section 15.6.3",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
         standard: true,
     },
     StatusInfo {
@@ -1292,6 +1454,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 과부하나 유지 보수 때문에 일시적으로 요청을 처리할 수 없다.",
         summary_en: "The server is currently unable to handle the request due to a temporary overload or scheduled maintenance.",
         reference: "RFC9110, Section 15.6.4",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
         standard: true,
     },
     StatusInfo {
@@ -1302,6 +1465,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "게이트웨이나 프록시 역할을 하는 서버가 업스트림(상위) 서버로부터 제시간에 응답을 받지 못했다.",
         summary_en: "The server, while acting as a gateway or proxy, did not receive a timely response from an upstream server.",
         reference: "RFC9110, Section 15.6.5",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
         standard: true,
     },
     StatusInfo {
@@ -1312,6 +1476,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청에 사용된 HTTP 버전을 지원하지 않는다.",
         summary_en: "The server does not support the major version of HTTP used in the request.",
         reference: "RFC9110, Section 15.6.6",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
         standard: true,
     },
     StatusInfo {
@@ -1322,6 +1487,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버 내부 설정에 오류가 있어 요청을 처리할 수 없다.",
         summary_en: "The server has an internal configuration error: the chosen variant is itself configured to engage in content negotiation.",
         reference: "RFC2295",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc2295"),
         standard: true,
     },
     StatusInfo {
@@ -1332,6 +1498,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청을 완료하는 데 필요한 데이터를 저장할 공간이 부족하다.",
         summary_en: "The server is unable to store the representation needed to complete the request.",
         reference: "RFC4918",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc4918"),
         standard: true,
     },
     StatusInfo {
@@ -1342,6 +1509,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청을 처리하는 동안 무한 루프를 발견하였다.",
         summary_en: "The server terminated an operation because it encountered an infinite loop while processing a request with Depth: infinity.",
         reference: "RFC5842",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc5842"),
         standard: true,
     },
     StatusInfo {
@@ -1352,6 +1520,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "서버가 요청을 처리하려면 요청에 추가 확장이 필요하다.",
         summary_en: "The request needs further extensions for the server to fulfill it; this code is obsolete because its specification (RFC 2774) is historic.",
         reference: "RFC2774",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc2774"),
         standard: true,
     },
     StatusInfo {
@@ -1362,6 +1531,7 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
         summary_ko: "클라이언트가 네트워크에 접근하려면 먼저 인증을 받아야 한다.",
         summary_en: "The client needs to authenticate to gain network access.",
         reference: "RFC6585",
+        reference_url: Some("https://www.rfc-editor.org/rfc/rfc6585"),
         standard: true,
     },
 ];

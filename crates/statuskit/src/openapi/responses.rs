@@ -222,7 +222,7 @@ fn header(senders: &[(&'static str, &HeaderDoc)]) -> Header {
         .map(|(name, _)| format!("`{name}`"))
         .collect();
     HeaderBuilder::new()
-        .schema(schema)
+        .schema(Some(schema))
         .description(Some(format!("Sent with {}.", names.join(", "))))
         .build()
 }
@@ -318,9 +318,13 @@ fn merge_response(ours: &mut Response, theirs: Response, source: &str) {
         }
     }
     for (media_type, content) in theirs.content {
-        match ours.content.get_mut(&media_type) {
-            Some(existing) => merge_content(existing, content, source),
-            None => {
+        match (ours.content.get_mut(&media_type), content) {
+            (Some(RefOr::T(existing)), RefOr::T(content)) => {
+                merge_content(existing, content, source)
+            }
+            // A `$ref` to a shared content cannot be merged into: the first one stays.
+            (Some(_), _) => {}
+            (None, content) => {
                 ours.content.insert(media_type, content);
             }
         }

@@ -17,6 +17,7 @@ use crate::{Problem, Status};
 /// assert_eq!(schema["required"], serde_json::json!(["type", "title", "status"]));
 /// assert_eq!(schema["additionalProperties"], true);
 /// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 impl utoipa::PartialSchema for Problem {
     fn schema() -> RefOr<Schema> {
         let uri_reference = || {
@@ -74,6 +75,7 @@ impl utoipa::PartialSchema for Problem {
 }
 
 /// Named `Problem`, the name the derived responses refer to.
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 impl utoipa::ToSchema for Problem {
     fn name() -> Cow<'static, str> {
         Cow::Borrowed("Problem")

@@ -5,13 +5,13 @@
 
 #[path = "support/actix_server.rs"]
 mod actix_server;
-#[path = "support/pipeline.rs"]
-mod pipeline;
+#[path = "support/raw_http.rs"]
+mod raw_http;
 
 use std::fmt;
 use std::time::Duration;
 
-use pipeline::{RawResponse, get_pipelined};
+use raw_http::{Reply, exchange, get};
 use statuskit::{HeaderSink, HeaderValue, HttpError, Status};
 
 /// A hand-written error: any status, any constant headers.
@@ -175,7 +175,7 @@ const PATHS: [&str; 13] = [
 ];
 
 /// Checks the response to `path` (followed on the same connection by `ok`, a 200 "fine").
-fn check(framework: &str, path: &str, response: &RawResponse, ok: &RawResponse) {
+fn check(framework: &str, path: &str, response: &Reply, ok: &Reply) {
     let at = format!("{framework} {path}");
     assert_eq!(
         (ok.status, ok.body.as_slice()),
@@ -245,7 +245,7 @@ fn check(framework: &str, path: &str, response: &RawResponse, ok: &RawResponse) 
                 !response
                     .headers
                     .iter()
-                    .any(|(_, value)| value == b"x-dropped" || value == b"timeout=1"),
+                    .any(|(_, value)| value == "x-dropped" || value == "timeout=1"),
                 "{at}: {:?}",
                 response.headers
             );
@@ -295,13 +295,16 @@ fn check(framework: &str, path: &str, response: &RawResponse, ok: &RawResponse) 
 /// Requests every path pipelined before `/ok`, on the server at `addr`, and checks both.
 async fn check_server(framework: &str, addr: std::net::SocketAddr) {
     for path in PATHS {
-        let responses = get_pipelined(addr, &[path, "/ok"]).await;
+        let responses = exchange(addr, &[get(path, &[]), get("/ok", &[])]).await;
         check(framework, path, &responses[0], &responses[1]);
     }
     // All of them on one connection, in one write.
-    let mut all: Vec<&str> = PATHS.iter().flat_map(|path| [*path, "/ok"]).collect();
-    all.push("/ok");
-    let responses = get_pipelined(addr, &all).await;
+    let mut all: Vec<String> = PATHS
+        .iter()
+        .flat_map(|path| [get(path, &[]), get("/ok", &[])])
+        .collect();
+    all.push(get("/ok", &[]));
+    let responses = exchange(addr, &all).await;
     for (pair, path) in responses.chunks(2).zip(PATHS) {
         check(framework, path, &pair[0], &pair[1]);
     }

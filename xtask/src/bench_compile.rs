@@ -485,11 +485,12 @@ fn report(options: &Options, times: &[Vec<Vec<Duration>>], cold: &[Vec<Duration>
          `Error` and `status()` by hand; `thiserror` derives `Display` and `Error` instead;\n\
          `derive` derives `HttpError` instead of the hand `status()`. Each crate is rebuilt from a\n\
          touched `lib.rs` with warm dependencies and no incremental compilation, {} runs, all crates\n\
-         of all sets interleaved in every run; dev profile, `cargo build`. Duration is CPU seconds\n\
+         of all sets interleaved in every run; dev profile, `cargo build`. Cost is CPU seconds\n\
          (user + system of cargo and every rustc, from `/proc/self/stat`), estimated by the\n\
-         minimum of the runs: noise from the machine's other core only adds to a run, and the\n\
-         minima vary by a few hundredths of a second between whole runs of the benchmark where the\n\
-         medians vary by tenths.\n",
+         minimum of the runs: noise from the machine's other core only adds to a run. Between\n\
+         whole runs of this benchmark while other builds shared the machine, the minimum of one\n\
+         crate moved by up to 0.1 s (`baseline`, default features: 0.95 to 1.04 s over four runs)\n\
+         where single runs moved by 0.5 s; read each ratio with that margin.\n",
         options.variants, options.runs
     );
     let mut command = String::from("cargo xtask bench-compile");

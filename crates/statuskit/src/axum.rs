@@ -12,7 +12,6 @@ use axum_core::response::Response;
 use http::header::{self, HeaderValue};
 use http::uri::PathAndQuery;
 use http::{Method, Request};
-use http_body_util::BodyExt as _;
 use tower_layer::Layer;
 use tower_service::Service;
 
@@ -252,10 +251,28 @@ where
 async fn rewrite_foreign(facts: Facts, response: Response) -> Response {
     let (parts, body) = response.into_parts();
     let limit = facts.options.max_foreign_body;
-    let text = match http_body_util::Limited::new(body, limit).collect().await {
-        Ok(collected) => alloc::string::String::from_utf8(collected.to_bytes().to_vec()).ok(),
-        Err(_) => None,
-    };
+    let text = read_limited(body, limit)
+        .await
+        .and_then(|bytes| alloc::string::String::from_utf8(bytes).ok());
     let record = ProblemRecord::foreign(parts.status.as_u16(), text.as_deref());
     facts.rewrite(Response::from_parts(parts, Body::empty()), &record, false)
+}
+
+/// The body's bytes, or `None` when it fails or holds more than `limit` bytes. (A loop over
+/// `poll_frame` rather than http-body-util's `Limited`: that crate would be one more for every
+/// user to build, for these few lines.)
+async fn read_limited(body: Body, limit: usize) -> Option<alloc::vec::Vec<u8>> {
+    use http_body::Body as _;
+
+    let mut body = core::pin::pin!(body);
+    let mut bytes = alloc::vec::Vec::new();
+    while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
+        if let Ok(data) = frame.ok()?.into_data() {
+            if bytes.len() + data.len() > limit {
+                return None;
+            }
+            bytes.extend_from_slice(&data);
+        }
+    }
+    Some(bytes)
 }

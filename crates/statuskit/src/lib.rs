@@ -104,6 +104,8 @@ mod openapi;
 mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
+#[cfg(feature = "problem")]
+mod problem_serde;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod record;
 #[cfg(any(feature = "axum", feature = "actix-web"))]

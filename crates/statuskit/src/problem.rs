@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{Extensions, HttpError, Status};
 
@@ -30,25 +30,21 @@ use crate::{Extensions, HttpError, Status};
 /// assert_eq!(parsed.type_uri, "about:blank");
 /// assert_eq!(parsed.extensions["hint"], 1);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Its serde impls are in `problem_serde.rs`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// A URI reference identifying the problem type (`"type"` on the wire); `"about:blank"`
     /// when the problem has no semantics beyond its status.
-    #[serde(rename = "type", default = "about_blank")]
     pub type_uri: String,
     /// A short human-readable summary of the problem type.
-    #[serde(default)]
     pub title: String,
     /// The HTTP status code of the response carrying the problem.
     pub status: u16,
     /// An explanation specific to this occurrence; omitted when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// A URI reference identifying this occurrence; omitted when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance: Option<String>,
     /// Extension members, written beside the standard ones.
-    #[serde(flatten)]
     pub extensions: serde_json::Map<String, serde_json::Value>,
 }
 

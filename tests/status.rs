@@ -119,10 +119,10 @@ fn phrases_agree_with_http_except_where_intended() {
         let http = http::StatusCode::from(*status);
         assert_eq!(http.as_u16(), status.code());
         assert_eq!(Status::try_from(http), Ok(*status));
-        if let Some(reason) = http.canonical_reason() {
-            if reason != status.reason_phrase() {
-                differences.push((status.code(), status.reason_phrase(), reason));
-            }
+        if let Some(reason) = http.canonical_reason()
+            && reason != status.reason_phrase()
+        {
+            differences.push((status.code(), status.reason_phrase(), reason));
         }
     }
     assert_eq!(differences, INTENDED_DIFFERENCES);

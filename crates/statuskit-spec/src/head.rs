@@ -236,57 +236,56 @@ impl Cleaned {
         while i < line.len() {
             let rest = &line[i..];
             // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument.
-            if rest.starts_with("{{") {
-                if let Some(end) = macro_end.from(line, i).map(|at| at - i) {
-                    let inner = &rest[2..end];
-                    let quoted = inner
-                        .rfind('"')
-                        .and_then(|close| inner[..close].rfind('"').map(|open| (open + 1, close)));
-                    let (from, to) = match quoted {
-                        Some(span) => span,
-                        None => {
-                            let open = inner.find('(').map_or(0, |p| p + 1);
-                            let close = inner[open..]
-                                .find([',', ')'])
-                                .map_or(inner.len(), |c| open + c);
-                            (open, close)
-                        }
-                    };
-                    out.push_str(&inner[from..to], i + 2 + from);
-                    i += end + 2;
-                    continue;
-                }
+            if rest.starts_with("{{")
+                && let Some(end) = macro_end.from(line, i).map(|at| at - i)
+            {
+                let inner = &rest[2..end];
+                let quoted = inner
+                    .rfind('"')
+                    .and_then(|close| inner[..close].rfind('"').map(|open| (open + 1, close)));
+                let (from, to) = match quoted {
+                    Some(span) => span,
+                    None => {
+                        let open = inner.find('(').map_or(0, |p| p + 1);
+                        let close = inner[open..]
+                            .find([',', ')'])
+                            .map_or(inner.len(), |c| open + c);
+                        (open, close)
+                    }
+                };
+                out.push_str(&inner[from..to], i + 2 + from);
+                i += end + 2;
+                continue;
             }
             // `[404 Not Found](url)`: the link's text.
-            if rest.starts_with('[') {
-                if let Some(close) = link_close.from(line, i).map(|at| at - i) {
-                    if let Some(end) = paren.from(line, i + close).map(|at| at - i - close) {
-                        out.push_clean(&rest[1..close], i + 1);
-                        i += close + end + 1;
-                        continue;
-                    }
-                }
+            if rest.starts_with('[')
+                && let Some(close) = link_close.from(line, i).map(|at| at - i)
+                && let Some(end) = paren.from(line, i + close).map(|at| at - i - close)
+            {
+                out.push_clean(&rest[1..close], i + 1);
+                i += close + end + 1;
+                continue;
             }
             // `<b>`, `<strong>` read as bold, `<br>` as a space; any other tag (`<code>`,
             // `<span class="x">`, `</a>`) is dropped.
-            if rest.starts_with('<') {
-                if let Some(end) = tag_end.from(line, i).map(|at| at - i) {
-                    let inner = rest[1..end].trim_start_matches('/');
-                    let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
-                    let tag = inner[..name_len].to_ascii_lowercase();
-                    let attributes = &inner[name_len..];
-                    let is_tag = !tag.is_empty()
-                        && tag.starts_with(|c: char| c.is_ascii_alphabetic())
-                        && (attributes.is_empty() || attributes.starts_with([' ', '/']));
-                    if is_tag {
-                        if tag == "b" || tag == "strong" {
-                            out.push_str("**", i);
-                        } else if tag == "br" {
-                            out.push_str(" ", i);
-                        }
-                        i += end + 1;
-                        continue;
+            if rest.starts_with('<')
+                && let Some(end) = tag_end.from(line, i).map(|at| at - i)
+            {
+                let inner = rest[1..end].trim_start_matches('/');
+                let name_len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                let tag = inner[..name_len].to_ascii_lowercase();
+                let attributes = &inner[name_len..];
+                let is_tag = !tag.is_empty()
+                    && tag.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && (attributes.is_empty() || attributes.starts_with([' ', '/']));
+                if is_tag {
+                    if tag == "b" || tag == "strong" {
+                        out.push_str("**", i);
+                    } else if tag == "br" {
+                        out.push_str(" ", i);
                     }
+                    i += end + 1;
+                    continue;
                 }
             }
             match bytes[i] {

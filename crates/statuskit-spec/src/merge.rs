@@ -218,10 +218,11 @@ fn check_entry<'r>(
         return None;
     };
     let mut ok = true;
-    if let Some(section) = entry.section.map(|i| &doc.sections[i]) {
-        if section.class != class {
-            let line = source.line(section.offset);
-            errors.push(source.error(
+    if let Some(section) = entry.section.map(|i| &doc.sections[i])
+        && section.class != class
+    {
+        let line = source.line(section.offset);
+        errors.push(source.error(
                 entry.code_offset,
                 format!(
                     "{code} is a {}xx status but stands under the {}XX section (line {line}); move it to the {}XX section",
@@ -230,8 +231,7 @@ fn check_entry<'r>(
                     class.digit()
                 ),
             ));
-            ok = false;
-        }
+        ok = false;
     }
     if entry.blocks.is_empty() {
         errors.push(source.error(

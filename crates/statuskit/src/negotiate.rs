@@ -99,10 +99,10 @@ pub(crate) fn media_type(accept: Option<&[u8]>) -> MediaType {
     }
     let mut best = (0, MediaType::ProblemJson);
     for (slot, candidate) in found.iter().zip(MediaType::ALL) {
-        if let Some((_, q)) = *slot {
-            if q > best.0 {
-                best = (q, candidate);
-            }
+        if let Some((_, q)) = *slot
+            && q > best.0
+        {
+            best = (q, candidate);
         }
     }
     best.1

@@ -123,13 +123,13 @@ fn parse_status_args(input: ParseStream<'_>) -> syn::Result<(Vec<StatusValue>, S
         }
         values.push(value);
     }
-    if values.len() > 1 {
-        if let StatusValue::Transparent(ident) = &values[0] {
-            return Err(syn::Error::new(
-                ident.span(),
-                "transparent cannot be one of a list of statuses; list codes or names, as in #[status(404 | 409, by = choose)]",
-            ));
-        }
+    if values.len() > 1
+        && let StatusValue::Transparent(ident) = &values[0]
+    {
+        return Err(syn::Error::new(
+            ident.span(),
+            "transparent cannot be one of a list of statuses; list codes or names, as in #[status(404 | 409, by = choose)]",
+        ));
     }
     let options = parse_status_options(input)?;
     Ok((values, options))

@@ -98,13 +98,13 @@ impl<'a> Arm<'a> {
         let expose = status.expose.is_some();
         let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
         check_problem(cx, own);
-        if enum_attrs.is_some() {
-            if let Some(base) = &own.type_base {
-                cx.error_spanned_by(
+        if enum_attrs.is_some()
+            && let Some(base) = &own.type_base
+        {
+            cx.error_spanned_by(
                     base,
                     "type_base goes on the enum, for all its variants; write a full `type` here, or a relative one against the enum's base",
                 );
-            }
         }
         if let Mapping::Transparent { .. } = mapping {
             transparent_has_no_members(cx, own, fields);
@@ -316,31 +316,31 @@ fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
             );
         }
     }
-    if let Some(base) = &attrs.type_base {
-        if let Err(why) = uri::check_base(&base.value()) {
-            cx.error_spanned_by(
+    if let Some(base) = &attrs.type_base
+        && let Err(why) = uri::check_base(&base.value())
+    {
+        cx.error_spanned_by(
                 base,
                 format_args!(
                     "type_base is the absolute URI relative problem types resolve against, and this is not one: {why}"
                 ),
             );
-        }
     }
-    if let Some(title) = &attrs.problem_title {
-        if title.value().trim().is_empty() {
-            cx.error_spanned_by(
+    if let Some(title) = &attrs.problem_title
+        && title.value().trim().is_empty()
+    {
+        cx.error_spanned_by(
                 title,
                 "the problem title is empty; write a short summary like \"Out of credit\", or leave it out for the status's reason phrase",
             );
-        }
     }
-    if let Some(title) = &attrs.problem_title_ko {
-        if title.value().trim().is_empty() {
-            cx.error_spanned_by(
+    if let Some(title) = &attrs.problem_title_ko
+        && title.value().trim().is_empty()
+    {
+        cx.error_spanned_by(
                 title,
                 "the Korean problem title is empty; write a short summary like \"잔액 부족\", or leave it out for the status's Korean name",
             );
-        }
     }
 }
 

@@ -159,23 +159,24 @@ impl Open {
     }
 
     fn end(&mut self, depth: usize, end: TagEnd, range: &Range<usize>) {
-        if depth == 1 && end == TagEnd::Item {
-            if let Some((start, content)) = self.item.take() {
-                let content = content.unwrap_or(range.end..range.end);
-                self.items.push(Item {
-                    whole: start..range.end,
-                    content,
-                });
-            }
+        if depth == 1
+            && end == TagEnd::Item
+            && let Some((start, content)) = self.item.take()
+        {
+            let content = content.unwrap_or(range.end..range.end);
+            self.items.push(Item {
+                whole: start..range.end,
+                content,
+            });
         }
     }
 
     fn widen(&mut self, depth: usize, range: &Range<usize>) {
         self.content = Some(union(self.content.take(), range));
-        if depth > 1 {
-            if let Some((_, content)) = &mut self.item {
-                *content = Some(union(content.take(), range));
-            }
+        if depth > 1
+            && let Some((_, content)) = &mut self.item
+        {
+            *content = Some(union(content.take(), range));
         }
     }
 

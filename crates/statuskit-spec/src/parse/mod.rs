@@ -285,13 +285,12 @@ impl<'a> Reader<'a> {
                 self.target = entry.section.map_or(Target::Intro, Target::Section);
             }
         }
-        if let Target::Section(index) = self.target {
-            if self.doc.sections[index]
+        if let Target::Section(index) = self.target
+            && self.doc.sections[index]
                 .level
                 .is_some_and(|own| level <= own)
-            {
-                self.target = Target::Intro;
-            }
+        {
+            self.target = Target::Intro;
         }
     }
 

@@ -97,15 +97,15 @@ fn read_row(text: &str, row: &Row, code_column: usize, headers: &[String]) -> Op
     let mut paragraphs = Vec::new();
     paragraphs.extend(split_paragraphs(code_rest));
     let mut used = vec![code_column];
-    if head.name.is_empty() && head.gloss.is_none() {
-        if let Some(&(cell, _)) = cells.get(code_column + 1) {
-            if let Some(name) = name_cell(head.code, cell) {
-                head.name = name.name;
-                head.gloss = name.gloss;
-                paragraphs.extend(split_paragraphs(cell[name.rest_at..].trim()));
-                used.push(code_column + 1);
-            }
-        }
+    if head.name.is_empty()
+        && head.gloss.is_none()
+        && let Some(&(cell, _)) = cells.get(code_column + 1)
+        && let Some(name) = name_cell(head.code, cell)
+    {
+        head.name = name.name;
+        head.gloss = name.gloss;
+        paragraphs.extend(split_paragraphs(cell[name.rest_at..].trim()));
+        used.push(code_column + 1);
     }
     for (index, &(cell, _)) in cells.iter().enumerate() {
         if used.contains(&index) {

@@ -365,10 +365,10 @@ fn insert_example<T>(
     example: T,
 ) {
     let mut key = String::from(name);
-    if examples.contains_key(&key) {
-        if let Some(source) = source {
-            key = format!("{source}::{name}");
-        }
+    if examples.contains_key(&key)
+        && let Some(source) = source
+    {
+        key = format!("{source}::{name}");
     }
     let base = key.clone();
     let mut n = 2;

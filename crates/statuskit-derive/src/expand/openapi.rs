@@ -13,8 +13,8 @@ use crate::table::KnownStatus;
 use crate::valid::{Arm, HeaderSource, HttpErrorBody, Mapping, Title};
 
 /// `utoipa::IntoResponses` through the runtime's macro, which expands to nothing without the
-/// `utoipa` feature; `table` is its `korean`, `table`, `schemas` and `transparent` (see the runtime's
-/// `openapi` module).
+/// `utoipa` feature; `table` holds the macro's `korean`, `table`, `schemas` and `transparent`
+/// inputs (see the runtime's `openapi` module).
 pub(crate) fn openapi_impl(
     ident: &syn::Ident,
     generics: &syn::Generics,

@@ -249,7 +249,9 @@ pub enum ValueType {
 /// A type whose OpenAPI responses a generic transparent wrapper passes on: `#[derive(HttpError)]`
 /// bounds the `IntoResponses` impl of `struct Wrapper<E>(E)` (with `#[status(transparent)]`)
 /// by `E: Documented`, so `Wrapper<Inner>` documents `Inner`'s statuses, and a use with an
-/// `Inner` that has none fails to compile with this message rather than dropping them.
+/// `Inner` that has none fails to compile, naming the `IntoResponses` it lacks, rather than
+/// dropping them. (rustc reports the unmet leaf bound, so the message below shows only where
+/// the bound is asked for directly.)
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no OpenAPI responses for the transparent wrapper around it to pass on",
     label = "no `utoipa::IntoResponses`",

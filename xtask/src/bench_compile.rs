@@ -142,7 +142,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         runs: 7,
         variants: 2000,
-        cold_runs: 3,
+        cold_runs: 5,
         write: true,
     };
     let mut args = args.iter();
@@ -500,7 +500,7 @@ fn report(options: &Options, times: &[Vec<Vec<Duration>>], cold: &[Vec<Duration>
     if options.variants != 2000 {
         let _ = write!(command, " --variants {}", options.variants);
     }
-    if options.cold_runs != 3 {
+    if options.cold_runs != 5 {
         let _ = write!(command, " --cold-runs {}", options.cold_runs);
     }
     let _ = writeln!(out, "```sh\n{command}\n```\n");

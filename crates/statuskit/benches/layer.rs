@@ -6,7 +6,9 @@
 //!
 //! With `LAYER_BENCH_CASE=<case>` and `LAYER_BENCH_ITERS=<n>` set it runs one case `n` times
 //! and exits, for counting instructions under `valgrind --tool=callgrind` (deterministic where
-//! criterion's times are not on a shared machine; see BENCHMARKS.md for the script).
+//! criterion's times are not on a shared machine; see BENCHMARKS.md for the script). With
+//! `LAYER_BENCH_PAIRED=<rounds>` it prints each case's ratio as the median of paired rounds
+//! (see `paired_ratios`), the estimator BENCHMARKS.md reads the targets on.
 
 // `criterion_group!` defines an undocumented public function.
 #![allow(missing_docs)]
@@ -16,6 +18,7 @@ use std::future::Future;
 use std::hint::black_box;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
@@ -139,10 +142,10 @@ impl Served {
             stream.write_all(request).await.unwrap();
             buffer.clear();
             loop {
-                let mut chunk = [0; 4096];
-                let read = stream.read(&mut chunk).await.unwrap();
+                // Into the buffer's spare capacity: no zeroing, so the client costs as little
+                // as it can beside the server it measures.
+                let read = stream.read_buf(buffer).await.unwrap();
                 assert!(read > 0, "the server closed the connection");
-                buffer.extend_from_slice(&chunk[..read]);
                 if let Some(total) = complete(buffer) {
                     assert_eq!(total, buffer.len(), "one response at a time");
                     break;
@@ -159,13 +162,14 @@ impl Served {
 /// The length of the response in `buffer` once it is complete (`content-length` framing).
 fn complete(buffer: &[u8]) -> Option<usize> {
     let head = buffer.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
-    let text = std::str::from_utf8(&buffer[..head])
-        .ok()?
-        .to_ascii_lowercase();
-    let length: usize = text
-        .split("\r\n")
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .map_or(0, |value| value.trim().parse().unwrap());
+    let length: usize = buffer[..head]
+        .split(|&b| b == b'\n')
+        .find_map(|line| {
+            let (name, value) = line.split_at_checked(15)?;
+            name.eq_ignore_ascii_case(b"content-length:")
+                .then(|| std::str::from_utf8(value).unwrap().trim().parse().unwrap())
+        })
+        .unwrap_or(0);
     (buffer.len() >= head + length).then_some(head + length)
 }
 
@@ -239,13 +243,33 @@ fn bench(c: &mut Criterion) {
         let request = raw_request(path, headers);
         assert_eq!(plain.exchange(&request), layered.exchange(&request));
         group.bench_function(format!("{name}/without"), |b| {
-            b.iter(|| black_box(plain.exchange(&request)));
+            b.iter_custom(|iterations| alternating(iterations, &request, &mut layered, &mut plain));
         });
         group.bench_function(format!("{name}/layer"), |b| {
-            b.iter(|| black_box(layered.exchange(&request)));
+            b.iter_custom(|iterations| alternating(iterations, &request, &mut plain, &mut layered));
         });
     }
     group.finish();
+}
+
+/// The time `timed` takes for `iterations` exchanges, each right after an untimed exchange with
+/// `other`. Timed back to back, whichever server went first was up to 20 % slower, though the
+/// layer can only add work (a loopback round trip's cost depends on what the CPU, its caches and
+/// the scheduler did just before); alternating puts both sides in the same state.
+fn alternating(
+    iterations: u64,
+    request: &[u8],
+    other: &mut Served,
+    timed: &mut Served,
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iterations {
+        black_box(other.exchange(request));
+        let start = Instant::now();
+        black_box(timed.exchange(request));
+        total += start.elapsed();
+    }
+    total
 }
 
 /// `LAYER_BENCH_CASE="404 html ko/layer" LAYER_BENCH_ITERS=1000`: that case, that many times.
@@ -298,10 +322,93 @@ fn count_instructions() -> bool {
     true
 }
 
+/// `LAYER_BENCH_PAIRED=<rounds>`: for each case, the ratio layer / without as the median of
+/// `rounds` paired rounds, each timing a batch of requests on one side and then the same batch on
+/// the other (which side goes first alternates). The two times of a ratio are taken within a
+/// millisecond of each other, so a drift of the machine's speed between criterion's benchmarks
+/// (seconds apart; 20 % on this shared machine) cancels out.
+fn paired_ratios() -> bool {
+    let Ok(rounds) = std::env::var("LAYER_BENCH_PAIRED") else {
+        return false;
+    };
+    let rounds: usize = rounds.parse().expect("LAYER_BENCH_PAIRED is a number");
+    let (mut plain, mut layered) = routers();
+    let mut around = tower_layer::Layer::layer(&ProblemLayer::new(), router().with_state(()));
+    let report = |name: &str, label: &str, (median, low, high): (f64, f64, f64)| {
+        println!("{name}, {label}: {median:.3} (quartiles {low:.3} to {high:.3}, {rounds} rounds)");
+    };
+    for (name, path, headers) in CASES {
+        let mut without = || {
+            black_box(call(&mut plain, request(path, headers)));
+        };
+        let mut through_router = || {
+            black_box(call(&mut layered, request(path, headers)));
+        };
+        let ratio = paired(rounds, 200, &mut without, &mut through_router);
+        report(name, "in process, Router::layer", ratio);
+        let mut through_around = || {
+            let future = pin!(Service::call(&mut around, request(path, headers)));
+            assert!(black_box(future.poll(&mut Context::from_waker(Waker::noop()))).is_ready());
+        };
+        let ratio = paired(rounds, 200, &mut without, &mut through_around);
+        report(name, "in process, around", ratio);
+    }
+    let mut plain = Served::new(router());
+    let mut layered = Served::new(router().layer(ProblemLayer::new()));
+    let mut around = Served::around(router());
+    for (name, path, headers) in CASES {
+        let request = raw_request(path, headers);
+        for (label, with) in [
+            ("served, Router::layer", &mut layered),
+            ("served, around", &mut around),
+        ] {
+            let mut without = || {
+                black_box(plain.exchange(&request));
+            };
+            let ratio = paired(rounds, 25, &mut without, &mut || {
+                black_box(with.exchange(&request));
+            });
+            report(name, label, ratio);
+        }
+    }
+    true
+}
+
+/// The median and quartiles of `rounds` ratios of `batch` runs of `layer` to `batch` runs of
+/// `without`, timed back to back.
+fn paired(
+    rounds: usize,
+    batch: usize,
+    without: &mut dyn FnMut(),
+    layer: &mut dyn FnMut(),
+) -> (f64, f64, f64) {
+    let time = |side: &mut dyn FnMut()| {
+        let start = Instant::now();
+        for _ in 0..batch {
+            side();
+        }
+        start.elapsed().as_secs_f64()
+    };
+    let mut ratios: Vec<f64> = (0..rounds)
+        .map(|round| {
+            if round % 2 == 0 {
+                let without = time(without);
+                time(layer) / without
+            } else {
+                let layer = time(layer);
+                layer / time(without)
+            }
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let at = |q: f64| ratios[((ratios.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.25), at(0.75))
+}
+
 criterion_group!(benches, bench);
 
 fn main() {
-    if !count_instructions() {
+    if !count_instructions() && !paired_ratios() {
         benches();
         Criterion::default().configure_from_args().final_summary();
     }

@@ -129,9 +129,9 @@ impl<F: FnMut(&'static str, HeaderValue<'_>)> HeaderSink for F {
 /// `serde` feature, anything at all without it (members are then dropped, since no problem body
 /// is written).
 #[cfg(feature = "serde")]
-pub trait ExtensionValue: serde::Serialize {}
+pub trait ExtensionValue: serde_core::Serialize {}
 #[cfg(feature = "serde")]
-impl<T: ?Sized + serde::Serialize> ExtensionValue for T {}
+impl<T: ?Sized + serde_core::Serialize> ExtensionValue for T {}
 
 /// A value that may become a problem extension member: anything `serde::Serialize` with the
 /// `serde` feature, anything at all without it (members are then dropped, since no problem body

@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde::Serialize;
+use serde_core::Serialize;
 
 use crate::{Extensions, HttpError, Status};
 

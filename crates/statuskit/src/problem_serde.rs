@@ -8,9 +8,9 @@
 use alloc::string::String;
 use core::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
+use serde_core::de::{self, Deserializer, MapAccess, Visitor};
+use serde_core::ser::{SerializeMap, Serializer};
+use serde_core::{Deserialize, Serialize};
 
 use crate::Problem;
 

@@ -10,7 +10,7 @@
 use alloc::string::String;
 use core::fmt;
 
-use serde::ser::{self, Error as _, Serialize, Serializer};
+use serde_core::ser::{self, Error as _, Serialize, Serializer};
 
 /// `value`, serialized so that a failing `Display` inside it is an error.
 pub(crate) struct Safe<'a, T: ?Sized>(pub(crate) &'a T);

@@ -2,8 +2,8 @@
 
 use core::fmt;
 
-use serde::de::{self, Deserializer, Unexpected, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{self, Deserializer, Unexpected, Visitor};
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::Status;
 

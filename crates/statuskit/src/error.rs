@@ -22,7 +22,7 @@
 //! | [`default_language`] | `#[http_error(title = "ko")]` on the type | `Language::Korean`, for every arm, transparent ones included |
 //! | [`problem_extensions`] | `#[problem(extension)]` on a field, `#[problem(extension = "name")]` to rename; `#[problem(extension(code = "…", retryable = false))]` constants on a variant, struct or enum | constants first (the arm's, then the enum's it does not override), `::statuskit::Extensions::insert(members, "code", &"…");`, then `::statuskit::Extensions::insert(members, "field_name", field);` per marked field, in field order (tuple fields need an explicit name); field types must be `serde::Serialize` when `serde` is on |
 //! | [`headers`] | `#[header("Retry-After")]` on a field; `#[header("WWW-Authenticate", "Bearer")]` or `#[header(name = "…", value = "…")]` on a variant or struct (not the enum) | the arm's constants first, then its fields: constant: `sink.header("WWW-Authenticate", ::statuskit::HeaderValue::Static("Bearer"));`; field: `sink.header("Retry-After", ::statuskit::__private::header_display(field));` (the field type must be `Display`); a `Duration` field: `::statuskit::HeaderValue::seconds(field)`; an `Option<T>` field: the same inside `if let Some(field) = field { … }`, so the header goes out only when it is `Some` |
-//! | [`as_error`] | none: emitted with statuskit's `tracing` feature, whose log of hidden errors is its one reader (without it, the default `None`, and the type compiles no `dyn Error` vtable) | `#[inline] fn as_error(&self) -> …` answering `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
+//! | [`as_error`] | none: always emitted, `#[inline]`, so a type compiles its `dyn Error` vtable only where something calls it (statuskit does only with `tracing`, to log a hidden error's `source()` chain) | `#[inline] fn as_error(&self) -> …` answering `::statuskit::__private::as_error!(self)`, which yields `Some(self)` when the type implements `core::error::Error` and `None` otherwise |
 //!
 //! The derive also checks at compile time, with errors on the attribute: an error's status is
 //! not 1xx, 2xx or 304 (their responses carry no content, so no problem); header names are valid
@@ -89,6 +89,7 @@
 //! [`headers`]: HttpError::headers
 //! [`as_error`]: HttpError::as_error
 
+use crate::erased::ErasedHttpError;
 use crate::{Extensions, HeaderSink, Language, Status};
 
 /// An error that knows which HTTP status it answers with.
@@ -146,7 +147,7 @@ use crate::{Extensions, HeaderSink, Language, Status};
     label = "not an `HttpError`",
     note = "derive it: `#[derive(HttpError)]` with a `#[status(…)]` on the type, or give the variant wrapping it a status of its own instead of `#[status(transparent)]`"
 )]
-pub trait HttpError: core::fmt::Display + AsDynHttpError {
+pub trait HttpError: core::fmt::Display + AsErasedHttpError {
     /// The status this error answers with.
     fn status(&self) -> Status;
 
@@ -373,7 +374,7 @@ pub trait HttpError: core::fmt::Display + AsDynHttpError {
     /// chain reached through [`as_error`](HttpError::as_error). Without the feature, or for an
     /// exposed error, it does nothing. Override it to log elsewhere.
     fn log_hidden(&self) {
-        crate::__private::log_hidden(self.as_dyn_http_error());
+        crate::__private::log_hidden(self.as_erased());
     }
 
     /// The RFC 9457 problem for this error, with the safe defaults applied: `detail` is the
@@ -400,7 +401,7 @@ pub trait HttpError: core::fmt::Display + AsDynHttpError {
     /// ```
     #[cfg(feature = "problem")]
     fn problem(&self) -> crate::Problem {
-        crate::problem::build(self.as_dyn_http_error())
+        crate::problem::build(self.as_erased())
     }
 
     /// The problem's compact JSON body, written directly (no intermediate [`Problem`]); the
@@ -431,7 +432,7 @@ pub trait HttpError: core::fmt::Display + AsDynHttpError {
     #[cfg(feature = "problem")]
     fn problem_json(&self) -> alloc::vec::Vec<u8> {
         let mut out = alloc::vec::Vec::with_capacity(128);
-        crate::problem::write(self.as_dyn_http_error(), &mut out);
+        crate::problem::write(self.as_erased(), &mut out);
         out
     }
 
@@ -464,24 +465,25 @@ pub trait HttpError: core::fmt::Display + AsDynHttpError {
     /// ```
     #[cfg(all(feature = "http", feature = "problem"))]
     fn to_http_response(&self) -> http::Response<alloc::vec::Vec<u8>> {
-        crate::response::http::response(self.as_dyn_http_error())
+        crate::response::http::response(self.as_erased())
     }
 }
 
-/// An error as `&dyn HttpError`, which every `HttpError` is (through the blanket impl, or as the
-/// trait object itself); not meant to be implemented or called by hand.
+/// An error as `&dyn ErasedHttpError`, the trait object the response builders take; every
+/// `HttpError` is one (through the blanket impl, or as the trait object itself). Not meant to be
+/// implemented or called by hand.
 ///
-/// The response builders take errors as trait objects, so they are compiled once in statuskit
-/// instead of once per error type in every user's crate (see BENCHMARKS.md, "Compile time"):
-/// this is how a provided method, whose `Self` may be unsized, hands itself to them.
+/// The builders take errors as trait objects, so they are compiled once in statuskit instead of
+/// once per error type in every user's crate (see BENCHMARKS.md, "Compile time"): this is how a
+/// provided method, whose `Self` may be unsized, hands itself to them.
 #[doc(hidden)]
-pub trait AsDynHttpError {
+pub trait AsErasedHttpError {
     /// `self`, as a trait object.
-    fn as_dyn_http_error(&self) -> &dyn HttpError;
+    fn as_erased(&self) -> &dyn ErasedHttpError;
 }
 
-impl<T: HttpError> AsDynHttpError for T {
-    fn as_dyn_http_error(&self) -> &dyn HttpError {
+impl<T: HttpError> AsErasedHttpError for T {
+    fn as_erased(&self) -> &dyn ErasedHttpError {
         self
     }
 }

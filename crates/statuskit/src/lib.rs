@@ -88,6 +88,7 @@ pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
 mod class;
+mod erased;
 mod error;
 mod generated;
 mod hooks;

@@ -7,14 +7,14 @@ use core::error::Error;
 #[cfg(feature = "tracing")]
 use core::fmt;
 
-#[cfg(feature = "tracing")]
-use crate::HttpError;
 use crate::Status;
+#[cfg(feature = "tracing")]
+use crate::erased::ErasedHttpError;
 
 /// Logs `err` at error level: its status, its `Display` text and, when it is reachable through
 /// [`HttpError::as_error`], its `source()` chain joined with `": "`.
 #[cfg(feature = "tracing")]
-pub(crate) fn hidden(err: &dyn HttpError) {
+pub(crate) fn hidden(err: &dyn ErasedHttpError) {
     let status = err.status().code();
     match err.as_error().and_then(Error::source) {
         Some(source) => tracing::error!(

@@ -47,7 +47,7 @@ pub fn check_chosen(
 }
 
 /// What `HttpError::log_hidden` does by default, for derived overrides that add to it.
-pub fn log_hidden(err: &dyn crate::HttpError) {
+pub fn log_hidden(err: &dyn crate::erased::ErasedHttpError) {
     #[cfg(feature = "tracing")]
     if !err.exposes_detail() {
         crate::log::hidden(err);

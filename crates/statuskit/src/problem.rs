@@ -6,7 +6,8 @@ use core::fmt;
 
 use serde_core::Serialize;
 
-use crate::{Extensions, HttpError, Status};
+use crate::erased::ErasedHttpError;
+use crate::{Extensions, Status};
 
 /// An RFC 9457 problem details object, the body of an `application/problem+json` response.
 ///
@@ -31,6 +32,9 @@ use crate::{Extensions, HttpError, Status};
 /// assert_eq!(parsed.extensions["hint"], 1);
 /// ```
 /// Its serde impls are in `problem_serde.rs`.
+///
+/// [`HttpError::problem`]: crate::HttpError::problem
+/// [`HttpError::problem_json`]: crate::HttpError::problem_json
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// A URI reference identifying the problem type (`"type"` on the wire); `"about:blank"`
@@ -102,7 +106,7 @@ impl Problem {
 }
 
 /// Builds the owned problem of `err`; see [`HttpError::problem`].
-pub(crate) fn build(err: &dyn HttpError) -> Problem {
+pub(crate) fn build(err: &dyn ErasedHttpError) -> Problem {
     let status = err.status();
     let mut problem = Problem {
         type_uri: err.problem_type().unwrap_or(Problem::ABOUT_BLANK).into(),
@@ -122,7 +126,7 @@ pub(crate) fn build(err: &dyn HttpError) -> Problem {
 /// text is escaped as it is formatted and nothing but the output buffer is allocated. Every
 /// string goes through serde_json, so quotes, control characters and non-ASCII text stay valid
 /// JSON.
-pub(crate) fn write(err: &dyn HttpError, out: &mut Vec<u8>) {
+pub(crate) fn write(err: &dyn ErasedHttpError, out: &mut Vec<u8>) {
     let status = err.status();
     out.extend_from_slice(b"{\"type\":");
     write_str(out, err.problem_type().unwrap_or(Problem::ABOUT_BLANK));
@@ -146,13 +150,13 @@ pub(crate) fn write(err: &dyn HttpError, out: &mut Vec<u8>) {
 }
 
 /// The title of `err` in its own language (see [`HttpError::default_language`]).
-fn title(err: &dyn HttpError, status: Status) -> &'static str {
+fn title(err: &dyn ErasedHttpError, status: Status) -> &'static str {
     title_in(err, status, err.default_language())
 }
 
 /// The title of `err` in `language`: its own, else the status's.
 pub(crate) fn title_in(
-    err: &dyn HttpError,
+    err: &dyn ErasedHttpError,
     status: Status,
     language: crate::Language,
 ) -> &'static str {
@@ -162,7 +166,7 @@ pub(crate) fn title_in(
 
 /// The `detail` `err` shows the client: its [`HttpError::fmt_detail`] text when
 /// [`HttpError::exposes_detail`] allows it, and `None` too when that text fails to format.
-pub(crate) fn detail(err: &dyn HttpError) -> Option<String> {
+pub(crate) fn detail(err: &dyn ErasedHttpError) -> Option<String> {
     if !err.exposes_detail() {
         return None;
     }
@@ -178,7 +182,7 @@ pub(crate) fn detail(err: &dyn HttpError) -> Option<String> {
 }
 
 /// An error's detail text, as a `Display`.
-struct Detail<'a>(&'a dyn HttpError);
+struct Detail<'a>(&'a dyn ErasedHttpError);
 
 impl fmt::Display for Detail<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -6,7 +6,8 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::{Extensions, HttpError, Language, Problem, Status};
+use crate::erased::ErasedHttpError;
+use crate::{Extensions, Language, Problem, Status};
 
 /// Everything an error response says, in every language statuskit writes.
 ///
@@ -31,7 +32,7 @@ pub(crate) struct ProblemRecord {
 
 impl ProblemRecord {
     /// The record of `err`, with the safe defaults of [`HttpError::problem`] applied.
-    pub(crate) fn of(err: &dyn HttpError) -> Self {
+    pub(crate) fn of(err: &dyn ErasedHttpError) -> Self {
         let status = err.status();
         let title = |language| Cow::Borrowed(crate::problem::title_in(err, status, language));
         let mut members = Vec::new();

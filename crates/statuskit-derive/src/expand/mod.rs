@@ -34,9 +34,6 @@ pub(crate) struct Emit {
     /// `utoipa::IntoResponses` (some sixty tokens a variant): this crate's `utoipa` feature,
     /// which statuskit's `utoipa` turns on.
     pub(crate) openapi: bool,
-    /// `as_error`, which only statuskit's `tracing` logging reads: this crate's `as-error`
-    /// feature, which statuskit's `tracing` turns on.
-    pub(crate) as_error: bool,
 }
 
 impl Emit {
@@ -45,7 +42,6 @@ impl Emit {
         Emit {
             responses: cfg!(feature = "responses"),
             openapi: cfg!(feature = "utoipa"),
-            as_error: cfg!(feature = "as-error"),
         }
     }
 }
@@ -137,18 +133,17 @@ fn impl_http_error(
     };
     let overrides = hooks::overrides(krate, &arms, korean);
     // `Some(self)` when `Self: Error` is provable, else `None`: the runtime's macro decides by
-    // autoref dispatch, which the derive could not do from the type's tokens alone. Only with
-    // statuskit's `tracing`, its one reader: the `dyn Error` vtable it builds would otherwise
-    // make each type compile its `Debug` and `Error` methods for nothing (BENCHMARKS.md, compile
-    // time); `#[inline]` keeps even that out of a build that never logs.
-    let as_error = emit.as_error.then(|| {
-        quote! {
-            #[inline]
-            fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
-                #krate::__private::as_error!(self)
-            }
+    // autoref dispatch, which the derive could not do from the type's tokens alone. Its
+    // `dyn Error` vtable makes the type compile its `Debug` and `Error` methods, so it must cost
+    // nothing until read: `#[inline]` keeps it out of a crate that never calls it, and the
+    // response builders' trait object (`ErasedHttpError`) has it only with `tracing`, whose log
+    // is its one reader in statuskit (BENCHMARKS.md, compile time).
+    let as_error = quote! {
+        #[inline]
+        fn as_error(&self) -> ::core::option::Option<&dyn ::core::error::Error> {
+            #krate::__private::as_error!(self)
         }
-    });
+    };
     let methods = quote! {
         #(#overrides)*
         #as_error
@@ -350,7 +345,6 @@ mod tests {
     const ALL: Emit = Emit {
         responses: true,
         openapi: true,
-        as_error: true,
     };
 
     /// The whole expansion, as with statuskit's `axum` (or `actix-web`) and `utoipa` on.
@@ -373,23 +367,14 @@ mod tests {
         for input in [&accepted, &rejected] {
             for responses in [false, true] {
                 for openapi in [false, true] {
-                    let as_error = responses != openapi;
-                    let emit = Emit {
-                        responses,
-                        openapi,
-                        as_error,
-                    };
+                    let emit = Emit { responses, openapi };
                     let output = derive_http_error_with(input, emit).to_string();
                     assert!(output.contains(":: HttpError for"), "{output}");
                     assert_eq!(output.contains("impl_responses"), responses, "{output}");
                     assert_eq!(output.contains("impl_openapi"), openapi, "{output}");
                     // A rejected type's stub impl has `status` alone.
                     let accepted_input = std::ptr::eq(input, &accepted);
-                    assert_eq!(
-                        output.contains("fn as_error"),
-                        as_error && accepted_input,
-                        "{output}"
-                    );
+                    assert_eq!(output.contains("fn as_error"), accepted_input, "{output}");
                 }
             }
         }
@@ -400,7 +385,6 @@ mod tests {
             Emit {
                 responses: false,
                 openapi: true,
-                as_error: false,
             },
         )
         .to_string();
@@ -410,7 +394,6 @@ mod tests {
             Emit {
                 responses: true,
                 openapi: false,
-                as_error: false,
             },
         )
         .to_string();

@@ -8,11 +8,12 @@ use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
+use crate::erased::ErasedHttpError;
 use crate::record::ProblemRecord;
-use crate::{HttpError, Problem, Status};
+use crate::{Problem, Status};
 
 /// `ResponseError::status_code`: actix-web has its own `http` 0.2 `StatusCode`.
-pub fn status_code(err: &dyn HttpError) -> StatusCode {
+pub fn status_code(err: &dyn ErasedHttpError) -> StatusCode {
     let status = err.status();
     if status.is_informational() {
         // See `InformationalStatus`: `error_response` answers 500 for it too.
@@ -25,7 +26,7 @@ pub fn status_code(err: &dyn HttpError) -> StatusCode {
 /// `ResponseError::error_response`: status, problem content type, the error's headers and its
 /// JSON body; for a status that carries no content (204, 205, 304), only the status and the
 /// headers; for a 1xx, which cannot end a response, a hidden 500 (see `InformationalStatus`).
-pub fn error_response(err: &dyn HttpError) -> HttpResponse {
+pub fn error_response(err: &dyn ErasedHttpError) -> HttpResponse {
     let status = err.status();
     if status.is_informational() {
         return error_response(&InformationalStatus(status));

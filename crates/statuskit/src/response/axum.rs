@@ -5,13 +5,14 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderValue};
 
+use crate::erased::ErasedHttpError;
 use crate::record::ProblemRecord;
-use crate::{HttpError, Problem, Status};
+use crate::{Problem, Status};
 
 /// The axum response of `err`: the `http` response with its body wrapped; under a
 /// `ProblemLayer`, with its structured problem in the extensions, so the layer can write it
 /// again without parsing the body.
-pub fn into_response(err: &dyn HttpError) -> Response {
+pub fn into_response(err: &dyn ErasedHttpError) -> Response {
     let status = err.status();
     if !crate::layer::is_polling() || !(status.is_client_error() || status.is_server_error()) {
         return super::http::response(err).map(Body::from);

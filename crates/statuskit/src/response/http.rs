@@ -5,20 +5,21 @@ use alloc::vec::Vec;
 use http::header::{CONTENT_TYPE, HeaderName};
 
 use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
-use crate::{HttpError, Problem};
+use crate::Problem;
+use crate::erased::ErasedHttpError;
 
 /// The response of `err`: status, problem content type, the error's headers and its JSON body;
 /// for a status that carries no content (204, 205, 304), only the status and the headers; for a
 /// 1xx, which cannot end a response, a hidden 500 (see `InformationalStatus`).
-pub(crate) fn response(err: &dyn HttpError) -> http::Response<Vec<u8>> {
+pub(crate) fn response(err: &dyn ErasedHttpError) -> http::Response<Vec<u8>> {
     response_with(err, |err| err.problem_json())
 }
 
 /// `response`, with the JSON body written by `body` (for axum under `ProblemLayer`, from the
 /// structured problem it attaches).
 pub(crate) fn response_with(
-    err: &dyn HttpError,
-    body: impl FnOnce(&dyn HttpError) -> Vec<u8>,
+    err: &dyn ErasedHttpError,
+    body: impl FnOnce(&dyn ErasedHttpError) -> Vec<u8>,
 ) -> http::Response<Vec<u8>> {
     let status = err.status();
     if status.is_informational() {

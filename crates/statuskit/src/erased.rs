@@ -1,0 +1,81 @@
+//! `ErasedHttpError`: the trait object the response builders take, `HttpError` without
+//! `as_error` (unless `tracing` reads it).
+
+use core::fmt;
+
+use crate::{Extensions, HeaderSink, HttpError, Language, Status};
+
+/// An `HttpError` as the response builders see it: the hooks they call, as a trait object, so
+/// the builders are compiled once in statuskit rather than once per error type in every user's
+/// crate. Not meant to be implemented or named by hand; every `HttpError` is one.
+///
+/// Not `dyn HttpError`: a trait object's vtable holds every method of its trait, and a derived
+/// `as_error` answers `Some(self)` as a `&dyn Error`, whose own vtable makes each type compile its
+/// `Debug` and `Error` methods (BENCHMARKS.md, "Where the derive's compile time went"). Here
+/// `as_error` is a method only with `tracing`, whose log of hidden errors is its one reader, so
+/// without that feature a derived `as_error` is compiled only where the user calls it.
+#[doc(hidden)]
+pub trait ErasedHttpError: fmt::Display {
+    fn status(&self) -> Status;
+    fn exposes_detail(&self) -> bool;
+    fn fmt_detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    fn problem_type(&self) -> Option<&'static str>;
+    fn problem_title_in(&self, language: Language) -> Option<&'static str>;
+    fn default_language(&self) -> Language;
+    fn problem_extensions(&self, members: &mut Extensions<'_>);
+    fn headers(&self, sink: &mut dyn HeaderSink);
+    fn log_hidden(&self);
+    #[cfg(feature = "tracing")]
+    fn as_error(&self) -> Option<&dyn core::error::Error>;
+    #[cfg(feature = "problem")]
+    fn problem_json(&self) -> alloc::vec::Vec<u8>;
+}
+
+/// Each method answers the `HttpError` hook of the same name, so a type's overrides are honoured.
+impl<T: HttpError + ?Sized> ErasedHttpError for T {
+    fn status(&self) -> Status {
+        HttpError::status(self)
+    }
+
+    fn exposes_detail(&self) -> bool {
+        HttpError::exposes_detail(self)
+    }
+
+    fn fmt_detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        HttpError::fmt_detail(self, f)
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        HttpError::problem_type(self)
+    }
+
+    fn problem_title_in(&self, language: Language) -> Option<&'static str> {
+        HttpError::problem_title_in(self, language)
+    }
+
+    fn default_language(&self) -> Language {
+        HttpError::default_language(self)
+    }
+
+    fn problem_extensions(&self, members: &mut Extensions<'_>) {
+        HttpError::problem_extensions(self, members);
+    }
+
+    fn headers(&self, sink: &mut dyn HeaderSink) {
+        HttpError::headers(self, sink);
+    }
+
+    fn log_hidden(&self) {
+        HttpError::log_hidden(self);
+    }
+
+    #[cfg(feature = "tracing")]
+    fn as_error(&self) -> Option<&dyn core::error::Error> {
+        HttpError::as_error(self)
+    }
+
+    #[cfg(feature = "problem")]
+    fn problem_json(&self) -> alloc::vec::Vec<u8> {
+        HttpError::problem_json(self)
+    }
+}

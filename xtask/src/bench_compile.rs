@@ -487,10 +487,11 @@ fn report(options: &Options, times: &[Vec<Vec<Duration>>], cold: &[Vec<Duration>
          touched `lib.rs` with warm dependencies and no incremental compilation, {} runs, all crates\n\
          of all sets interleaved in every run; dev profile, `cargo build`. Cost is CPU seconds\n\
          (user + system of cargo and every rustc, from `/proc/self/stat`), estimated by the\n\
-         minimum of the runs: noise from the machine's other core only adds to a run. Between\n\
-         whole runs of this benchmark while other builds shared the machine, the minimum of one\n\
-         crate moved by up to 0.1 s (`baseline`, default features: 0.95 to 1.04 s over four runs)\n\
-         where single runs moved by 0.5 s; read each ratio with that margin.\n",
+         minimum of the runs: noise from the machine's other core only adds to a run. The host's\n\
+         own speed still moves between whole runs: on an otherwise idle machine the minimum of\n\
+         one crate moved by up to 0.24 s (`baseline`, default features: 0.88 to 1.12 s over four\n\
+         runs) where single runs moved by 0.5 s. A derive adds about 0.3 s, so one ratio moved by\n\
+         up to 1.0 between those runs (default features: 0.10 to 1.10); read each with that margin.\n",
         options.variants, options.runs
     );
     let mut command = String::from("cargo xtask bench-compile");

@@ -83,56 +83,39 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(feature = "actix-web")]
-pub mod actix;
-#[cfg(feature = "axum")]
-pub mod axum;
-mod class;
-mod erased;
+// The crate is laid out by part, each part using only those listed after it:
+// `layer` (the request-aware ProblemLayer and ProblemMiddleware) > `response` (framework
+// responses) > `problem` (RFC 9457) > `error` (the HttpError trait and its hooks) > `status`
+// (the Status enum) > `generated`. `openapi` stands beside `response`, on `problem` and below.
 mod error;
 mod generated;
-mod hooks;
-#[cfg(feature = "http")]
-mod http;
-mod info;
-mod language;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod layer;
-mod log;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod negotiate;
 mod openapi;
-mod parse_error;
 #[cfg(feature = "problem")]
 mod problem;
-#[cfg(feature = "problem")]
-mod problem_serde;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod record;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod render;
 mod response;
-#[cfg(feature = "problem")]
-mod safe_ser;
-#[cfg(feature = "serde")]
-mod serde_impl;
 mod status;
-mod status_enum;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use class::StatusClass;
+#[cfg(feature = "actix-web")]
+pub use layer::actix;
+#[cfg(feature = "axum")]
+pub use layer::axum;
+
 pub use error::HttpError;
-pub use hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
-pub use language::Language;
+pub use error::hooks::{ExtensionValue, Extensions, HeaderSink, HeaderValue};
 #[cfg(feature = "utoipa")]
 pub use openapi::EndpointResponses;
-pub use parse_error::{ParseStatusError, UnknownStatusCode};
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
 pub use status::Status;
-pub use status_enum::StatusEnum;
+pub use status::class::StatusClass;
+pub use status::language::Language;
+pub use status::parse_error::{ParseStatusError, UnknownStatusCode};
+pub use status::status_enum::StatusEnum;
 pub use statuskit_derive::{HttpError, StatusEnum};

@@ -5,6 +5,7 @@ use core::error::Error;
 pub use crate::__statuskit_as_error as as_error;
 pub use crate::__statuskit_impl_openapi as impl_openapi;
 pub use crate::__statuskit_impl_responses as impl_responses;
+pub use crate::error::log::log_hidden;
 #[cfg(feature = "actix-web")]
 pub use crate::response::actix::{
     error_response as actix_error_response, status_code as actix_status_code,
@@ -42,18 +43,8 @@ pub fn check_chosen(
     function: &'static str,
 ) {
     if !listed.contains(&chosen) {
-        crate::log::chosen_outside_list(function, chosen, fallback);
+        crate::error::log::chosen_outside_list(function, chosen, fallback);
     }
-}
-
-/// What `HttpError::log_hidden` does by default, for derived overrides that add to it.
-pub fn log_hidden(err: &dyn crate::erased::ErasedHttpError) {
-    #[cfg(feature = "tracing")]
-    if !err.exposes_detail() {
-        crate::log::hidden(err);
-    }
-    #[cfg(not(feature = "tracing"))]
-    let _ = err;
 }
 
 /// Why a `#[header]` field's type cannot be sent: every such type must be `Display`, and the

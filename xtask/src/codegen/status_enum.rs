@@ -20,7 +20,7 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<Strin
         let code = Literal::u16_unsuffixed(status.code);
         quote! { #docs #[doc(alias(#(#aliases),*))] #ident = #code, }
     });
-    // `crate::info` indexes the table with a `u8`.
+    // `status/info.rs` indexes the table with a `u8`.
     if statuses.len() > usize::from(u8::MAX) {
         let count = statuses.len();
         return Err(format!(
@@ -30,22 +30,18 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<Strin
     let count = Literal::usize_unsuffixed(statuses.len());
     let infos = statuses.iter().map(info);
     let class_titles = Class::ALL.iter().map(|&class| {
-        let variant = ident(class_variant(class));
         let section = spec.classes.iter().find(|c| c.class == class);
-        let title = section
+        section
             .and_then(|c| c.title_ko.clone())
-            .unwrap_or_else(|| default_title_ko(class).to_owned());
-        quote! { StatusClass::#variant => #title, }
+            .unwrap_or_else(|| default_title_ko(class).to_owned())
     });
     let enum_doc = doc_attrs(&format!(
         "{ENUM_DOC}\n\n{}",
         super::freshness::as_of(registry_date)
     ));
     let tokens = quote! {
-        //! The `Status` enum and the facts of every status, generated from the spec.
-
-        use crate::StatusClass;
-        use crate::info::StatusInfo;
+        //! The `Status` enum and the facts of every status, generated from the spec. It names
+        //! nothing of the crate's: the hand-written `status` part is built on top of it.
 
         #enum_doc
         #[non_exhaustive]
@@ -55,15 +51,33 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<Strin
             #(#variants)*
         }
 
+        /// What the spec knows of one status.
+        pub(crate) struct StatusInfo {
+            /// The status these facts are of.
+            pub(crate) status: Status,
+            /// Canonical reason phrase from the registry.
+            pub(crate) phrase: &'static str,
+            /// Older or informal names the document uses; `FromStr` accepts them.
+            pub(crate) aliases: &'static [&'static str],
+            /// Korean name from the document's gloss, if it gives one.
+            pub(crate) name_ko: Option<&'static str>,
+            /// First sentence of the document's Korean explanation.
+            pub(crate) summary_ko: &'static str,
+            /// One English sentence from the registry file.
+            pub(crate) summary_en: &'static str,
+            /// Defining document, as the registry writes it.
+            pub(crate) reference: &'static str,
+            /// Where to read the defining document, when it is an RFC or an Internet-Draft.
+            pub(crate) reference_url: Option<&'static str>,
+            /// Permanently registered with IANA.
+            pub(crate) standard: bool,
+        }
+
         /// What the spec says of every status, ascending by code.
         pub(crate) const INFO: &[StatusInfo; #count] = &[#(#infos)*];
 
-        /// The Korean title of a class section in the document.
-        pub(crate) const fn class_title_ko(class: StatusClass) -> &'static str {
-            match class {
-                #(#class_titles)*
-            }
-        }
+        /// The Korean title of each class section in the document, from 1xx to 5xx.
+        pub(crate) const CLASS_TITLES_KO: [&str; 5] = [#(#class_titles),*];
     };
     format_rust(tokens)
 }
@@ -155,7 +169,8 @@ fn variant_doc(spec: &Spec, linker: &Linker, status: &StatusRecord) -> String {
     // `*`, not the document's `-`: a description that ends in a list must not run into this one.
     doc += "\n\n";
     doc += &format!(
-        "* 분류 · Class: [`StatusClass::{}`] ({}xx {}, {})\n",
+        "* 분류 · Class: [`StatusClass::{}`](crate::StatusClass::{}) ({}xx {}, {})\n",
+        class_variant(class),
         class_variant(class),
         class.digit(),
         class.rfc_name(),

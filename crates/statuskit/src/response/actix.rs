@@ -7,9 +7,9 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
-use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
-use crate::erased::ErasedHttpError;
-use crate::record::ProblemRecord;
+use super::wire::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
+use crate::error::erased::ErasedHttpError;
+use crate::problem::record::ProblemRecord;
 use crate::{Problem, Status};
 
 /// `ResponseError::status_code`: actix-web has its own `http` 0.2 `StatusCode`.
@@ -35,9 +35,9 @@ pub fn error_response(err: &dyn ErasedHttpError) -> HttpResponse {
     let bodiless = has_no_content(status);
     let mut response = if bodiless {
         HttpResponse::with_body(status_code(err), BoxBody::new(()))
-    } else if crate::layer::is_polling() {
+    } else if crate::response::polling::is_polling() {
         let record = ProblemRecord::of(err);
-        let body = crate::render::json(&record, record.language, Default::default());
+        let body = crate::problem::json::json(&record, record.language, Default::default());
         problem_response(status_code(err), body, record)
     } else {
         problem_response(status_code(err), err.problem_json(), None)
@@ -76,7 +76,10 @@ pub(crate) fn problem_response(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static(Problem::CONTENT_TYPE),
     );
-    if let Some(record) = record.into().filter(|_| crate::layer::is_polling()) {
+    if let Some(record) = record
+        .into()
+        .filter(|_| crate::response::polling::is_polling())
+    {
         response.extensions_mut().insert(record);
     }
     response
@@ -98,7 +101,7 @@ impl ResponseError for Status {
     }
 
     fn error_response(&self) -> HttpResponse {
-        crate::actix::status_response(*self)
+        status_response(*self)
     }
 }
 
@@ -108,7 +111,7 @@ impl Responder for Status {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        crate::actix::status_response(self)
+        status_response(self)
     }
 }
 
@@ -121,4 +124,16 @@ impl Responder for Problem {
         let record = ProblemRecord::of_problem(&self);
         problem_response(status_code_of(self.status), self.to_json(), record)
     }
+}
+
+/// A bare status as an actix-web response: a 4xx or 5xx is a problem (`about:blank`, the
+/// canonical title); any other status is sent with an empty body.
+pub(crate) fn status_response(status: Status) -> HttpResponse {
+    let code = status_code_of(status.code());
+    if !(status.is_client_error() || status.is_server_error()) {
+        return HttpResponse::new(code);
+    }
+    let record = ProblemRecord::of_status(status);
+    let body = crate::problem::json::json(&record, record.language, Default::default());
+    problem_response(code, body, record)
 }

@@ -5,8 +5,8 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderValue};
 
-use crate::erased::ErasedHttpError;
-use crate::record::ProblemRecord;
+use crate::error::erased::ErasedHttpError;
+use crate::problem::record::ProblemRecord;
 use crate::{Problem, Status};
 
 /// The axum response of `err`: the `http` response with its body wrapped; under a
@@ -14,11 +14,13 @@ use crate::{Problem, Status};
 /// again without parsing the body.
 pub fn into_response(err: &dyn ErasedHttpError) -> Response {
     let status = err.status();
-    if !crate::layer::is_polling() || !(status.is_client_error() || status.is_server_error()) {
+    if !crate::response::polling::is_polling()
+        || !(status.is_client_error() || status.is_server_error())
+    {
         return super::http::response(err).map(Body::from);
     }
     let record = ProblemRecord::of(err);
-    let body = crate::render::json(&record, record.language, Default::default());
+    let body = crate::problem::json::json(&record, record.language, Default::default());
     let mut response = super::http::response_with(err, |_| body).map(Body::from);
     response.extensions_mut().insert(record);
     response
@@ -42,7 +44,7 @@ impl IntoResponse for Status {
             return http::StatusCode::from(self).into_response();
         }
         let record = ProblemRecord::of_status(self);
-        let body = crate::render::json(&record, record.language, Default::default());
+        let body = crate::problem::json::json(&record, record.language, Default::default());
         problem_response(self.into(), body, record)
     }
 }
@@ -79,7 +81,7 @@ fn problem_response(
         CONTENT_TYPE,
         HeaderValue::from_static(Problem::CONTENT_TYPE),
     );
-    if crate::layer::is_polling() {
+    if crate::response::polling::is_polling() {
         response.extensions_mut().insert(record);
     }
     response

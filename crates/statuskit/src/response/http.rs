@@ -4,9 +4,9 @@ use alloc::vec::Vec;
 
 use http::header::{CONTENT_TYPE, HeaderName};
 
-use super::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
+use super::wire::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
 use crate::Problem;
-use crate::erased::ErasedHttpError;
+use crate::error::erased::ErasedHttpError;
 
 /// The response of `err`: status, problem content type, the error's headers and its JSON body;
 /// for a status that carries no content (204, 205, 304), only the status and the headers; for a

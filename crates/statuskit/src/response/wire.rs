@@ -57,7 +57,7 @@ pub(crate) struct CheckedSink<F> {
 impl<F: FnMut(&str, ValueBytes<'_>) -> Result<(), &'static str>> HeaderSink for CheckedSink<F> {
     fn header(&mut self, name: &'static str, value: HeaderValue<'_>) {
         if let Some(why) = owned_by_integration(name, self.status) {
-            crate::log::header_skipped(name, why);
+            crate::error::log::header_skipped(name, why);
             return;
         }
         let appended = match value {
@@ -70,7 +70,7 @@ impl<F: FnMut(&str, ValueBytes<'_>) -> Result<(), &'static str>> HeaderSink for 
             },
         };
         if let Err(why) = appended {
-            crate::log::header_skipped(name, why);
+            crate::error::log::header_skipped(name, why);
         }
     }
 }

@@ -84,7 +84,7 @@ impl StatusClass {
     /// assert_eq!(statuskit::StatusClass::ServerError.name_ko(), "서버 오류");
     /// ```
     pub const fn name_ko(self) -> &'static str {
-        crate::generated::status::class_title_ko(self)
+        crate::generated::status::CLASS_TITLES_KO[self as usize]
     }
 }
 

@@ -7,14 +7,14 @@ use alloc::string::String;
 use core::future::{Future, Ready, ready};
 use core::pin::Pin;
 
+use actix_web::Error;
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::http::Method;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{Error, HttpResponse};
 
 use crate::layer::{self, Asked, Options};
-use crate::record::ProblemRecord;
+use crate::problem::record::ProblemRecord;
 
 /// An actix-web middleware that makes every error response of the app (or scope, or resource)
 /// it wraps an RFC 9457 problem, written in the client's language and media type; the same
@@ -96,7 +96,7 @@ where
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let facts = Facts::of(&request, &self.options);
         let response = {
-            let _polling = layer::Polling::enter();
+            let _polling = crate::response::polling::Polling::enter();
             self.service.call(request)
         };
         Box::pin(async move {
@@ -121,7 +121,7 @@ impl<F: Future> Future for Polled<F> {
     type Output = F::Output;
 
     fn poll(self: Pin<&mut Self>, cx: &mut core::task::Context<'_>) -> core::task::Poll<F::Output> {
-        let _polling = layer::Polling::enter();
+        let _polling = crate::response::polling::Polling::enter();
         self.project().inner.poll(cx)
     }
 }
@@ -227,15 +227,3 @@ impl Facts {
 }
 
 layer::set_headers_fn!(actix_web::http::header);
-
-/// A bare status as an actix-web response: a 4xx or 5xx is a problem (`about:blank`, the
-/// canonical title); any other status is sent with an empty body.
-pub(crate) fn status_response(status: crate::Status) -> HttpResponse {
-    let code = crate::response::actix::status_code_of(status.code());
-    if !(status.is_client_error() || status.is_server_error()) {
-        return HttpResponse::new(code);
-    }
-    let record = ProblemRecord::of_status(status);
-    let body = crate::render::json(&record, record.language, Default::default());
-    crate::response::actix::problem_response(code, body, record)
-}

@@ -1,21 +1,12 @@
-//! Writes a [`ProblemRecord`] in a media type and a language: problem+json (or plain JSON), a
-//! small HTML page, or a short text.
+//! Writes a [`ProblemRecord`] in the negotiated media type and language: problem+json (or plain
+//! JSON), a small HTML page, or a short text.
 
 use alloc::vec::Vec;
 
+use super::negotiate::MediaType;
 use crate::Language;
-use crate::negotiate::MediaType;
-use crate::problem::write_json;
-use crate::record::ProblemRecord;
-
-/// What a request adds to its problem: where it happened and its id.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Context<'a> {
-    /// The `instance` member (the request's path), unless the problem has its own.
-    pub(crate) instance: Option<&'a str>,
-    /// The request id, and the extension member that carries it.
-    pub(crate) request_id: Option<(&'a str, &'a str)>,
-}
+use crate::problem::json::{Context, json};
+use crate::problem::record::ProblemRecord;
 
 /// The body of `record` in `media` and `language`.
 pub(crate) fn body(
@@ -29,52 +20,6 @@ pub(crate) fn body(
         MediaType::Html => html(record, language, context),
         MediaType::Plain => plain(record, language, context),
     }
-}
-
-/// The JSON object: the standard members in RFC 9457's order, the problem's extension members,
-/// then the request id (unless a member of the problem already has its name).
-pub(crate) fn json(record: &ProblemRecord, language: Language, context: Context<'_>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(128 + record.members.len());
-    out.extend_from_slice(b"{\"type\":");
-    write_str(&mut out, &record.type_uri);
-    out.extend_from_slice(b",\"title\":");
-    write_str(&mut out, record.title(language));
-    out.extend_from_slice(b",\"status\":");
-    push_code(&mut out, record.code);
-    if let Some(detail) = &record.detail {
-        out.extend_from_slice(b",\"detail\":");
-        write_str(&mut out, detail);
-    }
-    if let Some(instance) = record.instance.as_deref().or(context.instance) {
-        out.extend_from_slice(b",\"instance\":");
-        write_str(&mut out, instance);
-    }
-    out.extend_from_slice(&record.members);
-    if let Some((member, id)) = context.request_id {
-        let mut key = Vec::with_capacity(member.len() + 4);
-        key.push(b',');
-        write_str(&mut key, member);
-        key.push(b':');
-        let taken = record
-            .members
-            .windows(key.len())
-            .any(|window| window == key.as_slice());
-        if !taken && !is_standard_member(member) {
-            out.extend_from_slice(&key);
-            write_str(&mut out, id);
-        }
-    }
-    out.push(b'}');
-    out
-}
-
-fn is_standard_member(name: &str) -> bool {
-    ["type", "title", "status", "detail", "instance"].contains(&name)
-}
-
-fn write_str(out: &mut Vec<u8>, text: &str) {
-    // A `str` always serializes.
-    let _ = write_json(out, text);
 }
 
 /// Labels of the page and the text, per language.
@@ -212,26 +157,6 @@ mod tests {
             text(out),
             "&lt;script&gt;alert(&#39;x&#39; &amp; &quot;y&quot;)&lt;/script&gt;한"
         );
-    }
-
-    #[test]
-    fn json_adds_instance_and_request_id_once() {
-        let mut record = ProblemRecord::foreign(404, Some("no route"));
-        let context = Context {
-            instance: Some("/a\"b"),
-            request_id: Some(("request_id", "r-1")),
-        };
-        assert_eq!(
-            text(json(&record, Language::Korean, context)),
-            r#"{"type":"about:blank","title":"찾을 수 없음","status":404,"detail":"no route","instance":"/a\"b","request_id":"r-1"}"#
-        );
-        record.members = br#","request_id":"mine""#.to_vec();
-        assert!(!text(json(&record, Language::English, context)).contains("r-1"));
-        let standard = Context {
-            instance: None,
-            request_id: Some(("status", "r-1")),
-        };
-        assert!(!text(json(&record, Language::English, standard)).contains("r-1"));
     }
 
     #[test]

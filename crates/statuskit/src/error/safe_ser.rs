@@ -8,6 +8,7 @@
 //! every depth of nesting.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use serde_core::ser::{self, Error as _, Serialize, Serializer};
@@ -191,6 +192,26 @@ compound! {
     SerializeMap { serialize_key(; key); serialize_value(; value); }
     SerializeStruct { serialize_field(key: &'static str; value); }
     SerializeStructVariant { serialize_field(key: &'static str; value); }
+}
+
+/// Appends `value` as JSON. Any `Display` it formats on the way is guarded (see
+/// this module): a failing one is an error, never a panic.
+pub(crate) fn write_json<T: ?Sized + Serialize>(
+    out: &mut Vec<u8>,
+    value: &T,
+) -> Result<(), serde_json::Error> {
+    let value = &Safe(value);
+    #[cfg(feature = "std")]
+    {
+        value.serialize(&mut serde_json::Serializer::new(out))
+    }
+    // serde_json offers its streaming `Serializer` only with `std`; without it, serialize to a
+    // temporary buffer.
+    #[cfg(not(feature = "std"))]
+    {
+        out.extend_from_slice(&serde_json::to_vec(value)?);
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::erased::ErasedHttpError;
+use crate::error::erased::ErasedHttpError;
 use crate::{Extensions, Language, Problem, Status};
 
 /// Everything an error response says, in every language statuskit writes.

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{Extensions, HeaderSink, HttpError, Language, Status};
+use crate::{Extensions, HeaderSink, Language, Status};
 
 /// An `HttpError` as the response builders see it: the hooks they call, as a trait object, so
 /// the builders are compiled once in statuskit rather than once per error type in every user's
@@ -31,51 +31,15 @@ pub trait ErasedHttpError: fmt::Display {
     fn problem_json(&self) -> alloc::vec::Vec<u8>;
 }
 
-/// Each method answers the `HttpError` hook of the same name, so a type's overrides are honoured.
-impl<T: HttpError + ?Sized> ErasedHttpError for T {
-    fn status(&self) -> Status {
-        HttpError::status(self)
-    }
-
-    fn exposes_detail(&self) -> bool {
-        HttpError::exposes_detail(self)
-    }
-
-    fn fmt_detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        HttpError::fmt_detail(self, f)
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        HttpError::problem_type(self)
-    }
-
-    fn problem_title_in(&self, language: Language) -> Option<&'static str> {
-        HttpError::problem_title_in(self, language)
-    }
-
-    fn default_language(&self) -> Language {
-        HttpError::default_language(self)
-    }
-
-    fn problem_extensions(&self, members: &mut Extensions<'_>) {
-        HttpError::problem_extensions(self, members);
-    }
-
-    fn headers(&self, sink: &mut dyn HeaderSink) {
-        HttpError::headers(self, sink);
-    }
-
-    fn log_hidden(&self) {
-        HttpError::log_hidden(self);
-    }
-
-    #[cfg(feature = "tracing")]
-    fn as_error(&self) -> Option<&dyn core::error::Error> {
-        HttpError::as_error(self)
-    }
-
-    #[cfg(feature = "problem")]
-    fn problem_json(&self) -> alloc::vec::Vec<u8> {
-        HttpError::problem_json(self)
-    }
+/// An error as `&dyn ErasedHttpError`, the trait object the response builders take; every
+/// `HttpError` is one (through the blanket impl, or as the trait object itself). Not meant to be
+/// implemented or called by hand.
+///
+/// The builders take errors as trait objects, so they are compiled once in statuskit instead of
+/// once per error type in every user's crate (see BENCHMARKS.md, "Compile time"): this is how a
+/// provided method, whose `Self` may be unsized, hands itself to them.
+#[doc(hidden)]
+pub trait AsErasedHttpError {
+    /// `self`, as a trait object.
+    fn as_erased(&self) -> &dyn ErasedHttpError;
 }

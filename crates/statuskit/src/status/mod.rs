@@ -1,15 +1,28 @@
-//! The `Status` API: lookups, class predicates, `Display`, `FromStr` and conversions.
+//! The status part: `Status`, the enum of every registered status, its API (lookups, class
+//! predicates, `Display`, `FromStr`), and what stands beside it: its class, its title and summary
+//! in each language, the conversion errors, the typed subsets of `#[derive(StatusEnum)]`, and the
+//! optional `serde` and `http` conversions.
 //!
 //! The enum itself and its per-status facts are generated (`crate::generated::status`), the
-//! lookups over them are in `crate::info`;
-//! everything here is written by hand on top of them.
+//! lookups over them are in `info.rs`; everything here is written by hand on top of them. This
+//! part uses only the generated table: every other part stands on it.
+
+pub(crate) mod class;
+#[cfg(feature = "http")]
+mod http;
+pub(crate) mod info;
+pub(crate) mod language;
+pub(crate) mod parse_error;
+#[cfg(feature = "serde")]
+mod serde;
+pub(crate) mod status_enum;
 
 use core::fmt;
 use core::str::FromStr;
 
 pub use crate::generated::status::Status;
-use crate::info::{ALL, from_code, info};
 use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
+use info::{ALL, from_code, info};
 
 impl Status {
     /// Every status, ascending by code.

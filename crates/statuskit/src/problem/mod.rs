@@ -1,12 +1,20 @@
-//! `Problem`: the RFC 9457 problem details object, and the JSON writer the integrations share.
+//! The problem part: `Problem`, the RFC 9457 problem details object, built from an error's hooks
+//! and written as JSON; `ProblemRecord`, the structured problem an integration attaches to a
+//! response so a layer can write it again; and the record's problem+json writer.
+//!
+//! It uses `error/` and `status/`, never the parts that send responses.
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod json;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod record;
+mod serde;
 
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use serde_core::Serialize;
-
-use crate::erased::ErasedHttpError;
+use crate::error::erased::ErasedHttpError;
 use crate::{Extensions, Status};
 
 /// An RFC 9457 problem details object, the body of an `application/problem+json` response.
@@ -31,7 +39,7 @@ use crate::{Extensions, Status};
 /// assert_eq!(parsed.type_uri, "about:blank");
 /// assert_eq!(parsed.extensions["hint"], 1);
 /// ```
-/// Its serde impls are in `problem_serde.rs`.
+/// Its serde impls are in `problem/serde.rs`.
 ///
 /// [`HttpError::problem`]: crate::HttpError::problem
 /// [`HttpError::problem_json`]: crate::HttpError::problem_json
@@ -142,7 +150,7 @@ pub(crate) fn write(err: &dyn ErasedHttpError, out: &mut Vec<u8>) {
         } else {
             // The error's `Display` failed, perhaps halfway: drop the member, keep the body.
             out.truncate(start);
-            crate::log::detail_failed(status);
+            crate::error::log::detail_failed(status);
         }
     }
     err.problem_extensions(&mut Extensions::json(out));
@@ -175,7 +183,7 @@ pub(crate) fn detail(err: &dyn ErasedHttpError) -> Option<String> {
     match fmt::write(&mut text, format_args!("{}", Detail(err))) {
         Ok(()) => Some(text),
         Err(_) => {
-            crate::log::detail_failed(err.status());
+            crate::error::log::detail_failed(err.status());
             None
         }
     }
@@ -202,26 +210,6 @@ impl fmt::Write for JsonStrContents<'_> {
         // the contents, ready for the next chunk.
         self.0.remove(at);
         self.0.pop();
-        Ok(())
-    }
-}
-
-/// Appends `value` as JSON. Any `Display` it formats on the way is guarded (see
-/// [`safe_ser`](crate::safe_ser)): a failing one is an error, never a panic.
-pub(crate) fn write_json<T: ?Sized + Serialize>(
-    out: &mut Vec<u8>,
-    value: &T,
-) -> Result<(), serde_json::Error> {
-    let value = &crate::safe_ser::Safe(value);
-    #[cfg(feature = "std")]
-    {
-        value.serialize(&mut serde_json::Serializer::new(out))
-    }
-    // serde_json offers its streaming `Serializer` only with `std`; without it, serialize to a
-    // temporary buffer.
-    #[cfg(not(feature = "std"))]
-    {
-        out.extend_from_slice(&serde_json::to_vec(value)?);
         Ok(())
     }
 }

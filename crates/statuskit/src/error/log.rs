@@ -7,9 +7,8 @@ use core::error::Error;
 #[cfg(feature = "tracing")]
 use core::fmt;
 
+use super::erased::ErasedHttpError;
 use crate::Status;
-#[cfg(feature = "tracing")]
-use crate::erased::ErasedHttpError;
 
 /// Logs `err` at error level: its status, its `Display` text and, when it is reachable through
 /// [`HttpError::as_error`], its `source()` chain joined with `": "`.
@@ -95,4 +94,14 @@ impl fmt::Display for Chain<'_> {
         }
         Ok(())
     }
+}
+
+/// What `HttpError::log_hidden` does by default, for derived overrides that add to it.
+pub fn log_hidden(err: &dyn ErasedHttpError) {
+    #[cfg(feature = "tracing")]
+    if !err.exposes_detail() {
+        hidden(err);
+    }
+    #[cfg(not(feature = "tracing"))]
+    let _ = err;
 }

@@ -1,12 +1,25 @@
-//! What `statuskit::axum::ProblemLayer` and `statuskit::actix::ProblemMiddleware` share: their
-//! options, and the decision of how an error response is written for a request.
+//! The layer part: what makes every error response of a service a problem in the client's
+//! language and media type. `statuskit::axum::ProblemLayer` (a tower `Layer`, `axum.rs`) and
+//! `statuskit::actix::ProblemMiddleware` (an actix-web `Transform`, `actix.rs`) share what is
+//! here: their options and builder methods, and the answer for one request, negotiated from
+//! `Accept` and `Accept-Language` (`negotiate.rs`) and written by `render.rs`.
+//!
+//! It stands on top: it uses `response/` (the thread mark, the framework responses), `problem/`
+//! (the record an integration attached), `error/` and `status/`; nothing below uses it.
+
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+mod negotiate;
+mod render;
 
 use alloc::borrow::Cow;
 
 use crate::Language;
-use crate::negotiate::{self, MediaType};
-use crate::record::ProblemRecord;
-use crate::render::Context;
+use crate::problem::json::Context;
+use crate::problem::record::ProblemRecord;
+use negotiate::MediaType;
 
 /// The default name of the extension member carrying the request id.
 pub(crate) const REQUEST_ID_MEMBER: &str = "request_id";
@@ -81,41 +94,8 @@ impl Answer<'_> {
 
     /// The new body of `record`.
     pub(crate) fn body(&self, record: &ProblemRecord) -> alloc::vec::Vec<u8> {
-        crate::render::body(record, self.media, self.language, self.context)
+        render::body(record, self.media, self.language, self.context)
     }
-}
-
-std::thread_local! {
-    /// How many `ProblemLayer`/`ProblemMiddleware` futures are polling their service on this
-    /// thread right now.
-    static POLLING: core::cell::Cell<usize> = const { core::cell::Cell::new(0) };
-}
-
-/// Marks the thread as inside a layer's poll of its service until dropped.
-///
-/// The integrations attach the structured problem to a response only then: a service without
-/// the layer pays nothing for it, and its error responses are exactly what they were. A response
-/// built outside the poll (in a task of its own) carries no record; the layer leaves such a
-/// problem as it is.
-pub(crate) struct Polling(());
-
-impl Polling {
-    pub(crate) fn enter() -> Self {
-        POLLING.with(|polling| polling.set(polling.get() + 1));
-        Polling(())
-    }
-}
-
-impl Drop for Polling {
-    fn drop(&mut self) {
-        POLLING.with(|polling| polling.set(polling.get().saturating_sub(1)));
-    }
-}
-
-/// Whether a layer is polling its service on this thread, so a response built now goes through
-/// it and wants its structured problem attached.
-pub(crate) fn is_polling() -> bool {
-    POLLING.with(core::cell::Cell::get) > 0
 }
 
 /// `Vary` on every error response the layer writes: the body depends on both headers.

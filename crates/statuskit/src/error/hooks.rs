@@ -227,23 +227,23 @@ impl<'a> Extensions<'a> {
                 let _ = value;
             }
             #[cfg(feature = "problem")]
-            Backend::Map(map) => match serde_json::to_value(crate::safe_ser::Safe(value)) {
+            Backend::Map(map) => match serde_json::to_value(crate::error::safe_ser::Safe(value)) {
                 Ok(value) => {
                     map.insert(name.into(), value);
                 }
-                Err(_) => crate::log::extension_skipped(name),
+                Err(_) => crate::error::log::extension_skipped(name),
             },
             #[cfg(feature = "problem")]
             Backend::Json(out) => {
                 let start = out.len();
                 out.push(b',');
-                let written = crate::problem::write_json(out, name).and_then(|()| {
+                let written = crate::error::safe_ser::write_json(out, name).and_then(|()| {
                     out.push(b':');
-                    crate::problem::write_json(out, value)
+                    crate::error::safe_ser::write_json(out, value)
                 });
                 if written.is_err() {
                     out.truncate(start);
-                    crate::log::extension_skipped(name);
+                    crate::error::log::extension_skipped(name);
                 }
             }
         }

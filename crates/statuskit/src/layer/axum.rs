@@ -16,7 +16,7 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 use crate::layer::{self, Asked, Options};
-use crate::record::ProblemRecord;
+use crate::problem::record::ProblemRecord;
 
 /// A tower [`Layer`] that makes every error response of the service it wraps an RFC 9457
 /// problem, written in the client's language and media type.
@@ -212,7 +212,7 @@ where
             return reading.as_mut().poll(cx).map(Ok);
         }
         let response = {
-            let _polling = layer::Polling::enter();
+            let _polling = crate::response::polling::Polling::enter();
             ready!(this.inner.poll(cx))?
         };
         if response.status().as_u16() < 400 {

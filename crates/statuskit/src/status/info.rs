@@ -2,29 +2,7 @@
 //! status, a status to its facts, both by one indexed load.
 
 use crate::Status;
-use crate::generated::status::INFO;
-
-/// What the spec knows of one status.
-pub(crate) struct StatusInfo {
-    /// The status these facts are of.
-    pub(crate) status: Status,
-    /// Canonical reason phrase from the registry.
-    pub(crate) phrase: &'static str,
-    /// Older or informal names the document uses; `FromStr` accepts them.
-    pub(crate) aliases: &'static [&'static str],
-    /// Korean name from the document's gloss, if it gives one.
-    pub(crate) name_ko: Option<&'static str>,
-    /// First sentence of the document's Korean explanation.
-    pub(crate) summary_ko: &'static str,
-    /// One English sentence from the registry file.
-    pub(crate) summary_en: &'static str,
-    /// Defining document, as the registry writes it.
-    pub(crate) reference: &'static str,
-    /// Where to read the defining document, when it is an RFC or an Internet-Draft.
-    pub(crate) reference_url: Option<&'static str>,
-    /// Permanently registered with IANA.
-    pub(crate) standard: bool,
-}
+use crate::generated::status::{INFO, StatusInfo};
 
 /// Every status, ascending by code, in the order of `INFO`.
 pub(crate) const ALL: [Status; INFO.len()] = {

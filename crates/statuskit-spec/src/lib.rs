@@ -13,6 +13,7 @@
 //! ```
 
 mod diagnostic;
+mod hangul;
 mod head;
 mod merge;
 mod model;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Source};
-use crate::head::is_hangul;
+use crate::hangul::is_hangul;
 use crate::model::{
     Class, ClassSection, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Reader, Target};
+use super::reader::{Reader, Target};
 use crate::head;
 
 pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<usize>, level: u8) {

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use super::Reader;
 use super::blocks::Row;
+use super::reader::Reader;
 use crate::head::{self, Next};
 
 pub(super) fn read(reader: &mut Reader<'_>, range: Range<usize>) {

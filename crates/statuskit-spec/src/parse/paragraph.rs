@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::Reader;
+use super::reader::Reader;
 use crate::head;
 
 pub(super) fn read(reader: &mut Reader<'_>, content: Range<usize>) {

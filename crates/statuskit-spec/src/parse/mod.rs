@@ -5,6 +5,11 @@
 //! the blocks of its kind into entries and sections through the same `Reader`, so every layout gives the
 //! same entry model, with the lines it spans. What looks like an entry but cannot be read is
 //! kept as text and noted, with its place, for the merge to report.
+//!
+//! This file is the driver: it folds the text into blocks and hands each to its recogniser.
+//! Dependencies run one way: the driver uses the recognisers, which use the `Reader`
+//! (`reader.rs`), which builds the `Document` (`document.rs`) and looks up `Phrases`
+//! (`phrases.rs`). The heads a line may open are read by `crate::head`.
 
 mod blocks;
 mod definition;

@@ -5,7 +5,7 @@ use super::blocks::Definition;
 use super::reader::{Reader, column, first_line};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
+pub(crate) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
     let text = reader.text();
     for item in items {
         let title = &text[item.title.clone()];

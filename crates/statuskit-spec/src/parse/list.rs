@@ -9,7 +9,7 @@ use super::blocks::Item;
 use super::reader::{Reader, Target, column, first_line};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item>) {
+pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item>) {
     let text = reader.text();
     let opens_entry = |item: &Item| {
         let line = first_line(&text[item.content.clone()]);

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::reader::Reader;
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
+pub(crate) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
     let text = reader.text();
     let mut pending = content.start;
     let mut line_start = content.start;

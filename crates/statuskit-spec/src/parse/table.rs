@@ -10,7 +10,7 @@ use super::blocks::Row;
 use super::reader::{Reader, Target};
 use crate::head::{self, EntryHead};
 
-pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>) {
+pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>) {
     let text = reader.text();
     let body = rows.get(1..).unwrap_or_default();
     let Some(code_column) = code_column(text, body) else {

@@ -1,7 +1,7 @@
 //! The `Reader`: where the recognisers put what they find. It sorts blocks into the document's
 //! parts (intro, the current section, the current entry), opens entries and sections, and
 //! notes what looks like an entry but is not read as one; with the line helpers the
-//! recognisers share. Uses the document model, the phrases and the heads.
+//! recognisers share. Uses the blocks, the document model, the phrases and the heads.
 
 use std::ops::Range;
 

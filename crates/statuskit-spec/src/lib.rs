@@ -13,17 +13,20 @@
 //! ```
 
 mod diagnostic;
+mod hangul;
 mod head;
 mod merge;
 mod model;
+mod naming;
 mod parse;
 mod registry;
 
 pub use diagnostic::{Diagnostic, Severity, Source};
-pub use merge::{Merged, merge, variant_name};
+pub use merge::{Merged, merge};
 pub use model::{
     Class, ClassSection, Reference, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
+pub use naming::variant_name;
 pub use parse::{
     ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,
     parse_document_with,

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Source};
-use crate::merge::variant_name;
 use crate::model::{Reference, Registration};
+use crate::naming::variant_name;
 
 /// Every line of the registry file, in file order.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use proc_macro2::Literal;
 use quote::quote;
 use statuskit_spec::Spec;
 
-use super::format_rust;
+use super::rust::format_rust;
 
 /// The generated Rust source.
 pub(crate) fn generate(spec: &Spec) -> Result<String, String> {

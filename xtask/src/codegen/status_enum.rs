@@ -5,9 +5,9 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use statuskit_spec::{Class, Registration, Spec, StatusRecord};
 
-use super::format_rust;
 use super::links::Linker;
 use super::markdown::for_rustdoc_linked;
+use super::rust::format_rust;
 
 /// The generated Rust source.
 pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<String, String> {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// A top-level block of the document, with the byte ranges its parts span in the file.
-pub(super) enum Block {
+pub(crate) enum Block {
     /// A heading: `content` is its text without `#` markers or setext underline.
     Heading {
         whole: Range<usize>,
@@ -33,21 +33,21 @@ pub(super) enum Block {
 }
 
 /// A list item: all of it, and the span its content covers (without the marker).
-pub(super) struct Item {
-    pub(super) whole: Range<usize>,
-    pub(super) content: Range<usize>,
+pub(crate) struct Item {
+    pub(crate) whole: Range<usize>,
+    pub(crate) content: Range<usize>,
 }
 
 /// A table row and its cells.
-pub(super) struct Row {
-    pub(super) whole: Range<usize>,
-    pub(super) cells: Vec<Range<usize>>,
+pub(crate) struct Row {
+    pub(crate) whole: Range<usize>,
+    pub(crate) cells: Vec<Range<usize>>,
 }
 
 /// A definition list's term and its definitions.
-pub(super) struct Definition {
-    pub(super) title: Range<usize>,
-    pub(super) details: Vec<Range<usize>>,
+pub(crate) struct Definition {
+    pub(crate) title: Range<usize>,
+    pub(crate) details: Vec<Range<usize>>,
 }
 
 /// The pulldown-cmark extensions the parser turns on: those people's documents use (tables,
@@ -66,7 +66,7 @@ pub fn options() -> Options {
 }
 
 /// The document's top-level blocks. `base` is added to every range: the offset of `text` in the file.
-pub(super) fn blocks(text: &str, base: usize) -> Vec<Block> {
+pub(crate) fn blocks(text: &str, base: usize) -> Vec<Block> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open: Option<Open> = None;

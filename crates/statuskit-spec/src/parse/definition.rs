@@ -2,10 +2,10 @@
 //! definitions are the explanation. HTML's `<dl>` is read in `html.rs`.
 
 use super::blocks::Definition;
-use super::{Reader, first_line};
+use super::reader::{Reader, column, first_line};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
+pub(crate) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
     let text = reader.text();
     for item in items {
         let title = &text[item.title.clone()];
@@ -25,7 +25,7 @@ pub(super) fn read(reader: &mut Reader<'_>, items: Vec<Definition>) {
                     .trim_start_matches([':', ' ', '\t'])
                     .len();
             // A definition's continuation lines are indented under its `: `.
-            reader.indent = super::column(text, start);
+            reader.indent = column(text, start);
             reader.push(start..detail.end);
             reader.indent = 0;
         }

@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use super::{Reader, Target};
+use super::reader::{Reader, Target};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<usize>, level: u8) {
+pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, content: Range<usize>, level: u8) {
     let line = &reader.text()[content.clone()];
     let in_intro = matches!(reader.target, Target::Intro);
     if head::is_anchor_link(line) {

@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use super::Reader;
 use super::blocks::Row;
+use super::reader::Reader;
 use crate::head::{self, Next};
 
-pub(super) fn read(reader: &mut Reader<'_>, range: Range<usize>) {
+pub(crate) fn read(reader: &mut Reader<'_>, range: Range<usize>) {
     let text = reader.text();
     // ASCII lower-casing keeps every byte offset of the original.
     let lower = text[range.clone()].to_ascii_lowercase();

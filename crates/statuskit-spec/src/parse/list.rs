@@ -6,10 +6,10 @@
 use std::ops::Range;
 
 use super::blocks::Item;
-use super::{Reader, column, first_line};
+use super::reader::{Reader, Target, column, first_line};
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item>) {
+pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item>) {
     let text = reader.text();
     let opens_entry = |item: &Item| {
         let line = first_line(&text[item.content.clone()]);
@@ -52,7 +52,7 @@ pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
                 "as a list item `- CODE Name: 설명`",
             );
             if head::is_anchor_link(line) {
-                reader.target = section.map_or(super::Target::Intro, super::Target::Section);
+                reader.target = section.map_or(Target::Intro, Target::Section);
             }
             reader.push(item.whole);
         }
@@ -77,7 +77,7 @@ fn read_group(reader: &mut Reader<'_>, item: &Item, outer: Option<usize>) {
             reader.push(rest..first_end);
         }
         None => {
-            reader.target = outer.map_or(super::Target::Intro, super::Target::Section);
+            reader.target = outer.map_or(Target::Intro, Target::Section);
             reader.check_unread(
                 item.content.start,
                 first,
@@ -115,7 +115,7 @@ fn has_nested_entries(text: &str, item: &Item) -> bool {
 
 /// MDN writes an explanation as a nested item `  - : 설명`: its text is a paragraph.
 fn unwrap_definitions(reader: &mut Reader<'_>) {
-    let super::Target::Entry(index) = reader.target else {
+    let Target::Entry(index) = reader.target else {
         return;
     };
     for block in &mut reader.doc.entries[index].blocks {

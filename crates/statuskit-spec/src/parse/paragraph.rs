@@ -3,10 +3,10 @@
 
 use std::ops::Range;
 
-use super::Reader;
+use super::reader::Reader;
 use crate::head;
 
-pub(super) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
+pub(crate) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
     let text = reader.text();
     let mut pending = content.start;
     let mut line_start = content.start;

@@ -7,10 +7,10 @@
 use std::ops::Range;
 
 use super::blocks::Row;
-use super::{Reader, Target};
+use super::reader::{Reader, Target};
 use crate::head::{self, EntryHead};
 
-pub(super) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>) {
+pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>) {
     let text = reader.text();
     let body = rows.get(1..).unwrap_or_default();
     let Some(code_column) = code_column(text, body) else {
@@ -187,7 +187,7 @@ fn split_paragraphs(cell: &str) -> Vec<String> {
 
 fn push_paragraph(out: &mut Vec<String>, text: &str) {
     let text = text.trim();
-    if !text.is_empty() && !text.chars().all(|c| super::STRAY.contains(c)) {
+    if !text.is_empty() && !text.chars().all(|c| super::reader::STRAY.contains(c)) {
         out.push(text.replace("\\|", "|"));
     }
 }

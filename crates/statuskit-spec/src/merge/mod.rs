@@ -1,16 +1,24 @@
 //! Merges the document with the registry into a `Spec`, checking every entry against it.
+//!
+//! This file checks the entries and builds the records; `language` splits an explanation into
+//! its Korean and English text and `sentence` finds its first sentence. Uses the parsed
+//! document, the registry, the model and `crate::naming`.
+
+mod language;
+mod sentence;
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-
 use crate::diagnostic::{Diagnostic, Source};
-use crate::head::is_hangul;
+use crate::hangul::is_hangul;
 use crate::model::{
     Class, ClassSection, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
+use crate::naming::variant_name;
 use crate::parse::{Document, Entry};
 use crate::registry::{Registry, RegistryEntry};
+use language::{split_blocks, split_by_language};
+use sentence::first_sentence;
 
 /// The merged spec and the warnings found on the way.
 #[derive(Clone, Debug)]
@@ -332,76 +340,6 @@ fn source_lines(status: &Explained<'_>) -> SourceLines {
     }
 }
 
-/// Splits an explanation's blocks into Korean and English. A quote that only repeats the head
-/// (`> 410 Gone`) is not explanation.
-fn split_by_language(entry: &Entry) -> (Vec<&str>, Vec<&str>) {
-    let blocks: Vec<&str> = entry
-        .blocks
-        .iter()
-        .map(String::as_str)
-        .filter(|block| {
-            let trimmed = block.trim_start();
-            !(trimmed.starts_with('>') && repeats_head(trimmed, entry))
-        })
-        .collect();
-    split_blocks(&blocks)
-}
-
-/// A paragraph, list or quote with no Hangul that reads as English is English; a code block,
-/// table, HTML or a bare link goes with the text before it.
-fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
-    let (mut ko, mut en) = (Vec::new(), Vec::new());
-    let mut english = false;
-    for &block in blocks {
-        let trimmed = block.trim_start();
-        let is_prose = !(block.starts_with("    ")
-            || ["```", "~~~", "|", "<"]
-                .iter()
-                .any(|m| trimmed.starts_with(m)));
-        if is_prose && block.chars().any(is_hangul) {
-            english = false;
-        } else if is_prose && is_english(block) {
-            english = true;
-        }
-        if english { &mut en } else { &mut ko }.push(block);
-    }
-    (ko, en)
-}
-
-/// Whether a block with no Hangul is English prose: three words or more once code spans and
-/// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it).
-fn is_english(block: &str) -> bool {
-    block
-        .split('`')
-        .step_by(2)
-        .flat_map(str::split_whitespace)
-        .filter(|word| !word.contains("://") && !word.starts_with('<'))
-        .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 2)
-        .count()
-        >= 3
-}
-
-/// Whether a quote says nothing but the entry's code and name.
-fn repeats_head(quote: &str, entry: &Entry) -> bool {
-    let words: Vec<String> = quote
-        .split(|c: char| c.is_whitespace() || "*_`>:-".contains(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let code = entry.code.to_string();
-    let name: Vec<String> = entry
-        .name
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    let head: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| *w != code)
-        .collect();
-    head.is_empty() || head == name.iter().map(String::as_str).collect::<Vec<_>>()
-}
-
 fn joined(blocks: &[&str]) -> Option<String> {
     (!blocks.is_empty()).then(|| blocks.join("\n\n"))
 }
@@ -463,152 +401,5 @@ fn class_section(doc: &Document, source: &Source<'_>, class: Class) -> ClassSect
             let (line, end_line) = lines_of(source, s.offset, s.end);
             SourceLines { line, end_line }
         }),
-    }
-}
-
-/// The canonical phrase in UpperCamelCase: `I'm a teapot` → `ImATeapot`, `URI Too Long` → `UriTooLong`.
-pub fn variant_name(phrase: &str) -> String {
-    phrase
-        .replace(['\'', '’'], "")
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            let mut chars = word.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first
-                .into_iter()
-                .chain(chars.map(|c| c.to_ascii_lowercase()))
-                .collect::<String>()
-        })
-        .collect()
-}
-
-/// The first sentence of a Markdown text's first paragraph or list item, as plain text; a quote
-/// only when nothing else has text (a quote that repeats the head is not the explanation).
-fn first_sentence(markdown: &str) -> Option<String> {
-    let text = first_text(markdown, false).or_else(|| first_text(markdown, true))?;
-    let text = strip_label(&text);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    // A sentence ends at `.`, `?` or `!` followed by a space, the end, or non-ASCII text
-    // (the seed writes `제공한다.클라이언트가` with no space); `HTTP/1.1` is not an end.
-    let end = chars.iter().enumerate().find_map(|(i, &(at, c))| {
-        let next = chars.get(i + 1).map(|&(_, n)| n);
-        let ends =
-            matches!(c, '.' | '?' | '!') && next.is_none_or(|n| n.is_whitespace() || !n.is_ascii());
-        ends.then_some(at + c.len_utf8())
-    });
-    let sentence = text[..end.unwrap_or(text.len())].trim();
-    (!sentence.is_empty()).then(|| sentence.to_owned())
-}
-
-/// The plain text of the first paragraph or list item (its own text, not its nested lists).
-fn first_text(markdown: &str, in_quotes: bool) -> Option<String> {
-    let mut text = String::new();
-    let mut depth = 0usize;
-    let mut quotes = 0usize;
-    let mut collecting: Option<usize> = None;
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(tag) => {
-                depth += 1;
-                match tag {
-                    Tag::BlockQuote(_) => quotes += 1,
-                    Tag::Paragraph | Tag::Item
-                        if collecting.is_none() && (quotes == 0 || in_quotes) =>
-                    {
-                        collecting = Some(depth);
-                    }
-                    Tag::List(_) | Tag::Paragraph
-                        if collecting.is_some() && !text.trim().is_empty() =>
-                    {
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            Event::End(end) => {
-                if matches!(end, TagEnd::BlockQuote(_)) {
-                    quotes = quotes.saturating_sub(1);
-                }
-                if collecting == Some(depth) {
-                    if !text.trim().is_empty() {
-                        break;
-                    }
-                    collecting = None;
-                }
-                depth = depth.saturating_sub(1);
-            }
-            Event::Text(t) | Event::Code(t) if collecting.is_some() => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak if collecting.is_some() => text.push(' '),
-            _ => {}
-        }
-    }
-    let text = text.trim();
-    (!text.is_empty()).then(|| text.to_owned())
-}
-
-/// Drops a label in front of the text: `Description: …`, `설명: …`.
-fn strip_label(text: &str) -> &str {
-    const LABELS: &[&str] = &[
-        "description",
-        "meaning",
-        "summary",
-        "설명",
-        "의미",
-        "요약",
-        "내용",
-    ];
-    match text.split_once(':') {
-        Some((label, rest))
-            if LABELS.contains(&label.trim().to_lowercase().as_str())
-                && !rest.trim().is_empty() =>
-        {
-            rest.trim_start()
-        }
-        _ => text,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn variant_names() {
-        for (phrase, variant) in [
-            ("Not Found", "NotFound"),
-            ("I'm a teapot", "ImATeapot"),
-            ("URI Too Long", "UriTooLong"),
-            ("OK", "Ok"),
-            (
-                "Non-Authoritative Information",
-                "NonAuthoritativeInformation",
-            ),
-            ("IM Used", "ImUsed"),
-            ("HTTP Version Not Supported", "HttpVersionNotSupported"),
-        ] {
-            assert_eq!(variant_name(phrase), variant);
-        }
-    }
-
-    #[test]
-    fn first_sentences() {
-        assert_eq!(
-            first_sentence("콘텐츠의 일부 부분만 제공한다.클라이언트가").as_deref(),
-            Some("콘텐츠의 일부 부분만 제공한다.")
-        );
-        assert_eq!(
-            first_sentence("HTTP/1.1 요청이다. 둘째").as_deref(),
-            Some("HTTP/1.1 요청이다.")
-        );
-        assert_eq!(
-            first_sentence("마침표 없이 끝난다").as_deref(),
-            Some("마침표 없이 끝난다")
-        );
-        assert_eq!(first_sentence("```\ncode\n```").as_deref(), None);
-        assert_eq!(
-            first_sentence("[링크](http://x)가 있다. 다음").as_deref(),
-            Some("링크가 있다.")
-        );
     }
 }

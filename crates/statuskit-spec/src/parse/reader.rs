@@ -1,0 +1,339 @@
+//! The `Reader`: where the recognisers put what they find. It sorts blocks into the document's
+//! parts (intro, the current section, the current entry), opens entries and sections, and
+//! notes what looks like an entry but is not read as one; with the line helpers the
+//! recognisers share. Uses the blocks, the document model, the phrases and the heads.
+
+use std::ops::Range;
+
+use super::blocks::Block;
+use super::document::{ClassSummary, Document, Entry, Section, Unread};
+use super::phrases::Phrases;
+use crate::head::{self, ClassHead, EntryHead};
+
+/// Where blocks go as they are read.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Target {
+    Intro,
+    Section(usize),
+    Entry(usize),
+}
+
+/// Sorts blocks into the document's parts as the recognisers find entries and sections.
+pub(crate) struct Reader<'a> {
+    text: &'a str,
+    pub(crate) doc: Document,
+    pub(crate) target: Target,
+    /// While reading a list item that opens an entry: the column of its content, removed from
+    /// the item's continuation lines so nested lists and code keep their structure.
+    pub(crate) indent: usize,
+    /// The registered phrases, for headings with no code.
+    pub(crate) phrases: &'a Phrases,
+    /// How many list groups deep the reader is: nested groups are read to a bounded depth, so a
+    /// pathological nesting costs neither the stack nor quadratic time.
+    pub(crate) depth: usize,
+    /// The driver's dispatch of a block to the recogniser of its kind. The reader holds it
+    /// rather than naming the recognisers, so that a recogniser reading nested blocks (a list
+    /// group's) depends on the reader alone, and the dependencies run one way: the driver uses
+    /// the recognisers, which use the reader.
+    dispatch: fn(&mut Reader<'_>, Block),
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `text`, before any part; `dispatch` reads one block.
+    pub(crate) fn new(
+        text: &'a str,
+        phrases: &'a Phrases,
+        dispatch: fn(&mut Reader<'_>, Block),
+    ) -> Reader<'a> {
+        Reader {
+            text,
+            doc: Document::default(),
+            target: Target::Intro,
+            indent: 0,
+            phrases,
+            depth: 0,
+            dispatch,
+        }
+    }
+
+    /// Reads one block, and the blocks nested in it, through the recogniser of its kind.
+    pub(crate) fn block(&mut self, block: Block) {
+        (self.dispatch)(self, block)
+    }
+
+    /// The document's text.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Opens an entry at `start` (the line's offset); returns where its explanation starts.
+    pub(crate) fn open_entry(&mut self, start: usize, head: EntryHead, level: Option<u8>) -> usize {
+        let section = self.section();
+        let end = start + head.rest_at;
+        self.doc.entries.push(Entry {
+            code: head.code,
+            name: head.name,
+            gloss: head.gloss,
+            blocks: Vec::new(),
+            section,
+            offset: start,
+            code_offset: start + head.code_at,
+            end,
+            level,
+            in_table: false,
+        });
+        self.target = Target::Entry(self.doc.entries.len() - 1);
+        self.extend_section(end);
+        end
+    }
+
+    /// The section being read, if any.
+    pub(crate) fn section(&self) -> Option<usize> {
+        match self.target {
+            Target::Intro => None,
+            Target::Section(index) => Some(index),
+            Target::Entry(index) => self.doc.entries[index].section,
+        }
+    }
+
+    /// Opens a class section or records an intro summary line; returns where its text starts.
+    pub(crate) fn open_class(
+        &mut self,
+        start: usize,
+        line_len: usize,
+        head: ClassHead,
+        level: Option<u8>,
+    ) -> usize {
+        if head.is_summary && level.is_none() {
+            let text = self.text[start + head.rest_at..start + line_len]
+                .trim()
+                .to_owned();
+            let name = head.title.unwrap_or_default();
+            self.doc.summaries.push(ClassSummary {
+                class: head.class,
+                name,
+                text,
+                offset: start,
+            });
+            return start + line_len;
+        }
+        self.doc.sections.push(Section {
+            class: head.class,
+            title: head.title,
+            blocks: Vec::new(),
+            offset: start,
+            end: start + line_len,
+            level,
+        });
+        self.target = Target::Section(self.doc.sections.len() - 1);
+        start + head.rest_at
+    }
+
+    /// A heading that is neither an entry nor a section: it ends an entry opened by a heading of
+    /// its level or deeper, or by a paragraph; it ends a section opened at its level or above.
+    pub(crate) fn close_for_heading(&mut self, level: u8) {
+        if let Target::Entry(index) = self.target {
+            let entry = &self.doc.entries[index];
+            if entry.level.is_none_or(|own| level <= own) {
+                self.target = entry.section.map_or(Target::Intro, Target::Section);
+            }
+        }
+        if let Target::Section(index) = self.target
+            && self.doc.sections[index]
+                .level
+                .is_some_and(|own| level <= own)
+        {
+            self.target = Target::Intro;
+        }
+    }
+
+    /// Adds prose to whatever is being read, dropping blank text and stray punctuation
+    /// (the seed's lone `:`).
+    pub(crate) fn push(&mut self, range: Range<usize>) {
+        let text = self.text[range.clone()].trim();
+        if !text.chars().all(|c| c.is_whitespace() || STRAY.contains(c)) {
+            self.add(text, range.end);
+        }
+    }
+
+    /// Adds a block as written, indentation included (a code block of `{}` is still code),
+    /// without the blank lines around it; a block of HTML comments only is a note to editors.
+    pub(crate) fn push_block(&mut self, range: Range<usize>) {
+        // pulldown-cmark starts an indented code block after its indentation; take it back.
+        let line_start = range.start - column(self.text, range.start);
+        let start = if self.text[line_start..range.start]
+            .bytes()
+            .all(|b| b == b' ')
+        {
+            line_start
+        } else {
+            range.start
+        };
+        let text = self.text[start..range.end].trim_end();
+        let first_line = text.len() - text.trim_start().len();
+        let text = &text[text[..first_line].rfind('\n').map_or(0, |i| i + 1)..];
+        if !text.is_empty() && !is_html_comment(text.trim_start()) {
+            self.add(text, range.end);
+        }
+    }
+
+    /// Stores text with `\n` line ends, continuation lines of a list item dedented; `end` is
+    /// where it ends in the file.
+    fn add(&mut self, text: &str, end: usize) {
+        let mut block = String::with_capacity(text.len());
+        for (i, line) in text.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if i > 0 {
+                block.push('\n');
+                block.push_str(dedent(line, self.indent));
+            } else {
+                block.push_str(line);
+            }
+        }
+        self.add_owned(block, end);
+    }
+
+    /// Stores a block built by a recogniser (a table cell's text).
+    pub(crate) fn add_owned(&mut self, block: String, end: usize) {
+        let end = end.min(self.text.len());
+        match self.target {
+            Target::Intro => self.doc.intro.push(block),
+            Target::Section(index) => self.doc.sections[index].blocks.push(block),
+            Target::Entry(index) => {
+                let entry = &mut self.doc.entries[index];
+                entry.blocks.push(block);
+                entry.end = entry.end.max(end);
+            }
+        }
+        self.extend_section(end);
+    }
+
+    fn extend_section(&mut self, end: usize) {
+        if let Some(index) = self.section() {
+            let section = &mut self.doc.sections[index];
+            section.end = section.end.max(end);
+        }
+    }
+
+    /// Notes a place that looks like an entry but is not read as one.
+    pub(crate) fn unread(&mut self, offset: usize, message: String, lost: bool) {
+        self.doc.unread.push(Unread {
+            offset,
+            message,
+            lost,
+        });
+    }
+
+    /// Notes `line` (starting at `start`) when it starts with what looks like a status code;
+    /// `how` is the layout's own way to write it, `CODE` standing for the code.
+    pub(crate) fn check_unread(&mut self, start: usize, line: &str, how: &str) {
+        if head::is_anchor_link(line) {
+            return;
+        }
+        if let Some((code, phrase)) = self.leading_phrase(line) {
+            self.unread(
+                start + line.len() - line.trim_start().len(),
+                format!(
+                    "this looks like an entry for {code} ({phrase}) but has no code; write it as `{code} {phrase}: 설명` or as a heading `### {code} {phrase}`"
+                ),
+                false,
+            );
+        } else if let Some((code, at)) = head::leading_code(line) {
+            let how = how.replace("CODE", &code.to_string());
+            self.unread(
+                start + at,
+                format!(
+                    "this looks like an entry for {code} but is not read as one: an entry starts with the code, its name and a separator before the explanation; write it as `{code} Name: 설명` or {how}"
+                ),
+                false,
+            );
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// A registered phrase that starts the line and is set apart from what follows
+    /// (`Not Found: …`, `**Not Found** - …`), with its code.
+    fn leading_phrase(&self, line: &str) -> Option<(u16, String)> {
+        // Phrases are English words: prose in Korean is not read through.
+        let first = line.trim_start_matches(|c: char| c.is_whitespace() || "*_`[<".contains(c));
+        if !first.starts_with(|c: char| c.is_ascii_alphabetic()) || self.phrases.is_empty() {
+            return None;
+        }
+        let cleaned = head::Cleaned::new(line);
+        let text = cleaned.text.trim().trim_start_matches('*');
+        let end = [":", " - ", " – ", " — ", "(", "**"]
+            .iter()
+            .filter_map(|sep| text.find(sep))
+            .min()
+            .unwrap_or(text.len());
+        let phrase = text[..end].trim();
+        let code = self.phrases.code(phrase)?;
+        Some((code, phrase.to_owned()))
+    }
+}
+
+/// Characters a line of nothing else may hold and still be dropped as stray punctuation.
+pub(crate) const STRAY: &str = ":;,.·-–—*_|";
+
+/// An HTML block of comments only: notes to editors, not text of the reference.
+fn is_html_comment(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(body) = rest.strip_prefix("<!--") else {
+            return false;
+        };
+        // `<!-->` and `<!--->` are whole (empty) comments, as HTML's own parser reads them.
+        let after = if let Some(after) = body.strip_prefix('>') {
+            after
+        } else if let Some(after) = body.strip_prefix("->") {
+            after
+        } else {
+            match body.find("-->") {
+                Some(close) => &body[close + 3..],
+                None => return false,
+            }
+        };
+        rest = after.trim_start();
+    }
+    true
+}
+
+/// The line without up to `indent` leading spaces.
+fn dedent(line: &str, indent: usize) -> &str {
+    let spaces = line.bytes().take(indent).take_while(|&b| b == b' ').count();
+    &line[spaces..]
+}
+
+/// The 0-based column (in bytes) of an offset within its line.
+pub(crate) fn column(text: &str, offset: usize) -> usize {
+    offset - text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+pub(crate) fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_comments_of_every_length() {
+        for comment in [
+            "<!---->",
+            "<!-- note -->",
+            "<!-->",
+            "<!--->",
+            "<!-- a --> <!-- b -->",
+        ] {
+            assert!(is_html_comment(comment), "{comment}");
+        }
+        for html in ["<!-- a --> text", "<!--", "<!-- open", "<div>", ""] {
+            assert!(!is_html_comment(html), "{html}");
+        }
+    }
+}

@@ -4,7 +4,8 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, LitStr, Meta, Token};
 
-use super::{NAME, VALUE, WAIVE, unexpected};
+use super::keys::{NAME, VALUE, WAIVE};
+use super::syntax::unexpected;
 use crate::ctxt::Ctxt;
 
 /// What a `#[header(…)]` says.
@@ -13,14 +14,6 @@ pub(super) enum HeaderArgs {
     Send { name: LitStr, value: Option<LitStr> },
     /// `#[header(waive = "…")]`
     Waive(LitStr),
-}
-
-/// One parsed `#[header(…)]` that sends a header.
-pub(crate) struct HeaderAttr<'a> {
-    pub(crate) original: &'a Attribute,
-    pub(crate) name: LitStr,
-    /// The constant value; a field's header has none, the field is the value.
-    pub(crate) value: Option<LitStr>,
 }
 
 /// `#[header("Name")]`, `#[header("Name", "value")]`, `#[header(name = "…", value = "…")]` or

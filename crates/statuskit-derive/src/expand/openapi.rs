@@ -6,7 +6,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Member, Type};
 
-use super::generic_transparent_types;
+use super::paths::generic_transparent_types;
 use crate::attr;
 use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;

@@ -3,9 +3,8 @@
 
 use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{LitStr, Member};
+use syn::{Ident, LitStr, Member};
 
-use super::Ident;
 use crate::ast::Field;
 use crate::attr::{Attrs, StatusValue};
 use crate::ctxt::Ctxt;

@@ -5,6 +5,9 @@
 //! would add an error of its own and bury the real one. A union gets no stub at all: it cannot
 //! be derived for, and a stub `HttpError` impl would only add an error of its own when the union
 //! is not `Display` (nor `Debug`, for actix-web's impl).
+//!
+//! `expand` calls it; it uses only the impl shells `expand` re-exports (from `expand/impls.rs`,
+//! `status_enum.rs` and `openapi.rs`), never `expand/mod.rs` itself.
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -9,7 +9,7 @@ use super::syntax::unexpected;
 use crate::ctxt::Ctxt;
 
 /// What a `#[header(…)]` says.
-pub(super) enum HeaderArgs {
+pub(crate) enum HeaderArgs {
     /// A header to send, with its constant value if any.
     Send { name: LitStr, value: Option<LitStr> },
     /// `#[header(waive = "…")]`
@@ -18,7 +18,7 @@ pub(super) enum HeaderArgs {
 
 /// `#[header("Name")]`, `#[header("Name", "value")]`, `#[header(name = "…", value = "…")]` or
 /// `#[header(waive = "…")]`.
-pub(super) fn parse_header(cx: &Ctxt, attr: &Attribute) -> Option<HeaderArgs> {
+pub(crate) fn parse_header(cx: &Ctxt, attr: &Attribute) -> Option<HeaderArgs> {
     let Meta::List(list) = &attr.meta else {
         cx.error_spanned_by(
             attr,

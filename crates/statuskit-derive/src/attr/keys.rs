@@ -12,30 +12,30 @@ pub(crate) const HEADER: &str = "header";
 /// `#[status_enum(crate = path)]`: options of `StatusEnum` as a whole.
 pub(crate) const STATUS_ENUM: &str = "status_enum";
 /// `#[status(transparent)]`: take the status from the one field.
-pub(super) const TRANSPARENT: &str = "transparent";
+pub(crate) const TRANSPARENT: &str = "transparent";
 /// `#[status(420, nonstandard)]`: accept a status the IANA registry does not list as permanent.
-pub(super) const NONSTANDARD: &str = "nonstandard";
+pub(crate) const NONSTANDARD: &str = "nonstandard";
 /// `#[status(503, expose)]`: show the `Display` text as `detail` even for a server error.
-pub(super) const EXPOSE: &str = "expose";
+pub(crate) const EXPOSE: &str = "expose";
 /// `#[http_error(crate = path)]`: where to find the statuskit crate.
-pub(super) const CRATE: &str = "crate";
+pub(crate) const CRATE: &str = "crate";
 /// `#[http_error(title = "ko")]`: titles in Korean; `#[problem(title = "…")]`: a title.
-pub(super) const TITLE: &str = "title";
+pub(crate) const TITLE: &str = "title";
 /// `#[problem(title_ko = "…")]`: the title for Korean clients.
-pub(super) const TITLE_KO: &str = "title_ko";
+pub(crate) const TITLE_KO: &str = "title_ko";
 /// `#[problem(type = "…")]`: the problem type URI.
-pub(super) const TYPE: &str = "type";
+pub(crate) const TYPE: &str = "type";
 /// `#[problem(extension)]` on a field: add it to the problem's members.
-pub(super) const EXTENSION: &str = "extension";
+pub(crate) const EXTENSION: &str = "extension";
 /// `#[header(name = "…")]`
-pub(super) const NAME: &str = "name";
+pub(crate) const NAME: &str = "name";
 /// `#[header(value = "…")]`
-pub(super) const VALUE: &str = "value";
+pub(crate) const VALUE: &str = "value";
 /// `#[header(waive = "WWW-Authenticate")]`: a header the status requires is added elsewhere.
-pub(super) const WAIVE: &str = "waive";
+pub(crate) const WAIVE: &str = "waive";
 /// The only language `#[http_error(title = …)]` knows.
-pub(super) const KOREAN: &str = "ko";
+pub(crate) const KOREAN: &str = "ko";
 /// `#[status(404 | 409, by = path::to_fn)]`: the function that chooses among the statuses.
-pub(super) const BY: &str = "by";
+pub(crate) const BY: &str = "by";
 /// `#[problem(type_base = "https://errors.example.com/")]`: what relative `type`s resolve against.
-pub(super) const TYPE_BASE: &str = "type_base";
+pub(crate) const TYPE_BASE: &str = "type_base";

@@ -12,7 +12,7 @@ use super::syntax::{string_value, unexpected};
 use crate::ctxt::Ctxt;
 
 /// `#[problem(extension)]` or `#[problem(extension = "name")]` on a field: the name, if given.
-pub(super) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
+pub(crate) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
             attr,
@@ -65,7 +65,7 @@ pub(super) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<
 }
 
 /// `#[problem(type = "…", title = "…")]` on a type or variant, into `result`.
-pub(super) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
+pub(crate) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
             attr,

@@ -10,7 +10,7 @@ use super::model::{StatusAttr, StatusValue};
 use super::syntax::unexpected;
 use crate::ctxt::Ctxt;
 
-pub(super) fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
+pub(crate) fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
     let list = match &attr.meta {
         Meta::List(list) => list,
         // #[status]

@@ -6,7 +6,7 @@ use syn::LitStr;
 use syn::parse::ParseStream;
 
 /// The string after `key =`; `example` shows how to write it.
-pub(super) fn string_value(
+pub(crate) fn string_value(
     meta: &syn::meta::ParseNestedMeta<'_>,
     example: &str,
 ) -> syn::Result<LitStr> {
@@ -23,7 +23,7 @@ pub(super) fn string_value(
 }
 
 /// An error at the next token, naming it.
-pub(super) fn unexpected(input: ParseStream<'_>, what_instead: &str) -> syn::Error {
+pub(crate) fn unexpected(input: ParseStream<'_>, what_instead: &str) -> syn::Error {
     let next = input.fork().parse::<TokenTree>().ok();
     match next {
         Some(token) => {

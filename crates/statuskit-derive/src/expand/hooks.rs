@@ -11,7 +11,7 @@ use crate::valid::{Arm, HeaderSource, Mapping, Title};
 
 /// The methods a derived `HttpError` overrides beside `status` and `as_error`, for `arms`;
 /// `korean` for a type with `#[http_error(title = "ko")]`.
-pub(super) fn overrides(
+pub(crate) fn overrides(
     krate: &TokenStream,
     arms: &[(TokenStream, &Arm<'_>)],
     korean: bool,

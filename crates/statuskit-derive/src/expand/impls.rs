@@ -18,7 +18,7 @@ pub(crate) struct Emit {
 
 impl Emit {
     /// What the features this crate was built with ask for.
-    pub(super) fn from_features() -> Self {
+    pub(crate) fn from_features() -> Self {
         Emit {
             responses: cfg!(feature = "responses"),
             openapi: cfg!(feature = "utoipa"),

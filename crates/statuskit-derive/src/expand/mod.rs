@@ -3,8 +3,9 @@
 //! `mod.rs` assembles the impls and writes `status()`; `hooks.rs` the other methods of
 //! `HttpError`; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
 //! They share `paths.rs` (how a status is named) and `impls.rs` (the impl shells, which
-//! `fallback` uses too). `mod.rs` may use every child, `valid`'s checked model and `fallback`;
-//! the children use only their shared siblings, `valid`, `prop`, `attr` and `table`.
+//! `fallback` uses too). `mod.rs` may use every child, the parsed input (`ast`, `attr`),
+//! `ctxt`, `valid` and `fallback`; the children use only their shared siblings, `valid`,
+//! `prop`, `attr` and `table`.
 
 mod hooks;
 mod impls;

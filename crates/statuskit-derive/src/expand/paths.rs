@@ -10,7 +10,7 @@ use crate::table::KnownStatus;
 use crate::valid::{HttpErrorBody, Mapping};
 
 /// The field types of transparent arms that mention one of the input's type parameters.
-pub(super) fn generic_transparent_types<'a>(
+pub(crate) fn generic_transparent_types<'a>(
     input: &DeriveInput,
     body: &'a HttpErrorBody<'_>,
 ) -> Vec<&'a Type> {
@@ -35,14 +35,14 @@ pub(super) fn generic_transparent_types<'a>(
         .collect()
 }
 
-pub(super) fn status_path(krate: &TokenStream, known: &KnownStatus) -> TokenStream {
+pub(crate) fn status_path(krate: &TokenStream, known: &KnownStatus) -> TokenStream {
     let variant = format_ident!("{}", known.variant);
     quote!(#krate::Status::#variant)
 }
 
 /// The pattern of an arm `path` whose status `by` chooses, and what `by` is given: the bound
 /// field, or the whole value for an enum's default.
-pub(super) fn chosen_pattern(
+pub(crate) fn chosen_pattern(
     path: TokenStream,
     field: Option<&Member>,
 ) -> (TokenStream, TokenStream) {
@@ -55,7 +55,7 @@ pub(super) fn chosen_pattern(
 /// The runtime's `__private::#function(by(argument), &[listed…], fallback)` for a `Chosen`
 /// mapping: `chosen_status` answers the status, `check_chosen` logs a status outside the list.
 /// The fallback is the first 5xx listed, else 500.
-pub(super) fn chosen_status(
+pub(crate) fn chosen_status(
     krate: &TokenStream,
     mapping: &Mapping<'_>,
     argument: &TokenStream,

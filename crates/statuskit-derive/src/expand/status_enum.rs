@@ -8,7 +8,7 @@ use syn::DeriveInput;
 use super::paths::status_path;
 use crate::table::KnownStatus;
 
-pub(super) fn impl_status_enum(
+pub(crate) fn impl_status_enum(
     input: &DeriveInput,
     krate: &TokenStream,
     variants: &[(&syn::Variant, &KnownStatus)],

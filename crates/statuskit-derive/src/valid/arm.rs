@@ -19,7 +19,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 impl<'a> Arm<'a> {
     /// The arm of `mapping`, named by `status` (the enum's for the variant `by_default`, which
     /// has none of its own), with the problem members of `own` attributes, else of the enum's.
-    pub(super) fn new(
+    pub(crate) fn new(
         cx: &Ctxt,
         mapping: Mapping<'a>,
         status: &StatusAttr<'_>,
@@ -232,7 +232,7 @@ fn extensions(
 }
 
 /// A problem type must be a URI reference, a type base an absolute URI, and a title some text.
-pub(super) fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
+pub(crate) fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
     if let Some(uri) = &attrs.problem_type {
         let value = uri.value();
         if value.is_empty() || value.contains(char::is_whitespace) {

@@ -5,12 +5,17 @@
 //! would add an error of its own and bury the real one. A union gets no stub at all: it cannot
 //! be derived for, and a stub `HttpError` impl would only add an error of its own when the union
 //! is not `Display` (nor `Debug`, for actix-web's impl).
+//!
+//! `expand` calls it; it uses only the impl shells `expand` re-exports (from `expand/impls.rs`,
+//! `status_enum.rs` and `openapi.rs`), never `expand/mod.rs` itself.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput};
 
-use crate::expand::{self, Emit, StatusEnumBodies};
+use crate::expand::{
+    Emit, StatusEnumBodies, framework_impls, http_error_impl, openapi_impl, status_enum_impls,
+};
 
 pub(crate) fn http_error(
     input: &DeriveInput,
@@ -24,17 +29,16 @@ pub(crate) fn http_error(
     }
     let stub = quote!(#krate::Status::InternalServerError);
     let no_methods = TokenStream::new();
-    let http_error =
-        expand::http_error_impl(&input.ident, &input.generics, krate, &stub, &no_methods);
+    let http_error = http_error_impl(&input.ident, &input.generics, krate, &stub, &no_methods);
     let frameworks = if emit.responses {
-        expand::framework_impls(&input.ident, &input.generics, krate)
+        framework_impls(&input.ident, &input.generics, krate)
     } else {
         TokenStream::new()
     };
     // An empty `IntoResponses`, so `responses(ApiError)` in a `#[utoipa::path]` adds no error.
     let empty = quote!(korean: false, table: "", schemas: [], transparent: []);
     let openapi = if emit.openapi {
-        expand::openapi_impl(&input.ident, &input.generics, krate, &empty)
+        openapi_impl(&input.ident, &input.generics, krate, &empty)
     } else {
         TokenStream::new()
     };
@@ -58,7 +62,7 @@ pub(crate) fn status_enum(
         status: quote!(#krate::Status::InternalServerError),
         try_from: quote!(::core::result::Result::Err(status)),
     };
-    let impls = expand::status_enum_impls(input, krate, &bodies);
+    let impls = status_enum_impls(input, krate, &bodies);
     quote! {
         #errors
         #impls

@@ -4,28 +4,21 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, LitStr, Meta, Token};
 
-use super::{NAME, VALUE, WAIVE, unexpected};
+use super::keys::{NAME, VALUE, WAIVE};
+use super::syntax::unexpected;
 use crate::ctxt::Ctxt;
 
 /// What a `#[header(…)]` says.
-pub(super) enum HeaderArgs {
+pub(crate) enum HeaderArgs {
     /// A header to send, with its constant value if any.
     Send { name: LitStr, value: Option<LitStr> },
     /// `#[header(waive = "…")]`
     Waive(LitStr),
 }
 
-/// One parsed `#[header(…)]` that sends a header.
-pub(crate) struct HeaderAttr<'a> {
-    pub(crate) original: &'a Attribute,
-    pub(crate) name: LitStr,
-    /// The constant value; a field's header has none, the field is the value.
-    pub(crate) value: Option<LitStr>,
-}
-
 /// `#[header("Name")]`, `#[header("Name", "value")]`, `#[header(name = "…", value = "…")]` or
 /// `#[header(waive = "…")]`.
-pub(super) fn parse_header(cx: &Ctxt, attr: &Attribute) -> Option<HeaderArgs> {
+pub(crate) fn parse_header(cx: &Ctxt, attr: &Attribute) -> Option<HeaderArgs> {
     let Meta::List(list) = &attr.meta else {
         cx.error_spanned_by(
             attr,

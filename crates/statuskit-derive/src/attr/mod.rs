@@ -1,102 +1,33 @@
 //! Parsing of `#[status(…)]`, `#[http_error(…)]` and `#[status_enum(…)]` into plain values.
 //!
 //! Only syntax is checked here; whether a code or name exists is `valid`'s business.
+//!
+//! `mod.rs` dispatches each attribute to its parser (`status.rs`, `problem.rs`, `header.rs`,
+//! and its own `#[http_error]`/`#[status_enum]` options) and re-exports what the rest of the
+//! crate reads. The parsers use only the shared files below them: `keys.rs` (the names),
+//! `syntax.rs` (token helpers) and `model.rs` (the values they produce); `thiserror.rs` reads
+//! other derives' attributes. Outside `attr`, only `ctxt` is used.
 
-use proc_macro2::TokenTree;
 use quote::ToTokens;
-use syn::parse::ParseStream;
 use syn::{Attribute, LitStr, Meta};
 
 mod header;
+mod keys;
+mod model;
 mod problem;
 mod status;
+mod syntax;
 mod thiserror;
 
-pub(crate) use self::header::HeaderAttr;
 use self::header::{HeaderArgs, parse_header};
-pub(crate) use self::problem::Constant;
+use self::keys::{CRATE, HEADER, KOREAN, PROBLEM, TITLE};
+pub(crate) use self::keys::{HTTP_ERROR, STATUS, STATUS_ENUM};
+pub(crate) use self::model::{Attrs, Constant, FieldAttrs, HeaderAttr, StatusAttr, StatusValue};
 use self::problem::{parse_field_problem, parse_problem};
 use self::status::parse_status;
-pub(crate) use self::status::{StatusAttr, StatusValue};
+use self::syntax::string_value;
 pub(crate) use self::thiserror::{doc_comment, error_template, error_transparent};
 use crate::ctxt::Ctxt;
-
-/// `#[status(404)]`: the status of a type or variant.
-pub(crate) const STATUS: &str = "status";
-/// `#[http_error(crate = path)]`: options of `HttpError` as a whole.
-pub(crate) const HTTP_ERROR: &str = "http_error";
-/// `#[problem(type = "…", title = "…")]`: the RFC 9457 members of a type or variant.
-pub(crate) const PROBLEM: &str = "problem";
-/// `#[header("Retry-After")]` on a field, `#[header("WWW-Authenticate", "Bearer")]` on a variant.
-pub(crate) const HEADER: &str = "header";
-/// `#[status_enum(crate = path)]`: options of `StatusEnum` as a whole.
-pub(crate) const STATUS_ENUM: &str = "status_enum";
-/// `#[status(transparent)]`: take the status from the one field.
-const TRANSPARENT: &str = "transparent";
-/// `#[status(420, nonstandard)]`: accept a status the IANA registry does not list as permanent.
-const NONSTANDARD: &str = "nonstandard";
-/// `#[status(503, expose)]`: show the `Display` text as `detail` even for a server error.
-const EXPOSE: &str = "expose";
-/// `#[http_error(crate = path)]`: where to find the statuskit crate.
-const CRATE: &str = "crate";
-/// `#[http_error(title = "ko")]`: titles in Korean; `#[problem(title = "…")]`: a title.
-const TITLE: &str = "title";
-/// `#[problem(title_ko = "…")]`: the title for Korean clients.
-const TITLE_KO: &str = "title_ko";
-/// `#[problem(type = "…")]`: the problem type URI.
-const TYPE: &str = "type";
-/// `#[problem(extension)]` on a field: add it to the problem's members.
-const EXTENSION: &str = "extension";
-/// `#[header(name = "…")]`
-const NAME: &str = "name";
-/// `#[header(value = "…")]`
-const VALUE: &str = "value";
-/// `#[header(waive = "WWW-Authenticate")]`: a header the status requires is added elsewhere.
-const WAIVE: &str = "waive";
-/// The only language `#[http_error(title = …)]` knows.
-const KOREAN: &str = "ko";
-/// `#[status(404 | 409, by = path::to_fn)]`: the function that chooses among the statuses.
-const BY: &str = "by";
-/// `#[problem(type_base = "https://errors.example.com/")]`: what relative `type`s resolve against.
-const TYPE_BASE: &str = "type_base";
-
-/// The attributes statuskit reads on one type, variant or field.
-#[derive(Default)]
-pub(crate) struct Attrs<'a> {
-    pub(crate) status: Option<StatusAttr<'a>>,
-    /// Set when a `#[status]` was written, even one that failed to parse, so that a
-    /// "missing #[status]" error does not follow the parse error.
-    pub(crate) status_written: bool,
-    /// The `crate = path` option, with the attribute it came from.
-    pub(crate) krate: Option<(&'a Attribute, syn::Path)>,
-    /// `#[http_error(title = "ko")]`, with the attribute it came from.
-    pub(crate) title_ko: Option<&'a Attribute>,
-    /// `#[problem(type = "…")]`
-    pub(crate) problem_type: Option<LitStr>,
-    /// `#[problem(title = "…")]`
-    pub(crate) problem_title: Option<LitStr>,
-    /// `#[problem(title_ko = "…")]`
-    pub(crate) problem_title_ko: Option<LitStr>,
-    /// `#[problem(type_base = "…")]`
-    pub(crate) type_base: Option<LitStr>,
-    /// `#[problem(extension(code = "…", retryable = false))]`, in order.
-    pub(crate) constants: Vec<Constant>,
-    /// The first `#[problem]`, to span errors about where it stands.
-    pub(crate) problem_attr: Option<&'a Attribute>,
-    /// `#[header(…)]`, in order.
-    pub(crate) headers: Vec<HeaderAttr<'a>>,
-    /// `#[header(waive = "…")]`: required headers another layer sends.
-    pub(crate) waived: Vec<LitStr>,
-}
-
-/// The attributes statuskit reads on a field of an `HttpError`.
-#[derive(Default)]
-pub(crate) struct FieldAttrs<'a> {
-    /// `#[problem(extension)]`, with the name of `#[problem(extension = "name")]`.
-    pub(crate) extension: Option<(&'a Attribute, Option<LitStr>)>,
-    /// `#[header("Retry-After")]`
-    pub(crate) header: Option<HeaderAttr<'a>>,
-}
 
 impl<'a> FieldAttrs<'a> {
     /// Parses the `#[problem]` and `#[header]` attributes of a field, recording errors in `cx`.
@@ -202,31 +133,6 @@ impl<'a> Attrs<'a> {
             }
         }
         result
-    }
-}
-
-/// The string after `key =`; `example` shows how to write it.
-fn string_value(meta: &syn::meta::ParseNestedMeta<'_>, example: &str) -> syn::Result<LitStr> {
-    let value = meta.value()?;
-    if value.peek(LitStr) {
-        return value.parse();
-    }
-    // #[problem(title = Slow)], #[problem(title = 1)]
-    let token: TokenTree = value.parse()?;
-    Err(syn::Error::new_spanned(
-        &token,
-        format!("expected a string, found `{token}`; write {example}"),
-    ))
-}
-
-/// An error at the next token, naming it.
-fn unexpected(input: ParseStream<'_>, what_instead: &str) -> syn::Error {
-    let next = input.fork().parse::<TokenTree>().ok();
-    match next {
-        Some(token) => {
-            syn::Error::new_spanned(&token, format!("unexpected `{token}`; {what_instead}"))
-        }
-        None => input.error(what_instead),
     }
 }
 

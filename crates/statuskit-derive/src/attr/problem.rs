@@ -1,29 +1,18 @@
 //! `#[problem(…)]`: the problem members of a type or variant, and of a field.
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Meta, Token};
 
-use super::{Attrs, EXTENSION, TITLE, TITLE_KO, TYPE, TYPE_BASE, string_value, unexpected};
+use super::keys::{EXTENSION, TITLE, TITLE_KO, TYPE, TYPE_BASE};
+use super::model::{Attrs, Constant};
+use super::syntax::{string_value, unexpected};
 use crate::ctxt::Ctxt;
 
-/// One `name = literal` of `#[problem(extension(…))]`: a member every problem of the type or
-/// variant carries.
-#[derive(Clone)]
-pub(crate) struct Constant {
-    /// The member's name, spanned on its key.
-    pub(crate) name: LitStr,
-    /// The value as Rust: a string, an `i64` or `u64`, an `f64`, a `bool`.
-    pub(crate) value: TokenStream,
-    /// The value as JSON text, for the OpenAPI examples.
-    pub(crate) json: String,
-}
-
 /// `#[problem(extension)]` or `#[problem(extension = "name")]` on a field: the name, if given.
-pub(super) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
+pub(crate) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<LitStr>> {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
             attr,
@@ -76,7 +65,7 @@ pub(super) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<
 }
 
 /// `#[problem(type = "…", title = "…")]` on a type or variant, into `result`.
-pub(super) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
+pub(crate) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
             attr,

@@ -1,54 +1,16 @@
 //! `#[status(…)]`: one status, a list joined by `|`, or `transparent`, and its options.
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, LitInt, LitStr, Meta, Token};
 
-use super::{BY, EXPOSE, NONSTANDARD, TRANSPARENT, unexpected};
+use super::keys::{BY, EXPOSE, NONSTANDARD, TRANSPARENT};
+use super::model::{StatusAttr, StatusValue};
+use super::syntax::unexpected;
 use crate::ctxt::Ctxt;
 
-/// One parsed `#[status(…)]`.
-pub(crate) struct StatusAttr<'a> {
-    /// The whole attribute, to span errors about it as a whole.
-    pub(crate) original: &'a Attribute,
-    /// The status, or the first of a list.
-    pub(crate) value: StatusValue,
-    /// The rest of a list, `#[status(404 | 409 | 500, by = …)]`.
-    pub(crate) more: Vec<StatusValue>,
-    /// `by = path`: the `by` keyword, for spans, and the function's path.
-    pub(crate) by: Option<(Ident, syn::Path)>,
-    /// The `nonstandard` flag, kept for its span.
-    pub(crate) nonstandard: Option<Ident>,
-    /// The `expose` flag, kept for its span.
-    pub(crate) expose: Option<Ident>,
-}
-
-/// What a `#[status(…)]` names, before it is looked up.
-pub(crate) enum StatusValue {
-    /// `#[status(404)]`
-    Code(LitInt),
-    /// `#[status(NotFound)]` or `#[status(Status::NotFound)]`
-    Name(Ident),
-    /// `#[status("Not Found")]`
-    Phrase(LitStr),
-    /// `#[status(transparent)]`
-    Transparent(Ident),
-}
-
-impl StatusValue {
-    /// The token an error about the value should point at.
-    pub(crate) fn tokens(&self) -> TokenStream {
-        match self {
-            StatusValue::Code(lit) => lit.to_token_stream(),
-            StatusValue::Name(ident) | StatusValue::Transparent(ident) => ident.to_token_stream(),
-            StatusValue::Phrase(lit) => lit.to_token_stream(),
-        }
-    }
-}
-
-pub(super) fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
+pub(crate) fn parse_status<'a>(cx: &Ctxt, attr: &'a Attribute) -> Option<StatusAttr<'a>> {
     let list = match &attr.meta {
         Meta::List(list) => list,
         // #[status]

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, LitStr, Meta};
 
-use super::TRANSPARENT;
+use super::keys::TRANSPARENT;
 
 /// thiserror's `#[error("…")]`, read for the OpenAPI examples' `detail`.
 const ERROR: &str = "error";

@@ -6,12 +6,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::Member;
 
-use super::{chosen_pattern, chosen_status, status_path};
+use super::paths::{chosen_pattern, chosen_status, status_path};
 use crate::valid::{Arm, HeaderSource, Mapping, Title};
 
 /// The methods a derived `HttpError` overrides beside `status` and `as_error`, for `arms`;
 /// `korean` for a type with `#[http_error(title = "ko")]`.
-pub(super) fn overrides(
+pub(crate) fn overrides(
     krate: &TokenStream,
     arms: &[(TokenStream, &Arm<'_>)],
     korean: bool,

@@ -2,49 +2,33 @@
 //!
 //! `mod.rs` assembles the impls and writes `status()`; `hooks.rs` the other methods of
 //! `HttpError`; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
+//! They share `paths.rs` (how a status is named) and `impls.rs` (the impl shells, which
+//! `fallback` uses too). `mod.rs` may use every child, the parsed input (`ast`, `attr`),
+//! `ctxt`, `valid` and `fallback`; the children use only their shared siblings, `valid`,
+//! `prop`, `attr` and `table`.
 
 mod hooks;
+mod impls;
 mod openapi;
+mod paths;
 mod status_enum;
 
+pub(crate) use self::impls::{Emit, framework_impls, http_error_impl};
 pub(crate) use self::openapi::openapi_impl;
 use self::openapi::{openapi_generics, openapi_table};
+use self::paths::{chosen_pattern, chosen_status, generic_transparent_types, status_path};
 use self::status_enum::impl_status_enum;
 pub(crate) use self::status_enum::{StatusEnumBodies, status_enum_impls};
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
-use syn::{DeriveInput, Fields, Member, Type};
+use quote::quote;
+use syn::{DeriveInput, Fields};
 
 use crate::ast::Input;
 use crate::attr;
 use crate::ctxt::Ctxt;
 use crate::fallback;
-use crate::prop;
-use crate::table::KnownStatus;
 use crate::valid::{self, Arm, HttpErrorBody, Mapping};
-
-/// Which optional impls to emit: only those an enabled statuskit feature reads, so a feature
-/// not in use costs nothing to compile.
-#[derive(Clone, Copy)]
-pub(crate) struct Emit {
-    /// `impl_responses!`, the axum and actix-web impls: this crate's `responses` feature, which
-    /// statuskit's `axum` and `actix-web` turn on.
-    pub(crate) responses: bool,
-    /// `utoipa::IntoResponses` (some sixty tokens a variant): this crate's `utoipa` feature,
-    /// which statuskit's `utoipa` turns on.
-    pub(crate) openapi: bool,
-}
-
-impl Emit {
-    /// What the features this crate was built with ask for.
-    fn from_features() -> Self {
-        Emit {
-            responses: cfg!(feature = "responses"),
-            openapi: cfg!(feature = "utoipa"),
-        }
-    }
-}
 
 /// `#[derive(HttpError)]`: the impl, or every error found and a stub impl.
 pub(crate) fn derive_http_error(input: &DeriveInput) -> TokenStream {
@@ -171,61 +155,6 @@ fn impl_http_error(
     }
 }
 
-/// The `HttpError` impl around the body of `status` and any further methods; `fallback`
-/// shares it.
-pub(crate) fn http_error_impl(
-    ident: &syn::Ident,
-    generics: &syn::Generics,
-    krate: &TokenStream,
-    status: &TokenStream,
-    methods: &TokenStream,
-) -> TokenStream {
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::HttpError for #ident #ty_generics #where_clause {
-            fn status(&self) -> #krate::Status {
-                #status
-            }
-            #methods
-        }
-    }
-}
-
-/// The response impls of the enabled framework integrations, through the runtime's macro.
-pub(crate) fn framework_impls(
-    ident: &syn::Ident,
-    generics: &syn::Generics,
-    krate: &TokenStream,
-) -> TokenStream {
-    let generics = response_generics(ident, generics);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    quote! {
-        #krate::__private::impl_responses!(
-            { #impl_generics } { #ident #ty_generics } { #where_clause }
-        );
-    }
-}
-
-/// The generics of the framework impls: the `HttpError` impl's, and `Self: Debug` for a generic
-/// type.
-fn response_generics(ident: &syn::Ident, generics: &syn::Generics) -> syn::Generics {
-    let (_, ty_generics, _) = generics.split_for_impl();
-    // actix-web's `ResponseError` needs `Self: Debug`; `#[derive(Debug)]` on a generic type
-    // proves that only under bounds the derive cannot see, so the framework impls ask for it.
-    // (A non-generic type needs no such clause: it either is `Debug` or the user must fix it.)
-    // `impl_responses!` takes one where clause for both frameworks, so axum's impl carries the
-    // bound too; only the runtime's macro could split it.
-    let mut generics = generics.clone();
-    if generics.type_params().next().is_some() {
-        generics
-            .make_where_clause()
-            .predicates
-            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
-    }
-    generics
-}
-
 /// The `status` match of an enum.
 fn status_match(krate: &TokenStream, arms: &[(&syn::Variant, Arm<'_>)]) -> TokenStream {
     let status_arms = arms.iter().map(|(variant, arm)| {
@@ -269,69 +198,6 @@ fn bounded_generics(
             .push(syn::parse_quote!(#ty: #krate::HttpError));
     }
     generics
-}
-
-/// The field types of transparent arms that mention one of the input's type parameters.
-pub(super) fn generic_transparent_types<'a>(
-    input: &DeriveInput,
-    body: &'a HttpErrorBody<'_>,
-) -> Vec<&'a Type> {
-    let params: Vec<_> = input
-        .generics
-        .type_params()
-        .map(|param| &param.ident)
-        .collect();
-    if params.is_empty() {
-        return Vec::new();
-    }
-    let mappings = match body {
-        HttpErrorBody::Struct(arm) => vec![&arm.mapping],
-        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, arm)| &arm.mapping).collect(),
-    };
-    mappings
-        .into_iter()
-        .filter_map(|mapping| match mapping {
-            Mapping::Transparent { ty, .. } if prop::mentions_param(ty, &params) => Some(*ty),
-            _ => None,
-        })
-        .collect()
-}
-
-fn status_path(krate: &TokenStream, known: &KnownStatus) -> TokenStream {
-    let variant = format_ident!("{}", known.variant);
-    quote!(#krate::Status::#variant)
-}
-
-/// The pattern of an arm `path` whose status `by` chooses, and what `by` is given: the bound
-/// field, or the whole value for an enum's default.
-fn chosen_pattern(path: TokenStream, field: Option<&Member>) -> (TokenStream, TokenStream) {
-    match field {
-        Some(member) => (quote!(#path { #member: inner, .. }), quote!(inner)),
-        None => (quote!(#path { .. }), quote!(self)),
-    }
-}
-
-/// The runtime's `__private::#function(by(argument), &[listed…], fallback)` for a `Chosen`
-/// mapping: `chosen_status` answers the status, `check_chosen` logs a status outside the list.
-/// The fallback is the first 5xx listed, else 500.
-fn chosen_status(
-    krate: &TokenStream,
-    mapping: &Mapping<'_>,
-    argument: &TokenStream,
-    function: &str,
-) -> TokenStream {
-    let Mapping::Chosen { statuses, by, .. } = mapping else {
-        return TokenStream::new();
-    };
-    let listed = statuses.iter().map(|known| status_path(krate, known));
-    let fallback = statuses.iter().find(|known| known.code >= 500).map_or_else(
-        || quote!(#krate::Status::InternalServerError),
-        |known| status_path(krate, known),
-    );
-    let function = format_ident!("{function}");
-    let name = quote!(#by).to_string().replace(' ', "");
-    let extra = (function == "check_chosen").then(|| quote!(, #name));
-    quote!(#krate::__private::#function(#by(#argument), &[#(#listed),*], #fallback #extra))
 }
 
 #[cfg(test)]

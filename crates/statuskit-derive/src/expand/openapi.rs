@@ -6,7 +6,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, Member, Type};
 
-use super::generic_transparent_types;
+use super::paths::generic_transparent_types;
 use crate::attr;
 use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;
@@ -33,7 +33,7 @@ pub(crate) fn openapi_impl(
 /// The `impl_openapi!` input of a checked input: the table of every fixed-status arm (one
 /// entry per status for a chosen one) as one string literal, the schema functions it refers to
 /// by index, and the field type of each transparent arm, in declaration order.
-pub(super) fn openapi_table(
+pub(crate) fn openapi_table(
     krate: &TokenStream,
     input: &DeriveInput,
     body: &HttpErrorBody<'_>,
@@ -189,7 +189,7 @@ fn field_type<'a>(fields: &'a Fields, member: &Member) -> Option<&'a Type> {
 /// `generics` (the `HttpError` impl's) plus `Inner: Documented` for each generic transparent
 /// type, `Box<Inner>` unboxed: a generic impl can ask `Inner` for its responses only when its
 /// bounds prove it has some.
-pub(super) fn openapi_generics(
+pub(crate) fn openapi_generics(
     input: &DeriveInput,
     krate: &TokenStream,
     body: &HttpErrorBody<'_>,

@@ -5,10 +5,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use super::status_path;
+use super::paths::status_path;
 use crate::table::KnownStatus;
 
-pub(super) fn impl_status_enum(
+pub(crate) fn impl_status_enum(
     input: &DeriveInput,
     krate: &TokenStream,
     variants: &[(&syn::Variant, &KnownStatus)],

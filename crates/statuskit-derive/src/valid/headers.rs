@@ -3,9 +3,8 @@
 
 use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{LitStr, Member};
+use syn::{Ident, LitStr, Member};
 
-use super::Ident;
 use crate::ast::Field;
 use crate::attr::{Attrs, StatusValue};
 use crate::ctxt::Ctxt;
@@ -50,7 +49,7 @@ const REQUIRED_HEADERS: [(u16, &str, &str, &str); 10] = [
 /// waive it (`waived`, or `enum_waived` for every variant); an arm that chooses among `statuses`
 /// must for each of them. A waiver of a header no status of the arm requires is an error too,
 /// since it is most likely a typo. Each status comes with the value that names it, for spans.
-pub(super) fn required_headers(
+pub(crate) fn required_headers(
     cx: &Ctxt,
     statuses: &[(&KnownStatus, &StatusValue)],
     headers: &[Header],
@@ -117,7 +116,7 @@ pub(super) fn required_headers(
 
 /// The headers of an arm answering one of `statuses`: its constants, then its fields, each
 /// checked.
-pub(super) fn headers(
+pub(crate) fn headers(
     cx: &Ctxt,
     own: &Attrs<'_>,
     fields: &[Field<'_>],

@@ -10,14 +10,14 @@ use crate::table::{self, KnownStatus};
 
 /// Which derive a status is for: only `HttpError` insists on an error status.
 #[derive(Clone, Copy, PartialEq)]
-pub(super) enum Use {
+pub(crate) enum Use {
     HttpError,
     StatusEnum,
 }
 
 /// Looks up the one status an attribute names and checks that `use_` allows it; a list is an
 /// error here (see [`statuses`] for those).
-pub(super) fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'static KnownStatus> {
+pub(crate) fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'static KnownStatus> {
     if let Some(value) = status.more.first() {
         let message = match use_ {
             Use::HttpError => {
@@ -45,7 +45,7 @@ pub(super) fn fixed(cx: &Ctxt, status: &StatusAttr<'_>, use_: Use) -> Option<&'s
 
 /// The statuses of `#[status(a | b | c, by = f)]`, in the order written, each allowed for an
 /// error, none twice.
-pub(super) fn statuses(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<Vec<&'static KnownStatus>> {
+pub(crate) fn statuses(cx: &Ctxt, status: &StatusAttr<'_>) -> Option<Vec<&'static KnownStatus>> {
     let mut found: Vec<(&StatusValue, &'static KnownStatus)> = Vec::new();
     let mut complete = true;
     for value in core::iter::once(&status.value).chain(&status.more) {
@@ -158,7 +158,7 @@ fn check_nonstandard(
 }
 
 // #[status(404)]
-pub(super) fn by_code(cx: &Ctxt, lit: &syn::LitInt) -> Option<&'static KnownStatus> {
+pub(crate) fn by_code(cx: &Ctxt, lit: &syn::LitInt) -> Option<&'static KnownStatus> {
     let digits = lit.base10_digits();
     // A status code is three decimal digits (RFC 9110 §15); `404u8` or `0x194` is a Rust
     // integer, not a code as the spec, or anyone reading the attribute, writes it.
@@ -215,7 +215,7 @@ pub(super) fn by_code(cx: &Ctxt, lit: &syn::LitInt) -> Option<&'static KnownStat
 }
 
 // #[status(NotFound)]
-pub(super) fn by_name(cx: &Ctxt, ident: &Ident) -> Option<&'static KnownStatus> {
+pub(crate) fn by_name(cx: &Ctxt, ident: &Ident) -> Option<&'static KnownStatus> {
     let name = ident.unraw().to_string();
     if let Some(known) = table::by_variant(&name) {
         return Some(known);
@@ -239,7 +239,7 @@ pub(super) fn by_name(cx: &Ctxt, ident: &Ident) -> Option<&'static KnownStatus> 
 }
 
 // #[status("Not Found")]
-pub(super) fn by_phrase(cx: &Ctxt, lit: &syn::LitStr) -> Option<&'static KnownStatus> {
+pub(crate) fn by_phrase(cx: &Ctxt, lit: &syn::LitStr) -> Option<&'static KnownStatus> {
     let text = lit.value();
     let trimmed = text.trim();
     if let Some(known) = table::by_phrase(trimmed) {
@@ -289,7 +289,7 @@ pub(super) fn by_phrase(cx: &Ctxt, lit: &syn::LitStr) -> Option<&'static KnownSt
 }
 
 /// `` `Conflict` (409) ``, or `` `ContentTooLarge` (413, formerly "Request Entity Too Large") ``.
-pub(super) fn describe(suggestion: &table::Suggestion, quote: char) -> String {
+pub(crate) fn describe(suggestion: &table::Suggestion, quote: char) -> String {
     let text = suggestion.text;
     let code = suggestion.status.code;
     match suggestion.via_alias {

@@ -63,7 +63,7 @@ pub(crate) fn status_enum<'a>(
     complete.then_some(variants)
 }
 
-pub(super) fn status_enum_variant(
+pub(crate) fn status_enum_variant(
     cx: &Ctxt,
     variant: &Variant<'_>,
 ) -> Option<&'static KnownStatus> {

@@ -10,7 +10,7 @@ use statuskit_spec::Spec;
 
 use crate::codegen::links::{Linker, Piece};
 use crate::codegen::{self, DOCUMENT, REGISTRY};
-use crate::project_root;
+use crate::files::project_root;
 
 /// Builds the docs, then checks `enum.Status.html`.
 pub(crate) fn run() -> Result<(), String> {

@@ -169,3 +169,11 @@ fn stage<'a>(output: &'a Output, created: &mut Vec<PathBuf>) -> Result<Staged<'a
         .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
     Ok(staged)
 }
+
+/// The workspace root, whatever directory cargo was started from.
+pub(crate) fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace root")
+        .to_path_buf()
+}

@@ -32,10 +32,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("regen") if args.len() == 1 => {
-            read_in_full(&project_root()).and_then(|()| codegen::run(Mode::Write))
+            read_in_full(&files::project_root()).and_then(|()| codegen::run(Mode::Write))
         }
         Some("check") if args.len() == 1 => {
-            read_in_full(&project_root()).and_then(|()| codegen::run(Mode::Check))
+            read_in_full(&files::project_root()).and_then(|()| codegen::run(Mode::Check))
         }
         Some("spec") => spec(&args[1..]),
         Some("docs") if args.len() == 1 => docs::run(),
@@ -64,7 +64,10 @@ fn spec(args: &[String]) -> Result<(), String> {
         .filter(|arg| *arg != "--deny-warnings")
         .collect();
     let (file, registry) = match args.as_slice() {
-        [file] => (PathBuf::from(file), project_root().join(codegen::REGISTRY)),
+        [file] => (
+            PathBuf::from(file),
+            files::project_root().join(codegen::REGISTRY),
+        ),
         [file, flag, registry] if *flag == "--registry" => {
             (PathBuf::from(file), PathBuf::from(registry))
         }
@@ -125,14 +128,6 @@ fn read_in_full(root: &Path) -> Result<(), String> {
     ))
 }
 
-/// The workspace root, whatever directory cargo was started from.
-fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
-}
-
 #[cfg(test)]
 mod tests {
     use std::fs;
@@ -143,7 +138,7 @@ mod tests {
     fn regen_refuses_a_document_with_a_line_it_did_not_read() {
         let root = std::env::temp_dir().join(format!("statuskit-unread-{}", std::process::id()));
         fs::create_dir_all(root.join("spec")).unwrap();
-        let project = project_root();
+        let project = files::project_root();
         fs::copy(
             project.join(codegen::REGISTRY),
             root.join(codegen::REGISTRY),

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::project_root;
+use crate::files::project_root;
 
 /// The validator release the OpenAPI tests are written against.
 const VALIDATOR: &str = "openapi-spec-validator==0.7.*";

@@ -2,22 +2,8 @@
 //!
 //! The data is generated (`crate::generated::statuses`); this module only searches it.
 
+pub(crate) use crate::generated::statuses::KnownStatus;
 use crate::generated::statuses::{RESERVED, STATUSES};
-
-/// One status of `statuskit::Status`, as far as the derive needs to know it.
-#[derive(Debug)]
-pub(crate) struct KnownStatus {
-    /// The numeric code, e.g. 409.
-    pub(crate) code: u16,
-    /// The name of its `statuskit::Status` variant, e.g. `"Conflict"`.
-    pub(crate) variant: &'static str,
-    /// The canonical reason phrase, e.g. `"Conflict"`.
-    pub(crate) phrase: &'static str,
-    /// Older or informal phrases, e.g. `"Request Entity Too Large"` for 413.
-    pub(crate) aliases: &'static [&'static str],
-    /// Permanently registered with IANA; `false` for 104, 418 and 420, which need `nonstandard`.
-    pub(crate) standard: bool,
-}
 
 /// The status with this code.
 pub(crate) fn by_code(code: u16) -> Option<&'static KnownStatus> {

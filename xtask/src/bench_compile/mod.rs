@@ -34,7 +34,7 @@ const USAGE: &str =
 
 pub(crate) fn run(args: &[String]) -> Result<(), String> {
     let options = parse_args(args)?;
-    let root = crate::project_root();
+    let root = crate::files::project_root();
     let target = match env::var_os("CARGO_TARGET_DIR") {
         Some(dir) => PathBuf::from(dir),
         None => root.join("target"),

@@ -36,7 +36,17 @@ pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<Strin
     format_rust(quote! {
         //! The spec record of every status, ascending by code.
 
-        use crate::record::Record;
+        /// One status's entry in the table.
+        pub(crate) struct Record {
+            /// The status code.
+            pub(crate) code: u16,
+            /// The status's record in `spec/status-codes.json`, as pretty JSON.
+            pub(crate) json: &'static str,
+            /// The document's whole Korean explanation, as Markdown.
+            pub(crate) description_ko: &'static str,
+            /// The document's English paragraphs for the status, if any, as Markdown.
+            pub(crate) description_en: &'static str,
+        }
 
         /// Every status's record, in the order of `statuskit::Status::ALL`.
         pub(crate) const RECORDS: &[Record] = &[#(#records)*];

@@ -24,7 +24,20 @@ pub(crate) fn generate(spec: &Spec) -> Result<String, String> {
     let tokens = quote! {
         //! The statuses the spec knows, for checking `#[status(…)]` attributes at compile time.
 
-        use crate::table::KnownStatus;
+        /// One status of `statuskit::Status`, as far as the derive needs to know it.
+        #[derive(Debug)]
+        pub(crate) struct KnownStatus {
+            /// The numeric code, e.g. 409.
+            pub(crate) code: u16,
+            /// The name of its `statuskit::Status` variant, e.g. `"Conflict"`.
+            pub(crate) variant: &'static str,
+            /// The canonical reason phrase, e.g. `"Conflict"`.
+            pub(crate) phrase: &'static str,
+            /// Older or informal phrases, e.g. `"Request Entity Too Large"` for 413.
+            pub(crate) aliases: &'static [&'static str],
+            /// Permanently registered with IANA; `false` for 104, 418 and 420, which need `nonstandard`.
+            pub(crate) standard: bool,
+        }
 
         /// Every status of `statuskit::Status`, ascending by code.
         pub(crate) const STATUSES: &[KnownStatus] = &[#(#statuses)*];

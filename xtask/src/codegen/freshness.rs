@@ -103,7 +103,7 @@ fn is_date(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::codegen::{REGISTRY, project_spec};
-    use crate::project_root;
+    use crate::files::project_root;
 
     #[test]
     fn days_become_dates() {

@@ -8,7 +8,7 @@ use statuskit_spec::{Merged, Source, build};
 
 use crate::files;
 #[cfg(test)]
-use crate::project_root;
+use crate::files::project_root;
 
 /// The document humans edit.
 pub(crate) const DOCUMENT: &str = "spec/status-codes.md";

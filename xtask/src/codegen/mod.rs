@@ -24,8 +24,8 @@ use std::path::{Path, PathBuf};
 
 use statuskit_spec::{Class, Merged};
 
+use crate::files::project_root;
 use crate::files::{self, Mode, Output};
-use crate::project_root;
 use input::build_named;
 
 /// Every generated file, computed in memory. `registry_date` is the day the registry copy was

@@ -98,7 +98,8 @@ mod tests {
     #[test]
     fn an_explained_reserved_code_is_on_the_page() {
         let registry =
-            std::fs::read_to_string(crate::project_root().join(super::super::REGISTRY)).unwrap();
+            std::fs::read_to_string(crate::files::project_root().join(super::super::REGISTRY))
+                .unwrap();
         let doc = "## 3XX 리다이렉션\n\n306 Switch Proxy: 예전에 쓰였고 지금은 예약된 코드다.\n\n307 Temporary Redirect: 임시로 옮겼다.\n";
         let merged = build(
             Source::new("doc.md", doc),

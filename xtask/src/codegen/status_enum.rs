@@ -243,7 +243,7 @@ mod tests {
     use syn::{Expr, ExprLit, Item, Lit, Meta};
 
     use crate::codegen::project_spec;
-    use crate::project_root;
+    use crate::files::project_root;
 
     /// The `#[doc(alias(…))]` strings of every variant in the committed generated source.
     fn aliases_in_generated_source() -> Vec<(String, u16, Vec<String>)> {

@@ -286,11 +286,11 @@ fn path_at(
     }
     if prefix.len() > 1 {
         let mut alias = prefix.last().cloned().unwrap_or_default();
-        if tokens.get(i).is_some_and(|t| is_ident(t, "as")) {
-            if let Some(TokenTree::Ident(name)) = tokens.get(i + 1) {
-                alias = name.to_string();
-                i += 2;
-            }
+        if tokens.get(i).is_some_and(|t| is_ident(t, "as"))
+            && let Some(TokenTree::Ident(name)) = tokens.get(i + 1)
+        {
+            alias = name.to_string();
+            i += 2;
         }
         leaves.push((alias, prefix));
     }
@@ -378,10 +378,10 @@ fn graph(src: &str) -> Graph {
     let mut edges = BTreeSet::new();
     for (module, scan) in &scans {
         for path in &scan.paths {
-            if let Some(target) = resolve(path) {
-                if &target != module {
-                    edges.insert((module.clone(), target));
-                }
+            if let Some(target) = resolve(path)
+                && &target != module
+            {
+                edges.insert((module.clone(), target));
             }
         }
     }
@@ -401,22 +401,21 @@ fn resolve(
         .map(|len| path[..len].to_vec())
         .find(|prefix| files.contains_key(prefix))?;
     let rest = &path[file.len()..];
-    if depth < 8 {
-        if let Some(first) = rest.first() {
-            for target in reexports
-                .get(&(file.clone(), first.clone()))
-                .into_iter()
-                .flatten()
+    if depth < 8
+        && let Some(first) = rest.first()
+    {
+        for target in reexports
+            .get(&(file.clone(), first.clone()))
+            .into_iter()
+            .flatten()
+        {
+            let mut next = target.clone();
+            next.extend(rest[1..].iter().cloned());
+            if &next != path
+                && let Some(found) = resolve(files, reexports, &next, depth + 1)
+                && found != file
             {
-                let mut next = target.clone();
-                next.extend(rest[1..].iter().cloned());
-                if &next != path {
-                    if let Some(found) = resolve(files, reexports, &next, depth + 1) {
-                        if found != file {
-                            return Some(found);
-                        }
-                    }
-                }
+                return Some(found);
             }
         }
     }
@@ -452,7 +451,7 @@ fn runtime_parts_use_only_the_parts_below() {
                 .is_some_and(|top| part.contains(&top.as_str()))
         })
     };
-    for (part, _) in RUNTIME_PARTS.iter().flat_map(|p| p.iter()).map(|p| (p, ())) {
+    for part in RUNTIME_PARTS.iter().flat_map(|parts| parts.iter()) {
         assert!(
             graph
                 .files

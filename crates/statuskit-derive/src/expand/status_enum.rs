@@ -33,7 +33,28 @@ pub(crate) fn impl_status_enum(
             }
         },
     };
-    status_enum_impls(input, krate, &bodies)
+    let mut impls = status_enum_impls(input, krate, &bodies);
+    if super::Emit::from_features().openapi {
+        impls.extend(endpoint_statuses(input, krate, variants));
+    }
+    impls
+}
+
+/// `EndpointStatuses` through the runtime's `impl_endpoint_statuses!`: the codes as literals, so
+/// `EndpointResponses<E, Self>` checks each against `E` in a constant named after both.
+fn endpoint_statuses(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    variants: &[(&syn::Variant, &KnownStatus)],
+) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let codes = variants.iter().map(|(_, known)| known.code);
+    quote! {
+        #krate::__private::impl_endpoint_statuses!(
+            { #impl_generics } { #ident #ty_generics } { #where_clause } [#(#codes),*]
+        );
+    }
 }
 
 /// What differs between a `StatusEnum`'s real impls and `fallback`'s stubs.

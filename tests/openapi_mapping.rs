@@ -141,7 +141,10 @@ fn a_chosen_variant_is_documented_under_each_status_listed() {
         assert_eq!(examples["Db"]["description"], "The database refused.");
         assert_eq!(
             examples["Db.ko"]["value"]["title"],
-            Status::from_u16(code.parse().unwrap()).unwrap().name_ko().unwrap(),
+            Status::from_u16(code.parse().unwrap())
+                .unwrap()
+                .name_ko()
+                .unwrap(),
             "{code}"
         );
     }

@@ -170,7 +170,10 @@ async fn the_router_document_is_valid_and_its_examples_are_sent() {
     for code in ["404", "409"] {
         let db = &responses[code]["content"]["application/problem+json"]["examples"]["Db"];
         assert_eq!(db["value"].get("detail"), None, "{code}: {db}");
-        assert_eq!(db["description"], "The database refused; its text stays home.");
+        assert_eq!(
+            db["description"],
+            "The database refused; its text stays home."
+        );
     }
     // Members always sent are required; an `Option` is not.
     let invalid = &responses["422"]["content"]["application/problem+json"]["schema"];

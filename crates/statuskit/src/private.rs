@@ -3,7 +3,6 @@
 use core::error::Error;
 
 pub use crate::__statuskit_as_error as as_error;
-pub use crate::__statuskit_impl_endpoint_statuses as impl_endpoint_statuses;
 pub use crate::__statuskit_impl_openapi as impl_openapi;
 pub use crate::__statuskit_impl_responses as impl_responses;
 pub use crate::error::log::log_hidden;
@@ -68,7 +67,7 @@ pub fn header_display<T: HeaderField>(value: &T) -> crate::HeaderValue<'_> {
 #[cfg(feature = "utoipa")]
 pub mod openapi {
     pub use crate::openapi::{
-        Answered, Answers, DefaultFallback, DefaultFn, DefaultOf, DefaultViaDefault, Documented,
+        AnswersStatus, DefaultFallback, DefaultFn, DefaultOf, DefaultViaDefault, Documented,
         EndpointStatuses, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
         ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaFn, SchemaOf,
         SchemaViaToSchema, Transparent, ValueType, VariantDoc, decode, no_default, no_schema,

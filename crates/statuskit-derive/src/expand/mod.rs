@@ -15,7 +15,7 @@ mod status_enum;
 
 pub(crate) use self::impls::{Emit, framework_impls, http_error_impl};
 pub(crate) use self::openapi::openapi_impl;
-use self::openapi::{openapi_generics, openapi_table};
+use self::openapi::{answers_impls, openapi_generics, openapi_table};
 use self::paths::{chosen_pattern, chosen_status, generic_transparent_types, status_path};
 use self::status_enum::impl_status_enum;
 pub(crate) use self::status_enum::{StatusEnumBodies, status_enum_impls};
@@ -139,12 +139,14 @@ fn impl_http_error(
         TokenStream::new()
     };
     let openapi = if emit.openapi {
-        openapi_impl(
+        let mut openapi = openapi_impl(
             &input.ident,
             &openapi_generics(input, krate, body, &generics),
             krate,
             &openapi_table(krate, input, body, korean),
-        )
+        );
+        openapi.extend(answers_impls(input, krate, body, &generics));
+        openapi
     } else {
         TokenStream::new()
     };
@@ -355,11 +357,19 @@ mod tests {
         // The table in the runtime's format: each field `<length>:<text>` or `~` for none.
         let expected = format!(
             ":: statuskit :: __private :: impl_openapi ! ({{ }} {{ ApiError }} {{ }} {{ \
-             korean : false , table : \"11:RateLimited3:42929:Too many calls;\\n retry later.29:slow down for {{retry_after}} s1:0~35:https://example.com/probs/slow-down1:111:Retry-After1:i~1:15:limit1:a~1:012:Unauthorized3:401~~1:0~~1:116:WWW-Authenticate1:s6:Bearer1:0\" , \
-             schemas : [{openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema ()] , \
+             korean : false , table : \"11:RateLimited3:42929:Too many calls;\\n retry later.29:slow down for {{retry_after}} s~1:0~~35:https://example.com/probs/slow-down1:111:Retry-After1:i~1:15:limit1:a~1:11:012:Unauthorized3:401~~~1:0~~~1:116:WWW-Authenticate1:s6:Bearer1:0\" , \
+             schemas : [({openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema () , \
+             {openapi} DefaultOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_default () ,)] , \
              transparent : [DbError] , }}) ;"
         );
         assert!(output.contains(&expected), "{output}");
+        // A transparent variant may answer any status: every one is accepted for an endpoint.
+        assert!(
+            output.contains(&format!(
+                "impl < const __STATUSKIT_CODE : u16 > {openapi} AnswersStatus < __STATUSKIT_CODE > for ApiError {{ }}"
+            )),
+            "{output}"
+        );
     }
 
     #[test]

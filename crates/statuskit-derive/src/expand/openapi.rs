@@ -30,6 +30,46 @@ pub(crate) fn openapi_impl(
     }
 }
 
+/// `AnswersStatus<CODE>` for each status the type's own arms answer, or for every `CODE` when
+/// it has a transparent arm (whose field's statuses the derive cannot see): what
+/// `EndpointResponses` checks an endpoint's statuses against.
+pub(crate) fn answers_impls(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    body: &HttpErrorBody<'_>,
+    generics: &syn::Generics,
+) -> TokenStream {
+    let arms: Vec<&Arm<'_>> = match body {
+        HttpErrorBody::Struct(arm) => vec![arm],
+        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, arm)| arm).collect(),
+    };
+    let ident = &input.ident;
+    let answers = quote!(#krate::__private::openapi::AnswersStatus);
+    if arms
+        .iter()
+        .any(|arm| matches!(arm.mapping, Mapping::Transparent { .. }))
+    {
+        let mut any = generics.clone();
+        any.params
+            .push(syn::parse_quote!(const __STATUSKIT_CODE: u16));
+        let (impl_generics, _, _) = any.split_for_impl();
+        let (_, ty_generics, where_clause) = generics.split_for_impl();
+        return quote! {
+            impl #impl_generics #answers<__STATUSKIT_CODE> for #ident #ty_generics #where_clause {}
+        };
+    }
+    let mut codes: Vec<u16> = arms
+        .iter()
+        .flat_map(|arm| arm.mapping.statuses().iter().map(|known| known.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #(impl #impl_generics #answers<#codes> for #ident #ty_generics #where_clause {})*
+    }
+}
+
 /// The `impl_openapi!` input of a checked input: the table of every fixed-status arm (one
 /// entry per status for a chosen one) as one string literal, the schema functions it refers to
 /// by index, and the field type of each transparent arm, in declaration order.
@@ -53,7 +93,7 @@ pub(crate) fn openapi_table(
         };
     let mut table = Table::default();
     let mut transparent = Vec::new();
-    for &(ident, attrs, fields, arm) in &entries {
+    for (ident, attrs, fields, arm) in entries {
         match &arm.mapping {
             Mapping::Transparent { ty, .. } => transparent.push(*ty),
             // A chosen arm is documented once per status it may answer.
@@ -65,22 +105,11 @@ pub(crate) fn openapi_table(
         }
     }
     let Table { text, schemas } = table;
-    // The statuses the arms answer themselves; a transparent arm answers its field's, which
-    // the derive cannot see, so `EndpointResponses` checks only types without one.
-    let mut answers: Vec<u16> = Vec::new();
-    for (_, _, _, arm) in &entries {
-        answers.extend(arm.mapping.statuses().iter().map(|known| known.code));
-    }
-    answers.sort_unstable();
-    answers.dedup();
-    let open = !transparent.is_empty();
     quote! {
         korean: #korean,
         table: #text,
         schemas: [#(#schemas),*],
         transparent: [#(#transparent),*],
-        answers: [#(#answers),*],
-        open: #open,
     }
 }
 

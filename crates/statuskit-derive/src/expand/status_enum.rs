@@ -40,20 +40,26 @@ pub(crate) fn impl_status_enum(
     impls
 }
 
-/// `EndpointStatuses` through the runtime's `impl_endpoint_statuses!`: the codes as literals, so
-/// `EndpointResponses<E, Self>` checks each against `E` in a constant named after both.
+/// `EndpointStatuses<E>` for every `E` answering each of the enum's statuses, so
+/// `EndpointResponses<E, Self>` with a status `E` never answers is an unmet bound that names
+/// the status and `E`.
 fn endpoint_statuses(
     input: &DeriveInput,
     krate: &TokenStream,
     variants: &[(&syn::Variant, &KnownStatus)],
 ) -> TokenStream {
     let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let codes = variants.iter().map(|(_, known)| known.code);
+    let mut generics = input.generics.clone();
+    generics.params.push(syn::parse_quote! {
+        __StatuskitError: ?::core::marker::Sized
+            #(+ #krate::__private::openapi::AnswersStatus<#codes>)*
+    });
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
-        #krate::__private::impl_endpoint_statuses!(
-            { #impl_generics } { #ident #ty_generics } { #where_clause } [#(#codes),*]
-        );
+        impl #impl_generics #krate::__private::openapi::EndpointStatuses<__StatuskitError>
+            for #ident #ty_generics #where_clause {}
     }
 }
 

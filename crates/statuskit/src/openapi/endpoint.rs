@@ -40,12 +40,10 @@ use crate::StatusEnum;
 /// In a path: `responses((status = 200, body = Order), statuskit::EndpointResponses<ApiError,
 /// GetOrder>)`.
 ///
-/// A status of `S` that `E` never answers is a compile error (at `cargo build`: the check is a
-/// constant, evaluated where the responses are built), which names the error type and the
-/// status: `evaluation of `Answered::<ApiError, 429>::OK` failed`. An `E` with a
+/// A status of `S` that `E` never answers is a compile error naming both: "`ApiError` never
+/// answers status 429, which the endpoint's `StatusEnum` names". An `E` with a
 /// `#[status(transparent)]` variant may answer any status its field does, which the derive
-/// cannot see, so for it the check accepts every status and the document keeps those `E`
-/// documents.
+/// cannot see, so for it every status is accepted and the document keeps those `E` documents.
 ///
 /// ```compile_fail
 /// # use statuskit::{EndpointResponses, HttpError, StatusEnum};
@@ -67,11 +65,10 @@ use crate::StatusEnum;
 /// ```
 pub struct EndpointResponses<E: ?Sized, S>(PhantomData<S>, PhantomData<E>);
 
-impl<E: ?Sized + utoipa::IntoResponses + Answers, S: EndpointStatuses> utoipa::IntoResponses
+impl<E: ?Sized + utoipa::IntoResponses, S: EndpointStatuses<E>> utoipa::IntoResponses
     for EndpointResponses<E, S>
 {
     fn responses() -> Responses {
-        S::__statuskit_check::<E>();
         let mut responses = E::responses();
         responses.retain(|code, _| {
             S::STATUSES
@@ -82,53 +79,22 @@ impl<E: ?Sized + utoipa::IntoResponses + Answers, S: EndpointStatuses> utoipa::I
     }
 }
 
-/// The statuses a `#[derive(HttpError)]` type answers itself, which `EndpointResponses` checks
-/// an endpoint's statuses against; the derive implements it beside `IntoResponses`.
+/// `Self` may answer the status `CODE`: `#[derive(HttpError)]` implements it for each status
+/// of its non-transparent variants, and for every status when it has a transparent one (whose
+/// field's statuses the derive cannot see).
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` does not say which statuses it answers, which `EndpointResponses` checks",
-    label = "not a `#[derive(HttpError)]` type",
-    note = "derive `HttpError` for it with statuskit's `utoipa` feature on; for a hand-written `IntoResponses`, keep its own responses"
+    message = "`{Self}` never answers status {CODE}, which the endpoint's `StatusEnum` names",
+    label = "`EndpointResponses` with a status its error type never answers",
+    note = "remove the status from the endpoint's `StatusEnum`, or give `{Self}` a variant with `#[status({CODE})]`"
 )]
-pub trait Answers {
-    /// The codes of the statuses of its non-transparent variants, ascending.
-    const CODES: &'static [u16];
-    /// Whether it has a `#[status(transparent)]` variant, which answers statuses not listed.
-    const OPEN: bool;
-}
+pub trait AnswersStatus<const CODE: u16> {}
 
-/// `OK` evaluates only when `E` may answer `CODE`: the constant whose failure names both.
-pub struct Answered<E: ?Sized, const CODE: u16>(PhantomData<E>);
-
-impl<E: ?Sized + Answers, const CODE: u16> Answered<E, CODE> {
-    /// Fails to evaluate when `E` never answers `CODE`.
-    pub const OK: () = if !E::OPEN && !contains(E::CODES, CODE) {
-        panic!(
-            "EndpointResponses<E, S>: S names a status E never answers (E and the status code \
-             are the parameters of `Answered` in this error); remove it from S, or give E a \
-             variant that answers it"
-        )
-    };
-}
-
-const fn contains(codes: &[u16], code: u16) -> bool {
-    let mut i = 0;
-    while i < codes.len() {
-        if codes[i] == code {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
-
-/// A `StatusEnum` whose statuses `EndpointResponses` can check at compile time: each is checked
-/// by a constant of its own code; `#[derive(StatusEnum)]` implements it.
+/// `Self`'s statuses are all answered by `E`: `#[derive(StatusEnum)]` implements it for every
+/// `E` that is `AnswersStatus` of each of its codes, so `EndpointResponses<E, Self>` names
+/// an unanswered status as an unmet bound, at `cargo check`.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be checked against an error type's statuses",
-    label = "not a `#[derive(StatusEnum)]` type",
+    message = "`{Self}` names a status `{E}` never answers",
+    label = "not every status of this `StatusEnum` is answered by `{E}`",
     note = "derive `StatusEnum` for it with statuskit's `utoipa` feature on"
 )]
-pub trait EndpointStatuses: StatusEnum {
-    /// Evaluates `Answered::<E, CODE>::OK` for each of the enum's codes.
-    fn __statuskit_check<E: ?Sized + Answers>();
-}
+pub trait EndpointStatuses<E: ?Sized>: StatusEnum {}

@@ -18,8 +18,6 @@
 //!     table: "…",
 //!     schemas: [ #(#schema_fn),* ],
 //!     transparent: [ #(#inner_ty),* ],
-//!     answers: [ #(#code),* ],
-//!     open: #open,
 //! });
 //! ```
 //!
@@ -76,9 +74,12 @@
 //!   adds, and only to `IntoResponses`): `Wrapped<Inner>` documents `Inner`'s responses, and
 //!   `Wrapped<Manual>` with a `Manual` that has none is a compile error that says so, not a
 //!   silent gap.
-//! - `answers` lists the codes the non-transparent variants answer (ascending, once each) and
-//!   `open` says whether there is a transparent variant; the macro implements [`Answers`] from
-//!   them, which [`EndpointResponses`] checks an endpoint's statuses against at compile time.
+//!
+//! Beside the call, the derive implements `AnswersStatus<CODE>` for each status its
+//! non-transparent variants answer (for every `CODE` when it has a transparent variant), and
+//! `#[derive(StatusEnum)]` implements `EndpointStatuses<E>` for each `E` that answers all its
+//! statuses, so [`EndpointResponses`] with a status its error type never answers is an unmet
+//! bound naming both (`tests/ui/openapi/endpoint-status-never-answered.rs`).
 //!
 //! A value type comes from the field's type, by the last segment of its path after stripping
 //! references: `u8`…`u128`, `i8`…`i128`, `usize`, `isize` are `Integer`; `f32`, `f64` `Number`;
@@ -99,8 +100,6 @@
 //!     table: "7:Missing3:40413:No such user.18:user {0} not found~1:0~~~1:01:0",
 //!     schemas: [],
 //!     transparent: [DbError],
-//!     answers: [404],
-//!     open: true,
 //! });
 //!
 //! # #[cfg(feature = "utoipa")] {
@@ -159,7 +158,7 @@ mod table;
 pub use endpoint::EndpointResponses;
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
-pub use endpoint::{Answered, Answers, EndpointStatuses};
+pub use endpoint::{AnswersStatus, EndpointStatuses};
 #[cfg(feature = "utoipa")]
 pub use layer::LayerResponses;
 #[cfg(feature = "utoipa")]
@@ -189,18 +188,8 @@ macro_rules! __statuskit_impl_openapi {
         korean: $korean:literal,
         table: $table:literal,
         schemas: [$($schema:expr),* $(,)?],
-        transparent: [$($inner:ty),* $(,)?],
-        answers: [$($code:literal),* $(,)?],
-        open: $open:literal $(,)?
+        transparent: [$($inner:ty),* $(,)?] $(,)?
     }) => {
-        impl $($generics)* $crate::__private::openapi::Answers for $($self_ty)*
-        where
-            $($predicates)*
-        {
-            const CODES: &'static [u16] = &[$($code),*];
-            const OPEN: bool = $open;
-        }
-
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($self_ty)*
         where
             $($predicates)*
@@ -235,32 +224,6 @@ macro_rules! __statuskit_impl_openapi {
             @impl { $($generics)* } { $($self_ty)* } { } { $($table)* }
         );
     };
-}
-
-/// Implements `EndpointStatuses` for a type deriving `StatusEnum`, from its codes; re-exported as
-/// `statuskit::__private::impl_endpoint_statuses`. The input is `{ impl generics } { type } {
-/// where clause } [codes]`, the groups as `impl_openapi!`'s.
-#[cfg(feature = "utoipa")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __statuskit_impl_endpoint_statuses {
-    ({ $($generics:tt)* } { $($self_ty:tt)* } { $($where:tt)* } [$($code:literal),* $(,)?]) => {
-        impl $($generics)* $crate::__private::openapi::EndpointStatuses for $($self_ty)*
-            $($where)*
-        {
-            fn __statuskit_check<E: ?::core::marker::Sized + $crate::__private::openapi::Answers>() {
-                $(let () = $crate::__private::openapi::Answered::<E, $code>::OK;)*
-            }
-        }
-    };
-}
-
-/// `impl_endpoint_statuses!` with the `utoipa` feature off: nothing.
-#[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __statuskit_impl_endpoint_statuses {
-    ($($tokens:tt)*) => {};
 }
 
 /// `impl_openapi!` with the `utoipa` feature off: nothing.

@@ -100,7 +100,6 @@ fn any_value() -> RefOr<Schema> {
 
 #[cfg(test)]
 mod tests {
-    use alloc::vec;
 
     use utoipa::openapi::Ref;
     use utoipa::openapi::schema::{ArrayBuilder, Type};
@@ -137,7 +136,7 @@ mod tests {
             .property("children", ArrayBuilder::new().items(reference("Tree")))
             .into();
         let mut schema = tree.clone();
-        inline(&mut schema, &vec![("Tree".into(), tree)], 0);
+        inline(&mut schema, &[("Tree".into(), tree)], 0);
         let text = serde_json::to_string(&schema).unwrap();
         assert!(!text.contains("$ref"), "{text}");
     }

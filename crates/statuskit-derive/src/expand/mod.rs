@@ -372,6 +372,46 @@ mod tests {
         );
     }
 
+    /// A variant whose text is a foreign error's documents no `detail` template unless it says
+    /// `expose`; the doc comment describes the example and never stands in for the detail.
+    #[test]
+    fn foreign_text_has_no_detail_template() {
+        let output = expand(
+            syn::parse_quote! {
+                enum ApiError {
+                    /// The database refused.
+                    #[error("db: {0}")]
+                    #[status(404 | 409, by = db_status)]
+                    Db(DbError),
+                    #[error(transparent)]
+                    #[status(409)]
+                    Io(std::io::Error),
+                    #[error("{0}")]
+                    #[status(422)]
+                    Lone(String),
+                    #[error("{0}")]
+                    #[status(503, expose)]
+                    Shown(String),
+                    #[error("name {0} is taken")]
+                    #[status(409)]
+                    Taken(String),
+                }
+            },
+            with_openapi,
+        );
+        // Per variant: name, code, description, detail, Korean detail, expose, …
+        for entry in [
+            "2:Db3:40421:The database refused.~~1:0",
+            "2:Db3:40921:The database refused.~~1:0",
+            "2:Io3:409~~~1:0",
+            "4:Lone3:422~~~1:0",
+            "5:Shown3:503~3:{0}~1:1",
+            "5:Taken3:409~17:name {0} is taken~1:0",
+        ] {
+            assert!(output.contains(entry), "{entry}: {output}");
+        }
+    }
+
     #[test]
     fn errors_come_with_a_stub_impl() {
         let output = expand(

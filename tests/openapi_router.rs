@@ -202,3 +202,76 @@ async fn a_foreign_errors_example_and_body_agree() {
         assert!(!reply.raw.contains("orders_pkey"), "{}", reply.raw);
     }
 }
+
+/// A new note, as JSON.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+struct Note {
+    text: String,
+}
+
+/// Stores a note; slow for the text "slow".
+#[utoipa::path(put, path = "/notes", request_body = Note, responses((status = 204, description = "Stored.")))]
+async fn put_note(axum::Json(note): axum::Json<Note>) -> axum::http::StatusCode {
+    if note.text == "slow" {
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    }
+    axum::http::StatusCode::NO_CONTENT
+}
+
+/// `timeout()` and `body_limit()` document the 408 of tower-http's `TimeoutLayer` and the 413
+/// of axum's body limit, and those are the bodies `ProblemLayer` sends for them.
+#[tokio::test]
+async fn a_timeout_and_a_body_limit_are_documented_as_sent() {
+    use std::time::Duration;
+
+    let (router, mut api) = OpenApiRouter::new()
+        .routes(routes!(put_note))
+        .split_for_parts();
+    LayerResponses::new()
+        .timeout()
+        .body_limit()
+        .modify(&mut api);
+    let document = serde_json::to_value(&api).unwrap();
+    let text = serde_json::to_string_pretty(&document).unwrap();
+    validate_openapi::assert_valid_openapi(&text, "openapi-router-limits");
+    let responses = &document["paths"]["/notes"]["put"]["responses"];
+    let codes: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(
+        codes,
+        [
+            "204", "400", "404", "405", "408", "413", "415", "422", "500"
+        ]
+    );
+
+    #[allow(deprecated)] // `new` is `with_status_code(408, …)` in tower-http 0.6
+    let timeout = tower_http::timeout::TimeoutLayer::new(Duration::from_millis(50));
+    let router = router
+        .layer(axum::extract::DefaultBodyLimit::max(32))
+        .layer(timeout)
+        .layer(ProblemLayer::new());
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    let json = ["Content-Type: application/json"];
+    let big = format!(r#"{{"text":"{}"}}"#, "x".repeat(64));
+    for (body, code, name) in [
+        (r#"{"text":"slow"}"#.to_owned(), 408, "Layer.Timeout"),
+        (big, 413, "Layer.BodyTooLarge"),
+    ] {
+        for language in [None, Some("ko")] {
+            let mut headers = json.to_vec();
+            let accept = "Accept-Language: ko";
+            if language.is_some() {
+                headers.push(accept);
+            }
+            let reply =
+                raw_http::send(addr, raw_http::request("PUT", "/notes", &headers, &body)).await;
+            assert_eq!(reply.status, code, "{}", reply.raw);
+            let key = format!("{name}{}", if language.is_some() { ".ko" } else { "" });
+            let example = &responses[code.to_string()]["content"]["application/problem+json"]["examples"]
+                [&key]["value"];
+            examples::assert_example_is_sent(&key, example, &reply.json(), &[]);
+        }
+    }
+}

@@ -44,6 +44,9 @@ use crate::StatusEnum;
 /// answers status 429, which the endpoint's `StatusEnum` names". An `E` with a
 /// `#[status(transparent)]` variant may answer any status its field does, which the derive
 /// cannot see, so for it every status is accepted and the document keeps those `E` documents.
+/// `E` is a `#[derive(HttpError)]` type and `S` a `#[derive(StatusEnum)]` one: the derives
+/// write what the check reads (`tests/ui/openapi/endpoint-status-never-answered.rs` shows the
+/// whole message).
 ///
 /// ```compile_fail
 /// # use statuskit::{EndpointResponses, HttpError, StatusEnum};

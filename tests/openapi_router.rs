@@ -203,6 +203,15 @@ async fn a_foreign_errors_example_and_body_agree() {
     }
 }
 
+/// Answers a bare 500 whose text names a secret: the layer's problem hides it.
+#[utoipa::path(get, path = "/bare", responses((status = 200, description = "Never.")))]
+async fn bare() -> (axum::http::StatusCode, &'static str) {
+    (
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        "password=hunter2",
+    )
+}
+
 /// A new note, as JSON.
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 struct Note {
@@ -226,6 +235,7 @@ async fn a_timeout_and_a_body_limit_are_documented_as_sent() {
 
     let (router, mut api) = OpenApiRouter::new()
         .routes(routes!(put_note))
+        .routes(routes!(bare))
         .split_for_parts();
     LayerResponses::new()
         .timeout()
@@ -255,6 +265,22 @@ async fn a_timeout_and_a_body_limit_are_documented_as_sent() {
 
     let json = ["Content-Type: application/json"];
     let big = format!(r#"{{"text":"{}"}}"#, "x".repeat(64));
+    for language in [None, Some("ko")] {
+        let headers: Vec<&str> = language
+            .map(|_| "Accept-Language: ko")
+            .into_iter()
+            .collect();
+        let reply = raw_http::send(addr, raw_http::get("/bare", &headers)).await;
+        assert_eq!(reply.status, 500, "{}", reply.raw);
+        assert!(!reply.raw.contains("hunter2"), "{}", reply.raw);
+        let key = format!(
+            "Layer.ServerError{}",
+            if language.is_some() { ".ko" } else { "" }
+        );
+        let example = &document["paths"]["/bare"]["get"]["responses"]["500"]["content"]["application/problem+json"]
+            ["examples"][&key]["value"];
+        examples::assert_example_is_sent(&key, example, &reply.json(), &[]);
+    }
     for (body, code, name) in [
         (r#"{"text":"slow"}"#.to_owned(), 408, "Layer.Timeout"),
         (big, 413, "Layer.BodyTooLarge"),

@@ -27,7 +27,7 @@ use crate::{Language, Problem, Status};
 /// - 404 and 405 (the router: no such route, or not with this method; the 405 with `Allow`);
 /// - 408 with [`timeout`](Self::timeout) (a timeout layer), 413 with
 ///   [`body_limit`](Self::body_limit) where the operation takes a body;
-/// - 500 (a panic caught, or a foreign server error: its text stays home).
+/// - 500 (a bare server error, or a panic caught by `CatchPanicLayer`: its text stays home).
 ///
 /// The examples are the bodies the layer sends: a foreign 4xx's text is its `detail`, here
 /// axum 0.8's messages with `‹…›` where they quote the input; none for the empty bodies of the
@@ -150,7 +150,8 @@ const ANSWERS: [Answer; 10] = [
         applies: |_| true,
         status: Status::InternalServerError,
         name: "ServerError",
-        description: "A panic or a server error whose text stays hidden.",
+        description: "A server error answered without a problem (a bare 500, a panic caught by \
+                      tower-http's `CatchPanicLayer`): its text stays hidden.",
         detail: None,
     },
 ];

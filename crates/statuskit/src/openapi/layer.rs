@@ -292,3 +292,86 @@ fn example_value(answer: &Answer, language: Language) -> Value {
     }
     Value::Object(body)
 }
+
+#[cfg(test)]
+mod tests {
+    use utoipa::Modify;
+    use utoipa::openapi::path::{OperationBuilder, PathItemBuilder, PathsBuilder};
+    use utoipa::openapi::request_body::RequestBodyBuilder;
+    use utoipa::openapi::{HttpMethod, OpenApiBuilder};
+
+    use super::*;
+
+    fn document() -> OpenApi {
+        let body = RequestBodyBuilder::new()
+            .content("application/json", ContentBuilder::new().build())
+            .build();
+        let put = OperationBuilder::new()
+            .request_body(Some(body))
+            .response("204", ResponseBuilder::new().description("Stored."))
+            .build();
+        let get = OperationBuilder::new()
+            .response("200", ResponseBuilder::new().description("OK"))
+            .build();
+        let paths = PathsBuilder::new()
+            .path(
+                "/notes",
+                PathItemBuilder::new()
+                    .operation(HttpMethod::Put, put)
+                    .build(),
+            )
+            .path(
+                "/health",
+                PathItemBuilder::new()
+                    .operation(HttpMethod::Get, get)
+                    .build(),
+            )
+            .build();
+        OpenApiBuilder::new().paths(paths).build()
+    }
+
+    fn codes(document: &OpenApi, path: &str) -> Vec<String> {
+        let item = &document.paths.paths[path];
+        let operation = item.put.as_ref().or(item.get.as_ref()).unwrap();
+        operation.responses.responses.keys().cloned().collect()
+    }
+
+    #[test]
+    fn each_answer_goes_where_it_applies() {
+        let mut plain = document();
+        LayerResponses::new().modify(&mut plain);
+        assert_eq!(
+            codes(&plain, "/notes"),
+            ["204", "400", "404", "405", "415", "422", "500"]
+        );
+        assert_eq!(codes(&plain, "/health"), ["200", "404", "405", "500"]);
+        let mut limited = document();
+        LayerResponses::new()
+            .timeout()
+            .body_limit()
+            .modify(&mut limited);
+        assert_eq!(
+            codes(&limited, "/notes"),
+            [
+                "204", "400", "404", "405", "408", "413", "415", "422", "500"
+            ]
+        );
+        // No body, no body limit.
+        assert_eq!(
+            codes(&limited, "/health"),
+            ["200", "404", "405", "408", "500"]
+        );
+    }
+
+    #[test]
+    fn applying_it_twice_changes_nothing() {
+        let mut once = document();
+        LayerResponses::new().modify(&mut once);
+        let mut twice = once.clone();
+        LayerResponses::new().modify(&mut twice);
+        assert_eq!(
+            serde_json::to_value(&once).unwrap(),
+            serde_json::to_value(&twice).unwrap()
+        );
+    }
+}

@@ -415,6 +415,10 @@ fn merge_content(ours: &mut Content, theirs: Content, source: &str) {
         insert_example(&mut ours.examples, source, None, example.into());
     }
     for (name, example) in theirs.examples {
+        // The same example again (a modifier applied twice) is not a second one.
+        if ours.examples.get(&name) == Some(&example) {
+            continue;
+        }
         insert_example(&mut ours.examples, &name, Some(source), example);
     }
 }

@@ -107,8 +107,8 @@ fn pay_order() {}
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "orders", version = "0.1.0", description = "The orders API."),
-    paths(get_order, pay_order),
-    components(schemas(Problem))
+    // No `components(schemas(...))`: `FieldError`'s schema is written out where it is used.
+    paths(get_order, pay_order)
 )]
 struct Api;
 
@@ -136,6 +136,17 @@ fn a_chosen_variant_is_documented_under_each_status_listed() {
         assert_eq!(db["type"], "https://errors.example.com/database", "{code}");
         assert_eq!(db["status"], code.parse::<u16>().unwrap(), "{code}");
         assert_eq!(db["service"], "orders", "{code}");
+        // The database's text stays home, and the doc comment is no stand-in for it.
+        assert_eq!(db.get("detail"), None, "{code}");
+        assert_eq!(examples["Db"]["description"], "The database refused.");
+        assert_eq!(
+            examples["Db.ko"]["value"]["title"],
+            Status::from_u16(code.parse().unwrap())
+                .unwrap()
+                .name_ko()
+                .unwrap(),
+            "{code}"
+        );
     }
 }
 
@@ -157,7 +168,13 @@ fn examples_and_schemas_carry_the_constants_as_sent() {
     ] {
         assert_eq!(paid[member], sent[member], "{member}");
     }
-    let members = &conflict["schema"]["allOf"][1]["properties"];
+    let members = &conflict["schema"]["properties"];
+    // Required: what both variants of 409 always send. `Paid`'s constants are not `Db`'s, and
+    // the chosen `Db` sends no detail.
+    assert_eq!(
+        conflict["schema"]["required"],
+        serde_json::json!(["type", "title", "status", "service"])
+    );
     assert_eq!(members["code"]["enum"], serde_json::json!(["ORDER_PAID"]));
     assert_eq!(members["code"]["type"], "string");
     assert_eq!(members["attempts"]["type"], "integer");
@@ -176,7 +193,14 @@ fn extension_fields_are_described_by_their_own_schema() {
     let document = document();
     let invalid = &document["paths"]["/orders/{id}"]["get"]["responses"]["422"]["content"]
         [Problem::CONTENT_TYPE];
-    let errors = &invalid["schema"]["allOf"][1]["properties"]["errors"];
+    let errors = &invalid["schema"]["properties"]["errors"];
+    let required = invalid["schema"]["required"].as_array().unwrap();
+    assert!(required.contains(&"errors".into()), "{required:?}");
+    // Its example shows the field's default value, an empty list.
+    assert_eq!(
+        invalid["examples"]["Invalid"]["value"]["errors"],
+        serde_json::json!([])
+    );
     assert_eq!(errors["type"], "array");
     // utoipa inlines the item's schema, so the document stays valid without a component.
     assert_eq!(errors["items"]["properties"]["field"]["type"], "string");
@@ -208,5 +232,7 @@ fn mapping_document_is_valid_openapi_3_1() {
     let document = serde_json::to_string_pretty(&document()).unwrap();
     let stdout = validate_openapi::assert_valid_openapi(&document, "openapi-mapping");
     // GET: 404: Db, Missing; 409: Db, Paid; 422: Invalid; 503: Db. POST: 409 and 503 again.
-    assert!(stdout.contains(" 9 examples checked"), "{stdout}");
+    // Each in English and Korean.
+    assert!(stdout.contains(" 18 examples checked"), "{stdout}");
+    assert!(!document.contains("$ref"));
 }

@@ -69,6 +69,12 @@ pub(crate) fn unboxed(ty: &Type) -> &Type {
     }
 }
 
+/// Whether `ty` is an `Option` (by its last segment, as [`header_shape`] reads it): an extension
+/// member of that type may be `null`, so OpenAPI does not list it as required.
+pub(crate) fn is_option(ty: &Type) -> bool {
+    option_inner(ty).is_some()
+}
+
 /// `T` of `Option<T>`, behind references.
 fn option_inner(ty: &Type) -> Option<&Type> {
     let last = last_segment(ty)?;

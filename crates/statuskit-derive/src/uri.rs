@@ -118,6 +118,13 @@ pub(crate) fn resolve(base: &str, reference: &str) -> String {
 }
 
 /// The scheme of `text`, when it starts with one (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
+/// Whether `text` is a relative reference (no scheme): it means something only against a base,
+/// and a client reading a problem has none (RFC 9457 §3.1.1 resolves it against the document's
+/// URI, which a client of an API does not keep).
+pub(crate) fn is_relative(text: &str) -> bool {
+    scheme(text).is_none()
+}
+
 fn scheme(text: &str) -> Option<&str> {
     let end = text.find(':')?;
     let scheme = &text[..end];

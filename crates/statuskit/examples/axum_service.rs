@@ -20,38 +20,41 @@
 //! The example prints events with a small subscriber of its own to need no other dependency; a
 //! real service would install `tracing-subscriber`'s `fmt` instead.
 
-use std::error::Error;
-use std::fmt;
-
-use axum::Router;
 use axum::extract::Path;
 use axum::http::HeaderMap;
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
 use statuskit::HttpError;
 use statuskit::axum::ProblemLayer;
+use statuskit::openapi::LayerResponses;
 use utoipa::OpenApi;
 
-/// Everything the API can fail with. The doc comments describe the variants in the OpenAPI
-/// document (and stand in for their messages there, since `Display` is written by hand).
-#[derive(Debug, HttpError)]
+/// Everything the API can fail with. The `#[error]` texts are the `detail`s sent, and the
+/// OpenAPI examples show them as templates; the doc comments describe the examples.
+#[derive(Debug, thiserror::Error, HttpError)]
 enum ApiError {
     /// No user has this id.
     #[status(NotFound)]
+    #[error("no user has id {0}")]
     NoSuchUser(u32),
     /// Another account uses this email address.
     #[status(409)]
+    #[error("{0:?} is already used")]
     EmailTaken(String),
     /// A struct error with its own mapping.
     #[status(transparent)]
+    #[error(transparent)]
     Invalid(Invalid),
     /// The request carries no credentials.
     #[status(401)]
     #[header("WWW-Authenticate", "Bearer realm=\"admin\"")]
+    #[error("sign in first")]
     NotSignedIn,
     /// The bearer token has expired.
     #[status(401)]
     #[header("WWW-Authenticate", "Bearer realm=\"admin\", error=\"invalid_token\"")]
+    #[error("the token has expired; sign in again")]
     TokenExpired,
     /// Searches are limited per minute.
     #[status(429)]
@@ -60,6 +63,7 @@ enum ApiError {
         title = "Slow down",
         title_ko = "천천히"
     )]
+    #[error("at most {limit} searches a minute")]
     RateLimited {
         #[problem(extension)]
         limit: u32,
@@ -68,54 +72,32 @@ enum ApiError {
     },
     /// The service is down for maintenance.
     #[status(503, expose)]
+    #[error("back in two minutes")]
     Maintenance {
         #[header("Retry-After")]
         retry_after: u64,
     },
     /// The message names a database and a password; clients never see it.
     #[status(500)]
-    Database(std::io::Error),
-}
-
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ApiError::NoSuchUser(id) => write!(f, "no user has id {id}"),
-            ApiError::EmailTaken(email) => write!(f, "\"{email}\" is already used"),
-            ApiError::Invalid(inner) => inner.fmt(f),
-            ApiError::NotSignedIn => f.write_str("sign in first"),
-            ApiError::TokenExpired => f.write_str("the token has expired; sign in again"),
-            ApiError::RateLimited { limit, .. } => write!(f, "at most {limit} searches a minute"),
-            ApiError::Maintenance { .. } => f.write_str("back in two minutes"),
-            ApiError::Database(_) => {
-                f.write_str("postgres://admin:hunter2@db/users is unreachable")
-            }
-        }
-    }
-}
-
-impl Error for ApiError {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        match self {
-            ApiError::Database(inner) => Some(inner),
-            _ => None,
-        }
-    }
+    #[error("postgres://admin:hunter2@db/users is unreachable")]
+    Database(#[source] std::io::Error),
 }
 
 /// A field of the request is invalid.
-#[derive(Debug, HttpError)]
+#[derive(Debug, thiserror::Error, HttpError)]
 #[status(422)]
+#[error("{field} {reason}")]
 struct Invalid {
     #[problem(extension)]
     field: &'static str,
     reason: &'static str,
 }
 
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.field, self.reason)
-    }
+/// A new email address, as JSON.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+struct NewEmail {
+    /// The address.
+    email: String,
 }
 
 /// Reads a user's name.
@@ -173,6 +155,31 @@ async fn admin(headers: HeaderMap) -> Result<&'static str, ApiError> {
     }
 }
 
+/// Changes a user's email address.
+#[utoipa::path(
+    put,
+    path = "/users/{id}/email",
+    params(("id" = u32, Path, description = "The user's id.")),
+    request_body = NewEmail,
+    responses(
+        (status = 200, description = "The address is changed.", body = String, content_type = "text/plain"),
+        ApiError
+    )
+)]
+async fn change_email(
+    Path(id): Path<u32>,
+    Json(new): Json<NewEmail>,
+) -> Result<&'static str, ApiError> {
+    match (id, new.email.trim()) {
+        (1, "") => Err(ApiError::Invalid(Invalid {
+            field: "email",
+            reason: "is empty",
+        })),
+        (1, _) => Ok("changed\n"),
+        _ => Err(ApiError::NoSuchUser(id)),
+    }
+}
+
 /// Searches users; always over the limit here.
 #[utoipa::path(get, path = "/search", responses(ApiError))]
 async fn search() -> Result<(), ApiError> {
@@ -196,16 +203,20 @@ async fn report() -> Result<(), ApiError> {
     )))
 }
 
-/// The OpenAPI document: each handler says `responses(ApiError)`, and `Problem`, the body of
-/// every error, is among the components.
+/// What `ProblemLayer` answers by itself (axum's rejections, the router's 404 and 405), added
+/// to every operation.
+const LAYER: LayerResponses = LayerResponses::new();
+
+/// The OpenAPI document: each handler says `responses(ApiError)`, and the layer's own answers
+/// are added. No `components(schemas(...))` line: every response carries its schema.
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "statuskit example",
         description = "Users, with RFC 9457 problems for errors."
     ),
-    paths(user, sign_up, admin, search, upload, report),
-    components(schemas(statuskit::Problem))
+    paths(user, sign_up, change_email, admin, search, upload, report),
+    modifiers(&LAYER)
 )]
 struct ApiDoc;
 
@@ -221,6 +232,7 @@ pub(crate) fn app() -> Router {
     Router::new()
         .route("/users/{id}", get(user))
         .route("/users", post(sign_up))
+        .route("/users/{id}/email", put(change_email))
         .route("/admin", get(admin))
         .route("/search", get(search))
         .route("/upload", post(upload))

@@ -91,6 +91,12 @@ mod error;
 mod generated;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod layer;
+// Public with `utoipa` for `statuskit::openapi::LayerResponses`; what derived code calls in it
+// is hidden.
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
+#[cfg(not(feature = "utoipa"))]
 mod openapi;
 #[cfg(feature = "problem")]
 mod problem;

@@ -67,9 +67,11 @@ pub fn header_display<T: HeaderField>(value: &T) -> crate::HeaderValue<'_> {
 #[cfg(feature = "utoipa")]
 pub mod openapi {
     pub use crate::openapi::{
-        Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
+        AnswersStatus, DefaultFallback, DefaultFn, DefaultOf, DefaultViaDefault, Documented,
+        EndpointStatuses, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
         ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaFn, SchemaOf,
-        SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, decode, no_schema, responses,
+        SchemaViaToSchema, Transparent, ValueType, VariantDoc, decode, no_default, no_schema,
+        responses,
     };
 }
 

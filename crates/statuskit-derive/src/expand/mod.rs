@@ -15,7 +15,7 @@ mod status_enum;
 
 pub(crate) use self::impls::{Emit, framework_impls, http_error_impl};
 pub(crate) use self::openapi::openapi_impl;
-use self::openapi::{openapi_generics, openapi_table};
+use self::openapi::{answers_impls, openapi_generics, openapi_table};
 use self::paths::{chosen_pattern, chosen_status, generic_transparent_types, status_path};
 use self::status_enum::impl_status_enum;
 pub(crate) use self::status_enum::{StatusEnumBodies, status_enum_impls};
@@ -139,12 +139,14 @@ fn impl_http_error(
         TokenStream::new()
     };
     let openapi = if emit.openapi {
-        openapi_impl(
+        let mut openapi = openapi_impl(
             &input.ident,
             &openapi_generics(input, krate, body, &generics),
             krate,
             &openapi_table(krate, input, body, korean),
-        )
+        );
+        openapi.extend(answers_impls(input, krate, body, &generics));
+        openapi
     } else {
         TokenStream::new()
     };
@@ -355,11 +357,59 @@ mod tests {
         // The table in the runtime's format: each field `<length>:<text>` or `~` for none.
         let expected = format!(
             ":: statuskit :: __private :: impl_openapi ! ({{ }} {{ ApiError }} {{ }} {{ \
-             korean : false , table : \"11:RateLimited3:42929:Too many calls;\\n retry later.29:slow down for {{retry_after}} s1:0~35:https://example.com/probs/slow-down1:111:Retry-After1:i~1:15:limit1:a~1:012:Unauthorized3:401~~1:0~~1:116:WWW-Authenticate1:s6:Bearer1:0\" , \
-             schemas : [{openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema ()] , \
+             korean : false , table : \"11:RateLimited3:42929:Too many calls;\\n retry later.29:slow down for {{retry_after}} s~1:0~~35:https://example.com/probs/slow-down1:111:Retry-After1:i~1:15:limit1:a~1:11:012:Unauthorized3:401~~~1:0~~~1:116:WWW-Authenticate1:s6:Bearer1:0\" , \
+             schemas : [({openapi} SchemaOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_schema () , \
+             {openapi} DefaultOf :: < Vec < u8 > > (:: core :: marker :: PhantomData) . __statuskit_default () ,)] , \
              transparent : [DbError] , }}) ;"
         );
         assert!(output.contains(&expected), "{output}");
+        // A transparent variant may answer any status: every one is accepted for an endpoint.
+        assert!(
+            output.contains(&format!(
+                "impl < const __STATUSKIT_CODE : u16 > {openapi} AnswersStatus < __STATUSKIT_CODE > for ApiError {{ }}"
+            )),
+            "{output}"
+        );
+    }
+
+    /// A variant whose text is a foreign error's documents no `detail` template unless it says
+    /// `expose`; the doc comment describes the example and never stands in for the detail.
+    #[test]
+    fn foreign_text_has_no_detail_template() {
+        let output = expand(
+            syn::parse_quote! {
+                enum ApiError {
+                    /// The database refused.
+                    #[error("db: {0}")]
+                    #[status(404 | 409, by = db_status)]
+                    Db(DbError),
+                    #[error(transparent)]
+                    #[status(409)]
+                    Io(std::io::Error),
+                    #[error("{0}")]
+                    #[status(422)]
+                    Lone(String),
+                    #[error("{0}")]
+                    #[status(503, expose)]
+                    Shown(String),
+                    #[error("name {0} is taken")]
+                    #[status(409)]
+                    Taken(String),
+                }
+            },
+            with_openapi,
+        );
+        // Per variant: name, code, description, detail, Korean detail, expose, …
+        for entry in [
+            "2:Db3:40421:The database refused.~~1:0",
+            "2:Db3:40921:The database refused.~~1:0",
+            "2:Io3:409~~~1:0",
+            "4:Lone3:422~~~1:0",
+            "5:Shown3:503~3:{0}~1:1",
+            "5:Taken3:409~17:name {0} is taken~1:0",
+        ] {
+            assert!(output.contains(entry), "{entry}: {output}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
-use syn::{Data, DeriveInput, Fields, Member, Type};
+use syn::{Data, DeriveInput, Fields, LitStr, Member, Type};
 
 use super::paths::generic_transparent_types;
 use crate::attr;
@@ -27,6 +27,46 @@ pub(crate) fn openapi_impl(
         #krate::__private::impl_openapi!(
             { #impl_generics } { #ident #ty_generics } { #where_clause } { #table }
         );
+    }
+}
+
+/// `AnswersStatus<CODE>` for each status the type's own arms answer, or for every `CODE` when
+/// it has a transparent arm (whose field's statuses the derive cannot see): what
+/// `EndpointResponses` checks an endpoint's statuses against.
+pub(crate) fn answers_impls(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    body: &HttpErrorBody<'_>,
+    generics: &syn::Generics,
+) -> TokenStream {
+    let arms: Vec<&Arm<'_>> = match body {
+        HttpErrorBody::Struct(arm) => vec![arm],
+        HttpErrorBody::Enum(arms) => arms.iter().map(|(_, arm)| arm).collect(),
+    };
+    let ident = &input.ident;
+    let answers = quote!(#krate::__private::openapi::AnswersStatus);
+    if arms
+        .iter()
+        .any(|arm| matches!(arm.mapping, Mapping::Transparent { .. }))
+    {
+        let mut any = generics.clone();
+        any.params
+            .push(syn::parse_quote!(const __STATUSKIT_CODE: u16));
+        let (impl_generics, _, _) = any.split_for_impl();
+        let (_, ty_generics, where_clause) = generics.split_for_impl();
+        return quote! {
+            impl #impl_generics #answers<__STATUSKIT_CODE> for #ident #ty_generics #where_clause {}
+        };
+    }
+    let mut codes: Vec<u16> = arms
+        .iter()
+        .flat_map(|arm| arm.mapping.statuses().iter().map(|known| known.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #(impl #impl_generics #answers<#codes> for #ident #ty_generics #where_clause {})*
     }
 }
 
@@ -120,8 +160,11 @@ impl Table {
     ) {
         self.text(&ident.unraw().to_string());
         self.text(&known.code.to_string());
+        // The doc comment describes the example; it is never shown as its `detail`.
         self.field(attr::doc_comment(attrs).as_deref());
-        self.field(attr::error_template(attrs).map(|t| t.value()).as_deref());
+        let Details { english, korean } = details(attrs, fields, arm);
+        self.field(english.as_deref());
+        self.field(korean.as_deref());
         self.text(if arm.expose { "1" } else { "0" });
         let title = match &arm.title {
             Some(Title::Text(text)) => Some(text.value()),
@@ -129,6 +172,7 @@ impl Table {
             Some(Title::Korean) | None => None,
         };
         self.field(title.as_deref());
+        self.field(arm.title_ko.as_ref().map(LitStr::value).as_deref());
         self.field(arm.problem_type.as_ref().map(|uri| uri.value()).as_deref());
         self.text(&arm.headers.len().to_string());
         for header in &arm.headers {
@@ -150,6 +194,8 @@ impl Table {
             self.text(&constant.name.value());
             self.value_type(prop::json_value_type(&constant.json));
             self.text(&constant.json);
+            // A constant is always sent.
+            self.text("1");
             self.field(None);
         }
         let openapi = quote!(#krate::__private::openapi);
@@ -160,17 +206,77 @@ impl Table {
                 field.map_or(ValueType::Any, |ty| prop::value_type(ty, ValueType::Any)),
             );
             self.field(None);
+            // A field is always sent, as `null` when it is a `None`.
+            self.text(if field.is_some_and(prop::is_option) {
+                "0"
+            } else {
+                "1"
+            });
             match field {
                 Some(ty) => {
                     self.text(&self.schemas.len().to_string());
                     self.schemas.push(quote! {
-                        #openapi::SchemaOf::<#ty>(::core::marker::PhantomData).__statuskit_schema()
+                        (
+                            #openapi::SchemaOf::<#ty>(::core::marker::PhantomData).__statuskit_schema(),
+                            #openapi::DefaultOf::<#ty>(::core::marker::PhantomData).__statuskit_default(),
+                        )
                     });
                 }
                 None => self.field(None),
             }
         }
     }
+}
+
+/// The `detail` templates an arm's example shows, per language: what its default value would
+/// send, as far as the derive can know it. `None` for a language falls back to English, and
+/// `None` for English shows no `detail` at all.
+struct Details {
+    english: Option<String>,
+    korean: Option<String>,
+}
+
+/// The arm's `detail` templates. A variant whose text is a foreign error's (see [`foreign_text`])
+/// sends none unless it says `expose`, so its example shows none; otherwise the `#[error("…")]`
+/// format string is the `Display` the runtime sends. Explicit per-language templates
+/// (`#[problem(detail = "…", detail_ko = "…")]`) take precedence over both once the attribute
+/// model carries them: they plug in here.
+fn details(attrs: &[syn::Attribute], fields: &Fields, arm: &Arm<'_>) -> Details {
+    if foreign_text(attrs, fields, arm) && !arm.expose {
+        return Details {
+            english: None,
+            korean: None,
+        };
+    }
+    Details {
+        english: attr::error_template(attrs).map(|template| template.value()),
+        korean: None,
+    }
+}
+
+/// Whether the arm's `Display` text is a foreign error's: its status is chosen by a function
+/// (`by = f`, which reads a foreign error), it says `#[error(transparent)]`, or its template is
+/// one placeholder alone (`"{0}"`, `"{source:?}"`) over its only field. The runtime keeps that
+/// text home; the derive cannot tell whether the field is itself an `HttpError`, so a lone
+/// placeholder counts as foreign here.
+fn foreign_text(attrs: &[syn::Attribute], fields: &Fields, arm: &Arm<'_>) -> bool {
+    if matches!(arm.mapping, Mapping::Chosen { .. }) || attr::error_transparent(attrs).is_some() {
+        return true;
+    }
+    fields.len() == 1
+        && attr::error_template(attrs).is_some_and(|template| lone_placeholder(&template.value()))
+}
+
+/// Whether `template` is exactly one `{…}` placeholder, spaces aside.
+fn lone_placeholder(template: &str) -> bool {
+    let Some(inner) = template
+        .trim()
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+    else {
+        return false;
+    };
+    !inner.starts_with('{') && !inner.contains(['{', '}'])
 }
 
 /// The type of the field `member` names.
@@ -209,4 +315,17 @@ pub(crate) fn openapi_generics(
             .push(syn::parse_quote!(#inner: #krate::__private::openapi::Documented));
     }
     generics
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_lone_placeholder_is_one_brace_pair_and_nothing_else() {
+        for lone in ["{0}", " {source:?} ", "{inner}"] {
+            assert!(super::lone_placeholder(lone), "{lone}");
+        }
+        for not in ["{{0}}", "db: {0}", "{0} {1}", "{0}{1}", "", "{}x"] {
+            assert!(!super::lone_placeholder(not), "{not}");
+        }
+    }
 }

@@ -33,7 +33,34 @@ pub(crate) fn impl_status_enum(
             }
         },
     };
-    status_enum_impls(input, krate, &bodies)
+    let mut impls = status_enum_impls(input, krate, &bodies);
+    if super::Emit::from_features().openapi {
+        impls.extend(endpoint_statuses(input, krate, variants));
+    }
+    impls
+}
+
+/// `EndpointStatuses<E>` for every `E` answering each of the enum's statuses, so
+/// `EndpointResponses<E, Self>` with a status `E` never answers is an unmet bound that names
+/// the status and `E`.
+fn endpoint_statuses(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    variants: &[(&syn::Variant, &KnownStatus)],
+) -> TokenStream {
+    let ident = &input.ident;
+    let codes = variants.iter().map(|(_, known)| known.code);
+    let mut generics = input.generics.clone();
+    generics.params.push(syn::parse_quote! {
+        __StatuskitError: ?::core::marker::Sized
+            #(+ #krate::__private::openapi::AnswersStatus<#codes>)*
+    });
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        impl #impl_generics #krate::__private::openapi::EndpointStatuses<__StatuskitError>
+            for #ident #ty_generics #where_clause {}
+    }
 }
 
 /// What differs between a `StatusEnum`'s real impls and `fallback`'s stubs.

@@ -69,6 +69,7 @@ impl<'a> Arm<'a> {
             by_default,
         );
         let type_base = enum_attrs.unwrap_or(own).type_base.as_ref();
+        check_type_base(cx, own.problem_type.as_ref(), type_base);
         let problem_type = own
             .problem_type
             .clone()
@@ -275,4 +276,39 @@ pub(crate) fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
                 "the Korean problem title is empty; write a short summary like \"잔액 부족\", or leave it out for the status's Korean name",
             );
     }
+}
+
+/// A relative problem `type` needs the type's `type_base` to resolve against: sent as it is, a
+/// client could not resolve it (RFC 9457 §3.1.1). The error sits on the string and shows both
+/// fixes. A `type` that is not a URI reference at all is `check_problem`'s to report.
+pub(crate) fn check_type_base(cx: &Ctxt, uri: Option<&LitStr>, base: Option<&LitStr>) {
+    let Some(uri) = uri else {
+        return;
+    };
+    let value = uri.value();
+    if base.is_some() || !uri::is_relative(&value) || uri::check_reference(&value).is_err() {
+        return;
+    }
+    // An absolute path keeps its own folders; anything else is shown under a `probs/` folder.
+    let (absolute, base) = if value.starts_with('/') {
+        (
+            format!("https://example.com{value}"),
+            "https://example.com/",
+        )
+    } else {
+        let name = value.trim_start_matches(['.', '/']);
+        (
+            format!("https://example.com/probs/{name}"),
+            "https://example.com/probs/",
+        )
+    };
+    cx.error_spanned_by(
+        uri,
+        format_args!(
+            "the problem type \"{value}\" is relative, and a client has nothing to resolve it against; \
+             write an absolute URI, e.g. `type = \"{absolute}\"`, \
+             or give the type a base to resolve it against: \
+             `#[problem(type_base = \"{base}\")]` on the enum or struct"
+        ),
+    );
 }

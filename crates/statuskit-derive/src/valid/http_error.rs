@@ -3,7 +3,7 @@
 
 use syn::Ident;
 
-use super::arm::check_problem;
+use super::arm::{check_problem, check_type_base};
 use super::model::{Arm, HttpErrorBody, Mapping};
 use super::status::{Use, fixed, statuses};
 use crate::ast::{Enum, Field, Input, Struct, Variant};
@@ -74,6 +74,11 @@ fn http_error_enum<'a>(cx: &Ctxt, input: &Enum<'a>) -> Option<Vec<(&'a syn::Vari
         Some((mapping, status))
     });
     check_problem(cx, &input.attrs);
+    check_type_base(
+        cx,
+        input.attrs.problem_type.as_ref(),
+        input.attrs.type_base.as_ref(),
+    );
     for header in &input.attrs.headers {
         cx.error_spanned_by(
             header.original,

@@ -284,12 +284,17 @@ pub trait HttpError: core::fmt::Display + AsErasedHttpError {
     /// The language of the problem when nothing else chooses one: English by default, Korean for
     /// types with `#[http_error(title = "ko")]`.
     ///
-    /// Responses built without a per-request choice ([`problem`](HttpError::problem),
-    /// [`problem_json`](HttpError::problem_json), the framework impls) title the problem in it;
+    /// Responses built without a per-request choice ([`problem`][problem],
+    /// [`problem_json`][problem_json], the framework impls) title the problem in it;
     /// `statuskit::axum::ProblemLayer` and `statuskit::actix::ProblemMiddleware` use it when the
     /// request's `Accept-Language` names no language statuskit writes and the layer has no
     /// default of its own. It is the type's choice: a `#[status(transparent)]` variant answers
     /// its enum's language, not its field's.
+    ///
+    #[cfg_attr(feature = "problem", doc = "[problem]: HttpError::problem")]
+    #[cfg_attr(feature = "problem", doc = "[problem_json]: HttpError::problem_json")]
+    #[cfg_attr(not(feature = "problem"), doc = "[problem]: HttpError")]
+    #[cfg_attr(not(feature = "problem"), doc = "[problem_json]: HttpError")]
     fn default_language(&self) -> Language {
         Language::English
     }

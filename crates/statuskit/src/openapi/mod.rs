@@ -1,6 +1,11 @@
-//! OpenAPI with the `utoipa` feature: [`Problem`]'s schema, and the `IntoResponses` builder that
-//! `#[derive(HttpError)]` types call, so a handler's `responses(ApiError)` documents exactly what
-//! the runtime sends.
+//! OpenAPI with the `utoipa` feature: [`Problem`]'s schema, the `utoipa::IntoResponses` that
+//! `#[derive(HttpError)]` types get, so a handler's `responses(ApiError)` documents exactly what
+//! the runtime sends, [`EndpointResponses`] for one endpoint's part of them, and
+//! [`LayerResponses`] for what `ProblemLayer` answers by itself.
+//!
+//! No `components(schemas(...))` line is needed: every response writes its schema out (see
+//! "What `responses` builds" below), so a document is valid as `#[derive(OpenApi)]` or
+//! utoipa-axum's `OpenApiRouter` assembles it.
 //!
 //! # What the derive emits
 //!
@@ -31,14 +36,20 @@
 //!   - its identifier as written, without `r#` (the struct's for a struct);
 //!   - its status code: the variant's, or the enum's default;
 //!   - the doc comment: `///` lines with one leading space stripped, joined with "\n",
-//!     trimmed; none without one;
-//!   - the `#[error("…")]` format string (thiserror), verbatim (`{{` kept); none when there is
-//!     none. The runtime falls back to the description, and shows neither when the detail is
-//!     hidden;
+//!     trimmed; none without one. It describes the example, and is never shown as a `detail`;
+//!   - the `detail` template for English clients: the `#[error("…")]` format string
+//!     (thiserror), verbatim (`{{` kept); none when there is none (a hand-written `Display`
+//!     the derive cannot read), and none when the text is a foreign error's and the variant does
+//!     not say `expose`: a `by = f` variant, `#[error(transparent)]`, or a lone placeholder
+//!     (`"{0}"`) over the only field. The runtime keeps such text home, so the example shows
+//!     no `detail` either;
+//!   - the template for Korean clients; none falls back to the English one (the `Display`
+//!     text, which is what the runtime sends a Korean client when nothing else is given);
 //!   - `1` when the variant, or the enum for its default, says `expose` (exactly when the
 //!     derived `exposes_detail` answers `true` for a 5xx), else `0`;
 //!   - the variant's `#[problem(title = "…")]`, else the enum's; none otherwise (the runtime
 //!     applies `korean` itself);
+//!   - its `#[problem(title_ko = "…")]`, else the enum's; none otherwise;
 //!   - the variant's `#[problem(type = "…")]`, else the enum's, resolved against `type_base`;
 //!     none otherwise;
 //!   - its `#[header]`s (fields and variant attributes, in source order; a waiver adds none):
@@ -46,10 +57,13 @@
 //!     field);
 //!   - its extension members: the constants of `#[problem(extension(…))]` (the variant's, then
 //!     the enum's it does not override), with their JSON text, then one per
-//!     `#[problem(extension)]` field in source order, with the index of its schema function.
-//! - `schemas` has, for each extension field, `SchemaOf::<FieldType>(PhantomData)
-//!   .__statuskit_schema()`: the type's own `PartialSchema` when it has one, picked by autoref
-//!   (no bound), else none.
+//!     `#[problem(extension)]` field in source order, with whether it is always sent (not an
+//!     `Option`) and the index of its schema function.
+//! - `schemas` has, for each extension field, the pair `(SchemaOf::<FieldType>(PhantomData)
+//!   .__statuskit_schema(), DefaultOf::<FieldType>(PhantomData).__statuskit_default())`: the
+//!   type's own `ToSchema` schema, with the schemas it refers to written out in place, and its
+//!   `Default` value as JSON (the example's value for the member), each when it has one, picked
+//!   by autoref (no bound), else none.
 //! - `transparent` has the field type of each `#[status(transparent)]` variant, in declaration
 //!   order; their own `IntoResponses` are merged in when they have one (a `Box<Inner>`'s are
 //!   `Inner`'s), picked through autoref specialization on `ResponsesOf` (as `as_error!` picks
@@ -60,6 +74,12 @@
 //!   adds, and only to `IntoResponses`): `Wrapped<Inner>` documents `Inner`'s responses, and
 //!   `Wrapped<Manual>` with a `Manual` that has none is a compile error that says so, not a
 //!   silent gap.
+//!
+//! Beside the call, the derive implements `AnswersStatus<CODE>` for each status its
+//! non-transparent variants answer (for every `CODE` when it has a transparent variant), and
+//! `#[derive(StatusEnum)]` implements `EndpointStatuses<E>` for each `E` that answers all its
+//! statuses, so [`EndpointResponses`] with a status its error type never answers is an unmet
+//! bound naming both (`tests/ui/openapi/endpoint-status-never-answered.rs`).
 //!
 //! A value type comes from the field's type, by the last segment of its path after stripping
 //! references: `u8`…`u128`, `i8`…`i128`, `usize`, `isize` are `Integer`; `f32`, `f64` `Number`;
@@ -77,7 +97,7 @@
 //! # struct DbError; // no `IntoResponses`: it adds no response
 //! ::statuskit::__private::impl_openapi!({} { ApiError } {} {
 //!     korean: false,
-//!     table: "7:Missing3:40413:No such user.18:user {0} not found1:0~~1:01:0",
+//!     table: "7:Missing3:40413:No such user.18:user {0} not found~1:0~~~1:01:0",
 //!     schemas: [],
 //!     transparent: [DbError],
 //! });
@@ -93,24 +113,40 @@
 //! One response per distinct status, keyed by its code (so the map is in code order): described by
 //! the canonical reason phrase (with `korean`, the status's Korean summary); headers declared by
 //! any variant of that status, each with a schema and the variants that send it; and content
-//! `application/problem+json` whose schema is a reference to `Problem` (an `allOf` adding the
-//! extension members when a variant declares some), with one example per variant, named after it.
-//! An example's value holds `type`, `title`, `status` and `detail` as the runtime sends them (the
-//! `detail` from the template, each placeholder shown as `‹name›` (`order {id} not found` reads
-//! `order ‹id› not found`); none when the detail is
-//! hidden, nor when neither a template nor a doc comment is known); its description is the
-//! variant's doc comment.
+//! `application/problem+json` with the body's schema and two examples per variant.
+//!
+//! The schema is `Problem`'s written out in full, not a `$ref`: `#[utoipa::path(responses(T))]`
+//! and utoipa-axum's `OpenApiRouter` collect no component schemas from an `IntoResponses` type,
+//! so a reference would dangle unless every user listed `Problem` in `components(schemas(...))`
+//! (`inline.rs`). It adds the variants' extension members (a field type's own `ToSchema`, its
+//! references written out too), and its `required` lists what every variant of the status always
+//! sends: `type`, `title`, `status`, `detail` when each sends one, constant members and fields
+//! that are not an `Option`.
+//!
+//! An example's value is the body the variant's default value is sent as, as far as the derive
+//! knows it: `type`, `title` and `status` as the runtime writes them, the constant members, and
+//! the `detail` from the template with each placeholder shown as `‹name›` (`order {id} not
+//! found` reads `order ‹id› not found`); no `detail` when it is hidden (a 5xx without `expose`,
+//! a foreign error's text) or unknown (a hand-written `Display`). Each variant has one example
+//! in the type's own language, named after the variant, and one in the other, named
+//! `Variant.ko` (or `Variant.en` for a Korean type), with the Korean title (`title_ko`, else the
+//! status's Korean name) or the English one; each summary names its language, which Swagger UI
+//! lists in its example menu, and each description is the variant's doc comment.
 //!
 //! Transparent types' responses are merged in: a new status is taken as it is; on a status
 //! already present, headers not yet declared are added, examples are added (renamed
 //! `Type::Name` when the name is taken), and a different schema makes the content's schema an
 //! `anyOf`. Responses given as references are kept only for a status not already present.
 //!
-//! The `$ref` to `#/components/schemas/Problem` needs `Problem` among the document's
-//! components: `components(schemas(statuskit::Problem))` with `#[derive(OpenApi)]`.
+//! [`LayerResponses`] documents what `ProblemLayer` itself answers (axum's rejections, the
+//! router's 404 and 405, a timeout or a body limit), as a `utoipa::Modify`.
 
 #[cfg(feature = "utoipa")]
 mod endpoint;
+#[cfg(feature = "utoipa")]
+mod inline;
+#[cfg(feature = "utoipa")]
+mod layer;
 #[cfg(feature = "utoipa")]
 mod responses;
 #[cfg(feature = "utoipa")]
@@ -121,12 +157,20 @@ mod table;
 #[cfg(feature = "utoipa")]
 pub use endpoint::EndpointResponses;
 #[cfg(feature = "utoipa")]
+#[doc(hidden)]
+pub use endpoint::{AnswersStatus, EndpointStatuses};
+#[cfg(feature = "utoipa")]
+pub use layer::LayerResponses;
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
 pub use responses::responses;
 #[cfg(feature = "utoipa")]
+#[doc(hidden)]
 pub use table::{
-    Documented, ExtensionDoc, HeaderDoc, Responses, ResponsesFallback, ResponsesOf,
-    ResponsesViaBox, ResponsesViaIntoResponses, SchemaFallback, SchemaFn, SchemaOf,
-    SchemaViaPartialSchema, Transparent, ValueType, VariantDoc, decode, no_schema,
+    DefaultFallback, DefaultFn, DefaultOf, DefaultViaDefault, Documented, ExtensionDoc, HeaderDoc,
+    Responses, ResponsesFallback, ResponsesOf, ResponsesViaBox, ResponsesViaIntoResponses,
+    SchemaFallback, SchemaFn, SchemaOf, SchemaViaToSchema, Transparent, ValueType, VariantDoc,
+    decode, no_default, no_schema,
 };
 
 // Only for the `Problem` link in the module docs.
@@ -154,7 +198,7 @@ macro_rules! __statuskit_impl_openapi {
                 #[allow(unused_imports)]
                 use $crate::__private::openapi::{
                     ResponsesFallback as _, ResponsesViaBox as _, ResponsesViaIntoResponses as _,
-                    SchemaFallback as _, SchemaViaPartialSchema as _,
+                    DefaultFallback as _, DefaultViaDefault as _, SchemaFallback as _, SchemaViaToSchema as _,
                 };
                 $crate::__private::openapi::responses(
                     &$crate::__private::openapi::decode($table, &[$($schema),*]),

@@ -12,12 +12,10 @@ use utoipa::openapi::content::{Content, ContentBuilder};
 use utoipa::openapi::example::{Example, ExampleBuilder};
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{
-    AllOfBuilder, AnyOfBuilder, ObjectBuilder, Ref, Schema, SchemaType, Type,
-};
+use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Schema, SchemaType, Type};
 
 use super::{ExtensionDoc, HeaderDoc, Responses, Transparent, ValueType, VariantDoc};
-use crate::{Problem, Status};
+use crate::{Language, Problem, Status};
 
 /// The body of a derived `IntoResponses::responses`; see the module docs.
 ///
@@ -30,17 +28,23 @@ use crate::{Problem, Status};
 ///     status: Status::Conflict,
 ///     description: Some("The name is in use."),
 ///     detail: Some("{0:?} is taken"),
+///     detail_ko: Some("{0:?}은(는) 이미 쓰이고 있습니다"),
 ///     expose: false,
 ///     title: None,
+///     title_ko: None,
 ///     problem_type: None,
 ///     headers: Vec::new(),
 ///     extensions: Vec::new(),
 /// };
 /// let doc = serde_json::to_value(responses(&[taken], true, &[])).unwrap();
-/// let example = &doc["409"]["content"]["application/problem+json"]["examples"]["Taken"];
-/// assert_eq!(example["value"]["title"], "충돌");
-/// assert_eq!(example["value"]["detail"], "‹0› is taken");
-/// assert_eq!(example["description"], "The name is in use.");
+/// let examples = &doc["409"]["content"]["application/problem+json"]["examples"];
+/// // The type's own language (Korean here) under the variant's name, the other beside it.
+/// assert_eq!(examples["Taken"]["value"]["title"], "충돌");
+/// assert_eq!(examples["Taken"]["value"]["detail"], "‹0›은(는) 이미 쓰이고 있습니다");
+/// assert_eq!(examples["Taken.en"]["value"]["title"], "Conflict");
+/// assert_eq!(examples["Taken.en"]["value"]["detail"], "‹0› is taken");
+/// // The doc comment describes the example; it is never its detail.
+/// assert_eq!(examples["Taken"]["description"], "The name is in use.");
 /// ```
 pub fn responses(variants: &[VariantDoc], korean: bool, transparent: &[Transparent]) -> Responses {
     let mut by_status: BTreeMap<u16, Vec<&VariantDoc>> = BTreeMap::new();
@@ -71,17 +75,45 @@ fn entry(docs: &[&VariantDoc], korean: bool) -> Response {
     }
     let mut examples: BTreeMap<String, RefOr<Example>> = BTreeMap::new();
     for doc in docs {
-        let mut example = ExampleBuilder::new().value(Some(example_value(doc, korean)));
-        if let Some(description) = doc.description {
-            example = example.description(description);
+        for (name, example) in examples_of(doc, korean) {
+            insert_example(&mut examples, &name, None, example.into());
         }
-        insert_example(&mut examples, doc.name, None, example.build().into());
     }
     let content = ContentBuilder::new()
         .schema(Some(body_schema(docs)))
         .examples_from_iter(examples)
         .build();
     response.content(Problem::CONTENT_TYPE, content).build()
+}
+
+/// A variant's examples, one per language statuskit writes: the type's own language first,
+/// named after the variant (what a client that names no language gets), then the other,
+/// named `Variant.en` or `Variant.ko` (what `Accept-Language` gets). Each summary says which
+/// language it is, which Swagger UI lists in its example menu.
+pub(crate) fn examples_of(doc: &VariantDoc, korean: bool) -> [(String, Example); 2] {
+    let languages = if korean {
+        [Language::Korean, Language::English]
+    } else {
+        [Language::English, Language::Korean]
+    };
+    languages.map(|language| {
+        let (tag, label) = match language {
+            Language::Korean => ("ko", "한국어"),
+            _ => ("en", "English"),
+        };
+        let name = if language == languages[0] {
+            String::from(doc.name)
+        } else {
+            format!("{}.{tag}", doc.name)
+        };
+        let mut example = ExampleBuilder::new()
+            .summary(format!("{} ({label})", doc.name))
+            .value(Some(example_value(doc, language)));
+        if let Some(description) = doc.description {
+            example = example.description(description);
+        }
+        (name, example.build())
+    })
 }
 
 /// The response's description: the canonical phrase, or the Korean summary when asked and known.
@@ -92,32 +124,47 @@ fn description(status: Status, korean: bool) -> &'static str {
     }
 }
 
-/// The title the runtime writes: `HttpError::problem_title` as the derive fills it, else the
-/// canonical phrase.
-fn title(doc: &VariantDoc, korean: bool) -> &'static str {
-    doc.title
-        .or_else(|| if korean { doc.status.name_ko() } else { None })
-        .unwrap_or(doc.status.reason_phrase())
+/// The title the runtime writes for `language`: `HttpError::problem_title_in` as the derive
+/// fills it (`title_ko` for Korean, else `title`), else the status's title in the language.
+fn title(doc: &VariantDoc, language: Language) -> &'static str {
+    let own = match language {
+        Language::Korean => doc.title_ko.or(doc.title),
+        _ => doc.title,
+    };
+    own.unwrap_or(doc.status.title_in(language))
 }
 
-/// The example body: the members `HttpError::problem_json` writes, with the template for the
-/// detail, which only a 5xx marked `expose` shows among server errors.
-fn example_value(doc: &VariantDoc, korean: bool) -> Value {
+/// The detail template the variant sends `language`, when it sends one: a 4xx's, or a 5xx's
+/// marked `expose`.
+fn detail(doc: &VariantDoc, language: Language) -> Option<&'static str> {
+    let exposes = doc.expose || !doc.status.is_server_error();
+    let template = match language {
+        Language::Korean => doc.detail_ko.or(doc.detail),
+        _ => doc.detail,
+    };
+    template.filter(|_| exposes)
+}
+
+/// The example body: the members `HttpError::problem_json` writes for a client of `language`,
+/// with the detail template, and nothing the derive cannot know (a field's value, a
+/// hand-written `Display`).
+fn example_value(doc: &VariantDoc, language: Language) -> Value {
     let mut body = Map::new();
     let problem_type = doc.problem_type.unwrap_or(Problem::ABOUT_BLANK);
     body.insert("type".into(), problem_type.into());
-    body.insert("title".into(), title(doc, korean).into());
+    body.insert("title".into(), title(doc, language).into());
     body.insert("status".into(), doc.status.code().into());
-    let exposes = doc.expose || !doc.status.is_server_error();
-    if let Some(detail) = doc.detail.or(doc.description).filter(|_| exposes) {
+    if let Some(detail) = detail(doc, language) {
         body.insert("detail".into(), render(detail).into());
     }
-    // Constant members are known at compile time: the example shows them as sent.
+    // Constant members are known at compile time: the example shows them as sent; a field's
+    // member shows the field's default value when its type has one.
     for extension in &doc.extensions {
-        if let Some(value) = extension
-            .value
-            .and_then(|json| serde_json::from_str(json).ok())
-        {
+        let value = match extension.value {
+            Some(json) => serde_json::from_str(json).ok(),
+            None => extension.default_value(),
+        };
+        if let Some(value) = value {
             body.insert(extension.name.into(), value);
         }
     }
@@ -128,7 +175,7 @@ fn example_value(doc: &VariantDoc, korean: bool) -> Value {
 /// argument as the template names it (`order {id} not found` → `order ‹id› not found`, `{0}` →
 /// `‹0›`), format specs dropped (`{id:?}` → `‹id›`), and `‹…›` for an unnamed `{}`; `{{` and
 /// `}}` are unescaped. The marks cannot be mistaken for JSON or for text the error would send.
-fn render(template: &str) -> String {
+pub(crate) fn render(template: &str) -> String {
     let mut out = String::with_capacity(template.len());
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
@@ -253,9 +300,20 @@ fn value_schema(value_type: ValueType) -> ObjectBuilder {
     ObjectBuilder::new().schema_type(schema_type)
 }
 
-/// `Problem`, plus the extension members of the variants when they declare some.
+/// `Problem`'s schema written out (see `inline.rs` for why no `$ref`), with the extension
+/// members of the variants, and `required` listing every member all of them always send: the
+/// standard three, `detail` when each sends one, an extension every variant declares and sends
+/// as a value.
 fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
-    let problem = RefOr::Ref(Ref::from_schema_name("Problem"));
+    let problem = <Problem as utoipa::PartialSchema>::schema();
+    let RefOr::T(Schema::Object(mut object)) = problem else {
+        return problem;
+    };
+    if docs.iter().all(|doc| {
+        detail(doc, Language::English).is_some() && detail(doc, Language::Korean).is_some()
+    }) {
+        object.required.push("detail".into());
+    }
     // Each member's description (the first variant's to declare it), and the values it takes
     // when every variant declaring it gives a constant (`None` once one sends a field's value).
     let mut members: BTreeMap<&str, (&ExtensionDoc, Option<Vec<Value>>)> = BTreeMap::new();
@@ -277,26 +335,30 @@ fn body_schema(docs: &[&VariantDoc]) -> RefOr<Schema> {
             }
         }
     }
-    if members.is_empty() {
-        return problem;
-    }
-    let mut extensions = ObjectBuilder::new().schema_type(Type::Object);
     for (name, (extension, values)) in members {
         // A field type's own schema (`ToSchema`) says more than its value type can; a
         // constant's values say exactly what is sent.
-        let schema = match (values, (extension.schema)()) {
+        let schema = match (values, extension.schema()) {
             (None, Some(schema)) => schema,
             (values, _) => value_schema(extension.value_type)
                 .enum_values(values)
                 .into(),
         };
-        extensions = extensions.property(name, schema);
+        object.properties.insert(name.into(), schema);
+        let always = docs.iter().all(|doc| {
+            doc.extensions
+                .iter()
+                .any(|member| member.name == name && member.required)
+        });
+        if always {
+            object.required.push(name.into());
+        }
     }
-    AllOfBuilder::new().item(problem).item(extensions).into()
+    RefOr::T(Schema::Object(object))
 }
 
 /// Adds a transparent type's response for `code`.
-fn merge(out: &mut Responses, code: String, response: RefOr<Response>, source: &str) {
+pub(crate) fn merge(out: &mut Responses, code: String, response: RefOr<Response>, source: &str) {
     use alloc::collections::btree_map::Entry;
 
     match out.entry(code) {
@@ -353,6 +415,10 @@ fn merge_content(ours: &mut Content, theirs: Content, source: &str) {
         insert_example(&mut ours.examples, source, None, example.into());
     }
     for (name, example) in theirs.examples {
+        // The same example again (a modifier applied twice) is not a second one.
+        if ours.examples.get(&name) == Some(&example) {
+            continue;
+        }
         insert_example(&mut ours.examples, &name, Some(source), example);
     }
 }
@@ -401,7 +467,7 @@ mod tests {
                 .header("retry-after", Header::default())
                 .content(Problem::CONTENT_TYPE, content)
                 .build();
-            let teapot = RefOr::Ref(Ref::from_response_name("Teapot"));
+            let teapot = RefOr::Ref(utoipa::openapi::Ref::from_response_name("Teapot"));
             [("404".into(), RefOr::T(response)), ("418".into(), teapot)]
                 .into_iter()
                 .collect()
@@ -411,8 +477,10 @@ mod tests {
             status: Status::NotFound,
             description: None,
             detail: None,
+            detail_ko: None,
             expose: false,
             title: None,
+            title_ko: None,
             problem_type: None,
             headers: alloc::vec![HeaderDoc {
                 name: "Retry-After",
@@ -432,13 +500,14 @@ mod tests {
         let headers: Vec<_> = not_found["headers"].as_object().unwrap().keys().collect();
         assert_eq!(headers, ["Retry-After"]);
         let content = &not_found["content"][Problem::CONTENT_TYPE];
+        let problem = serde_json::to_value(<Problem as utoipa::PartialSchema>::schema()).unwrap();
         assert_eq!(
             content["schema"],
-            serde_json::json!({"anyOf": [{"$ref": "#/components/schemas/Problem"}, {"type": "string"}]})
+            serde_json::json!({"anyOf": [problem, {"type": "string"}]})
         );
         assert!(content.get("example").is_none());
         let examples: Vec<_> = content["examples"].as_object().unwrap().keys().collect();
-        assert_eq!(examples, ["Missing", "Other", "Other (2)"]);
+        assert_eq!(examples, ["Missing", "Missing.ko", "Other", "Other (2)"]);
         assert_eq!(content["examples"]["Other"]["value"], "gone");
         assert_eq!(merged["418"]["$ref"], "#/components/responses/Teapot");
     }

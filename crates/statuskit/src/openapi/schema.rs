@@ -74,7 +74,8 @@ impl utoipa::PartialSchema for Problem {
     }
 }
 
-/// Named `Problem`, the name the derived responses refer to.
+/// Named `Problem`, for documents that list it among their components (`body = Problem` in a
+/// hand-written response). The derived responses do not refer to it: they write the schema out.
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 impl utoipa::ToSchema for Problem {
     fn name() -> Cow<'static, str> {

@@ -25,14 +25,20 @@ pub struct VariantDoc {
     pub name: &'static str,
     /// The status the variant answers with.
     pub status: Status,
-    /// The variant's doc comment, the example's description.
+    /// The variant's doc comment, the example's description (never its `detail`).
     pub description: Option<&'static str>,
-    /// The `#[error("…")]` template; `description` stands in when it is `None`.
+    /// The template of the `detail` the variant sends English clients, with thiserror's
+    /// placeholders; `None` when it sends none or the derive cannot know it (a hand-written
+    /// `Display`, a foreign error's text).
     pub detail: Option<&'static str>,
+    /// The template for Korean clients; `None` falls back to `detail`.
+    pub detail_ko: Option<&'static str>,
     /// Whether `#[status(…, expose)]` shows a 5xx's detail.
     pub expose: bool,
     /// The `#[problem(title = "…")]` in force, if any.
     pub title: Option<&'static str>,
+    /// The `#[problem(title_ko = "…")]` in force, if any.
+    pub title_ko: Option<&'static str>,
     /// The `#[problem(type = "…")]` in force, if any.
     pub problem_type: Option<&'static str>,
     /// The variant's `#[header]`s.
@@ -52,22 +58,23 @@ pub type SchemaFn = fn() -> Option<RefOr<Schema>>;
 ///
 /// The table is a sequence of fields, each `~` for none or `<length in bytes>:<text>`, the text
 /// taken as it is (nothing to escape). Per variant: name, status code, description, detail,
-/// expose (`1` or `0`), title, type, the number of headers, then per header its name, value
-/// type (`ValueType` as `a`, `s`, `i`, `n`, `b`) and constant value; the number of extension
-/// members, then per member its name, value type, constant value (JSON text) and the index of
-/// its schema function (none for a constant or a type without one).
+/// Korean detail, expose (`1` or `0`), title, Korean title, type, the number of headers, then
+/// per header its name, value type (`ValueType` as `a`, `s`, `i`, `n`, `b`) and constant
+/// value; the number of extension members, then per member its name, value type, constant value
+/// (JSON text), whether it is always sent (`1`, or `0` for an `Option`) and the index of its
+/// schema function (none for a constant or a type without one).
 ///
 /// ```
 /// use statuskit::Status;
 /// use statuskit::__private::openapi::decode;
 ///
-/// let docs = decode("5:Taken3:409~14:{0:?} is taken1:0~~1:01:14:code1:s7:\"TAKEN\"~", &[]);
+/// let docs = decode("5:Taken3:409~14:{0:?} is taken~1:0~~~1:01:14:code1:s7:\"TAKEN\"1:1~", &[]);
 /// assert_eq!(docs[0].name, "Taken");
 /// assert_eq!(docs[0].status, Status::Conflict);
 /// assert_eq!(docs[0].detail, Some("{0:?} is taken"));
 /// assert_eq!(docs[0].extensions[0].value, Some("\"TAKEN\""));
 /// ```
-pub fn decode(table: &'static str, schemas: &[SchemaFn]) -> Vec<VariantDoc> {
+pub fn decode(table: &'static str, schemas: &[(SchemaFn, DefaultFn)]) -> Vec<VariantDoc> {
     let mut fields = Fields(table);
     let mut docs = Vec::new();
     while !fields.0.is_empty() {
@@ -114,13 +121,15 @@ impl Fields {
         })
     }
 
-    fn variant(&mut self, schemas: &[SchemaFn]) -> Option<VariantDoc> {
+    fn variant(&mut self, schemas: &[(SchemaFn, DefaultFn)]) -> Option<VariantDoc> {
         let name = self.text()?;
         let status = Status::from_u16(self.number()?.try_into().ok()?)?;
         let description = self.next()?;
         let detail = self.next()?;
+        let detail_ko = self.next()?;
         let expose = self.text()? == "1";
         let title = self.next()?;
+        let title_ko = self.next()?;
         let problem_type = self.next()?;
         let headers = (0..self.number()?)
             .map(|_| {
@@ -137,9 +146,10 @@ impl Fields {
                     name: self.text()?,
                     value_type: self.value_type()?,
                     value: self.next()?,
-                    schema: match self.next()? {
+                    required: self.text()? == "1",
+                    fns: match self.next()? {
                         Some(index) => *schemas.get(index.parse::<usize>().ok()?)?,
-                        None => no_schema,
+                        None => (no_schema, no_default),
                     },
                 })
             })
@@ -149,8 +159,10 @@ impl Fields {
             status,
             description,
             detail,
+            detail_ko,
             expose,
             title,
+            title_ko,
             problem_type,
             headers,
             extensions,
@@ -179,10 +191,76 @@ pub struct ExtensionDoc {
     /// Its value as JSON text, for a constant member of `#[problem(extension(…))]`; `None` for
     /// a field.
     pub value: Option<&'static str>,
-    /// The schema of the field's type when it implements `utoipa::PartialSchema` (a
+    /// Whether the member always holds a value: a constant, or a field that is not an `Option`
+    /// (whose `None` is sent as `null`).
+    pub required: bool,
+    /// The schema of the field's type (the first) and its default value as JSON (the second);
+    /// see below.
+    pub fns: (SchemaFn, DefaultFn),
+}
+
+impl ExtensionDoc {
+    /// The schema of the field's type when it implements `utoipa::ToSchema` (a
     /// `#[derive(ToSchema)]` type, `Vec` of one, a primitive), picked through [`SchemaOf`];
-    /// `None` from the function otherwise, and `value_type` describes the member.
-    pub schema: SchemaFn,
+    /// `None` otherwise, and `value_type` describes the member.
+    pub fn schema(&self) -> Option<RefOr<Schema>> {
+        (self.fns.0)()
+    }
+
+    /// The field's value in the variant's default value: `T::default()` as JSON when the
+    /// field's type implements `Default`, picked through [`DefaultOf`]; `None` otherwise.
+    pub fn default_value(&self) -> Option<serde_json::Value> {
+        (self.fns.1)()
+    }
+}
+
+/// The function that gives a field type's default value as JSON, or none; see [`DefaultOf`].
+pub type DefaultFn = fn() -> Option<serde_json::Value>;
+
+/// No default value: the [`ExtensionDoc::default_value`] of a constant, or of a type without
+/// `Default`.
+pub fn no_default() -> Option<serde_json::Value> {
+    None
+}
+
+/// A field type, asked for its default value: through [`DefaultViaDefault`] `T::default()`
+/// serialized when it has one, else through [`DefaultFallback`] [`no_default`] (autoref
+/// specialization, as [`ResponsesOf`]). An extension field is `Serialize` already.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use statuskit::__private::openapi::{DefaultFallback as _, DefaultOf, DefaultViaDefault as _};
+///
+/// #[derive(serde::Serialize)]
+/// struct NoDefault;
+///
+/// assert_eq!((DefaultOf::<u32>(PhantomData).__statuskit_default())(), Some(0.into()));
+/// assert_eq!((DefaultOf::<NoDefault>(PhantomData).__statuskit_default())(), None);
+/// ```
+pub struct DefaultOf<T: ?Sized>(pub core::marker::PhantomData<T>);
+
+/// The default value of a type that has one.
+pub trait DefaultViaDefault {
+    /// A function answering `T::default()` as JSON.
+    fn __statuskit_default(self) -> DefaultFn;
+}
+
+impl<T: Default + serde_core::Serialize> DefaultViaDefault for DefaultOf<T> {
+    fn __statuskit_default(self) -> DefaultFn {
+        || serde_json::to_value(T::default()).ok()
+    }
+}
+
+/// No default value, for any other type.
+pub trait DefaultFallback {
+    /// [`no_default`].
+    fn __statuskit_default(&self) -> DefaultFn;
+}
+
+impl<T: ?Sized> DefaultFallback for DefaultOf<T> {
+    fn __statuskit_default(&self) -> DefaultFn {
+        no_default
+    }
 }
 
 /// No schema: the [`ExtensionDoc::schema`] of a constant, or of a type without one.
@@ -190,32 +268,37 @@ pub fn no_schema() -> Option<RefOr<Schema>> {
     None
 }
 
-/// A field type, asked for its schema: through [`SchemaViaPartialSchema`] its
-/// `PartialSchema::schema` when it has one, else through [`SchemaFallback`] [`no_schema`], so
-/// the derive adds no bound (autoref specialization, as [`ResponsesOf`]).
+/// A field type, asked for its schema: through [`SchemaViaToSchema`] its `ToSchema` schema with
+/// the schemas it refers to inlined when it has one, else through [`SchemaFallback`]
+/// [`no_schema`], so the derive adds no bound (autoref specialization, as [`ResponsesOf`]).
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use statuskit::__private::openapi::{SchemaFallback as _, SchemaOf, SchemaViaPartialSchema as _};
+/// use statuskit::__private::openapi::{SchemaFallback as _, SchemaOf, SchemaViaToSchema as _};
 ///
 /// #[derive(utoipa::ToSchema)]
-/// struct FieldError { field: String }
+/// struct Place { line: u32 }
+/// #[derive(utoipa::ToSchema)]
+/// struct FieldError { field: String, at: Place }
 /// struct Opaque;
 ///
-/// assert!((SchemaOf::<Vec<FieldError>>(PhantomData).__statuskit_schema())().is_some());
+/// let schema = (SchemaOf::<Vec<FieldError>>(PhantomData).__statuskit_schema())().unwrap();
+/// let schema = serde_json::to_value(schema).unwrap();
+/// // `Place` is written out, not referred to: the document need not list it.
+/// assert_eq!(schema["items"]["properties"]["at"]["properties"]["line"]["type"], "integer");
 /// assert!((SchemaOf::<Opaque>(PhantomData).__statuskit_schema())().is_none());
 /// ```
 pub struct SchemaOf<T: ?Sized>(pub core::marker::PhantomData<T>);
 
-/// The schema of a type that has one.
-pub trait SchemaViaPartialSchema {
-    /// A function answering `Some(PartialSchema::schema())`.
+/// The schema of a type that has one, references inlined.
+pub trait SchemaViaToSchema {
+    /// A function answering `Some` of the schema.
     fn __statuskit_schema(self) -> fn() -> Option<RefOr<Schema>>;
 }
 
-impl<T: utoipa::PartialSchema> SchemaViaPartialSchema for SchemaOf<T> {
+impl<T: utoipa::ToSchema> SchemaViaToSchema for SchemaOf<T> {
     fn __statuskit_schema(self) -> fn() -> Option<RefOr<Schema>> {
-        || Some(T::schema())
+        || Some(super::inline::inlined::<T>())
     }
 }
 

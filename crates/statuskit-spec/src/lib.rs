@@ -19,6 +19,7 @@ mod merge;
 mod model;
 mod naming;
 mod parse;
+mod people;
 mod registry;
 
 pub use diagnostic::{Diagnostic, Severity, Source};
@@ -31,6 +32,7 @@ pub use parse::{
     ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,
     parse_document_with,
 };
+pub use people::{PeopleText, PeopleTexts, check_people, parse_people};
 pub use registry::{Registry, RegistryEntry, parse_registry};
 
 /// Parses the document and the registry and merges them: the whole pipeline from text to `Spec`.

@@ -1,12 +1,13 @@
 //! The generated code: the same `match` a person would write, named by absolute paths.
 //!
 //! `mod.rs` assembles the impls and writes `status()`; `hooks.rs` the other methods of
-//! `HttpError`; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
+//! `HttpError`, with `detail.rs` writing its detail templates; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
 //! They share `paths.rs` (how a status is named) and `impls.rs` (the impl shells, which
 //! `fallback` uses too). `mod.rs` may use every child, the parsed input (`ast`, `attr`),
 //! `ctxt`, `valid` and `fallback`; the children use only their shared siblings, `valid`,
 //! `prop`, `attr` and `table`.
 
+mod detail;
 mod hooks;
 mod impls;
 mod openapi;

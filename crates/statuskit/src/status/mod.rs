@@ -1,6 +1,7 @@
 //! The status part: `Status`, the enum of every registered status, its API (lookups, class
 //! predicates, `Display`, `FromStr`), and what stands beside it: its class, its title and summary
-//! in each language, the conversion errors, the typed subsets of `#[derive(StatusEnum)]`, and the
+//! in each language, the sentence for the person who sees an error (`notice.rs`), the
+//! conversion errors, the typed subsets of `#[derive(StatusEnum)]`, and the
 //! optional `serde` and `http` conversions.
 //!
 //! The enum itself and its per-status facts are generated (`crate::generated::status`), the
@@ -12,6 +13,7 @@ pub(crate) mod class;
 mod http;
 pub(crate) mod info;
 pub(crate) mod language;
+mod notice;
 pub(crate) mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;

@@ -387,3 +387,32 @@ fn built_without_a_request_in_the_types_language() {
     let json = String::from_utf8(ShopError::Ledger(1).problem_json()).unwrap();
     assert!(!json.contains("ledger"), "{json}");
 }
+
+/// Korean names follow RFC 9110's current phrases; the document's older ones stay aliases that
+/// `FromStr` reads.
+#[test]
+fn korean_names_follow_rfc_9110() {
+    use statuskit::Status;
+    for (status, current, old) in [
+        (
+            Status::UnprocessableContent,
+            "처리할 수 없는 콘텐츠",
+            "처리할 수 없는 개체",
+        ),
+        (
+            Status::ContentTooLarge,
+            "콘텐츠가 너무 큼",
+            "요청 본문이 너무 큼",
+        ),
+        (
+            Status::RangeNotSatisfiable,
+            "충족할 수 없는 범위",
+            "처리할 수 없는 요청 범위",
+        ),
+    ] {
+        assert_eq!(status.name_ko(), Some(current));
+        assert_eq!(status.title_in(Language::Korean), current);
+        assert_eq!(old.parse::<Status>(), Ok(status));
+        assert_eq!(current.parse::<Status>(), Ok(status));
+    }
+}

@@ -17,6 +17,7 @@ mod hangul;
 mod head;
 mod merge;
 mod model;
+mod names;
 mod naming;
 mod parse;
 mod people;
@@ -27,6 +28,7 @@ pub use merge::{Merged, merge};
 pub use model::{
     Class, ClassSection, Reference, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
+pub use names::{KoreanName, apply_korean_names, parse_korean_names};
 pub use naming::variant_name;
 pub use parse::{
     ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,

@@ -162,7 +162,7 @@ mod tests {
             fs::create_dir_all(root.join(relative).parent().unwrap()).unwrap();
             fs::copy(&output.path, root.join(relative)).unwrap();
         }
-        for input in [DOCUMENT, REGISTRY, people::PEOPLE] {
+        for input in [DOCUMENT, REGISTRY, people::PEOPLE, "spec/names-ko.txt"] {
             fs::copy(project.join(input), root.join(input)).unwrap();
         }
         root

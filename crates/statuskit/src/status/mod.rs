@@ -276,7 +276,8 @@ impl FromStr for Status {
     type Err = ParseStatusError;
 
     /// Accepts a code (`"409"`), a phrase or alias in any case (`"conflict"`,
-    /// `"Request Entity Too Large"`), or both (`"409 Conflict"`).
+    /// `"Request Entity Too Large"`), the Korean name or an older one (`"충돌"`,
+    /// `"처리할 수 없는 개체"`), or a code and a name (`"409 Conflict"`).
     ///
     /// ```
     /// use statuskit::Status;
@@ -284,6 +285,7 @@ impl FromStr for Status {
     /// assert_eq!("409".parse(), Ok(Status::Conflict));
     /// assert_eq!("not found".parse(), Ok(Status::NotFound));
     /// assert_eq!("413 Request Entity Too Large".parse(), Ok(Status::ContentTooLarge));
+    /// assert_eq!("처리할 수 없는 콘텐츠".parse(), Ok(Status::UnprocessableContent));
     /// assert!("409 Not Found".parse::<Status>().is_err());
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -322,6 +324,7 @@ fn is_code(s: &str) -> bool {
 fn from_phrase(phrase: &str) -> Option<Status> {
     Status::ALL.iter().copied().find(|status| {
         status.reason_phrase().eq_ignore_ascii_case(phrase)
+            || status.name_ko() == Some(phrase)
             || status
                 .aliases()
                 .iter()

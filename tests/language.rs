@@ -193,9 +193,11 @@ fn language_header(language: Language) -> String {
     format!("Accept-Language: {}", language.tag())
 }
 
-/// Every case in both languages, in problem+json and plain JSON.
-async fn check_json(addr: SocketAddr, server: &str) {
+/// Every case in both languages, in problem+json and plain JSON; `prefix` is where the routes
+/// are nested.
+async fn check_json(addr: SocketAddr, server: &str, prefix: &str) {
     for &(path, status, texts) in CASES {
+        let path = &format!("{prefix}{path}");
         for (language, (title, detail)) in
             [Language::Korean, Language::English].into_iter().zip(texts)
         {
@@ -242,8 +244,27 @@ async fn check_pages(addr: SocketAddr, server: &str) {
 #[tokio::test]
 async fn axum_with_the_layer_speaks_the_clients_language() {
     let addr = serve(routes().layer(ProblemLayer::new())).await;
-    check_json(addr, "axum").await;
+    check_json(addr, "axum", "").await;
     check_pages(addr, "axum").await;
+}
+
+/// The same in a real stack: the routes nested under `/shop`, the layer inside tower-http's
+/// request-id and timeout layers.
+#[tokio::test]
+async fn axum_in_a_nested_router_under_tower_http_layers() {
+    use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+    use tower_http::timeout::TimeoutLayer;
+    let router = Router::new()
+        .nest("/shop", routes())
+        .layer(ProblemLayer::new().request_id_header("x-request-id"))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            std::time::Duration::from_secs(5),
+        ))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid));
+    let addr = serve(router).await;
+    check_json(addr, "axum nested", "/shop").await;
 }
 
 /// Without a layer nothing negotiates: each type answers in its own language, its own
@@ -346,7 +367,7 @@ fn serve_actix(with_middleware: bool) -> SocketAddr {
 #[tokio::test]
 async fn actix_with_the_middleware_speaks_the_clients_language() {
     let addr = serve_actix(true);
-    check_json(addr, "actix-web").await;
+    check_json(addr, "actix-web", "").await;
     check_pages(addr, "actix-web").await;
 }
 

@@ -394,9 +394,23 @@ async fn actix_without_the_middleware_answers_in_the_types_language() {
     }
 }
 
+/// A server error's template goes out only with `expose`, in each language.
+#[derive(Debug, thiserror::Error, HttpError)]
+#[error("maintenance until {until}")]
+#[status(503, expose)]
+#[problem(detail = "back at {until}", detail_ko = "{until}에 돌아옵니다")]
+struct Maintenance {
+    until: &'static str,
+}
+
 /// `problem()` and `problem_json()` answer in the type's language, as the framework impls do.
 #[test]
 fn built_without_a_request_in_the_types_language() {
+    let down = Maintenance { until: "09:00" };
+    assert_eq!(down.problem().detail.as_deref(), Some("back at 09:00"));
+    let mut korean = String::new();
+    std::fmt::write(&mut korean, format_args!("{}", KoreanDetail(&down))).unwrap();
+    assert_eq!(korean, "09:00에 돌아옵니다");
     assert_eq!(
         ShopError::NoSuchOrder(1).problem().detail.as_deref(),
         Some("We couldn't find order 1.")
@@ -435,5 +449,16 @@ fn korean_names_follow_rfc_9110() {
         assert_eq!(status.title_in(Language::Korean), current);
         assert_eq!(old.parse::<Status>(), Ok(status));
         assert_eq!(current.parse::<Status>(), Ok(status));
+    }
+}
+
+/// The Korean detail of an error, through the hook the layer calls.
+struct KoreanDetail<'a>(&'a dyn HttpError);
+
+impl std::fmt::Display for KoreanDetail<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0
+            .fmt_detail_in(Language::Korean, f)
+            .unwrap_or_else(|| self.0.fmt_detail(f))
     }
 }

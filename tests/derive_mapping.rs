@@ -103,8 +103,9 @@ fn statuses_are_chosen_among_the_listed_ones() {
 
 #[test]
 fn details_are_hidden_per_chosen_status() {
+    // The driver's text is foreign: it stays home in a 4xx too (tests/foreign_text.rs).
     let conflict = ApiError::Db(DbError::UniqueViolation("email")).problem();
-    assert_eq!(conflict.detail.as_deref(), Some("duplicate key email"));
+    assert_eq!((conflict.status, conflict.detail), (409, None));
     let io = ApiError::Db(DbError::Io).problem();
     assert_eq!((io.status, io.detail), (500, None));
     let busy = ApiError::Busy(95).problem();
@@ -270,9 +271,10 @@ async fn axum_and_actix_send_chosen_statuses_constants_and_types() {
     let missing = client.get(server.url("/missing-row")).send().await.unwrap();
     assert_eq!(missing.status().as_u16(), 404);
     let body: serde_json::Value = serde_json::from_slice(&missing.bytes().await.unwrap()).unwrap();
+    // The driver's "no rows returned" is foreign text: not sent.
     assert_eq!(
         (&body["service"], &body["detail"]),
-        (&"orders".into(), &"no rows returned".into())
+        (&"orders".into(), &serde_json::Value::Null)
     );
     let order = client.get(server.url("/order")).send().await.unwrap();
     let body: serde_json::Value = serde_json::from_slice(&order.bytes().await.unwrap()).unwrap();

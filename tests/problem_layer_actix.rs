@@ -121,7 +121,8 @@ async fn language_and_media_type() {
     )
     .await;
     assert!(
-        html.text().contains("<h1>404 찾을 수 없음</h1>"),
+        html.text()
+            .contains("<p class=\"code\">404</p>\n<h1>찾을 수 없음</h1>"),
         "{}",
         html.raw
     );

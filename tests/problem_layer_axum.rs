@@ -195,9 +195,18 @@ async fn media_type_follows_accept() {
         "{page}"
     );
     assert!(page.contains("<title>404 찾을 수 없음</title>"), "{page}");
-    assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
-    assert!(page.contains("<p>no order has id 7</p>"), "{page}");
-    assert!(page.contains(Status::NotFound.summary_ko()), "{page}");
+    assert!(
+        page.contains("<p class=\"code\">404</p>\n<h1>찾을 수 없음</h1>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<p class=\"detail\">no order has id 7</p>"),
+        "{page}"
+    );
+    // The sentence for people, not the reference's sentence for developers.
+    let notice = Status::NotFound.notice_in(Language::Korean).unwrap();
+    assert!(page.contains(notice), "{page}");
+    assert!(!page.contains(Status::NotFound.summary_ko()), "{page}");
 
     let plain = send(addr, request("/orders/7", &["Accept: text/plain"])).await;
     assert_eq!(
@@ -208,7 +217,7 @@ async fn media_type_follows_accept() {
         plain.text(),
         format!(
             "404 Not Found\n\nno order has id 7\n\n{}\n",
-            Status::NotFound.summary_en()
+            Status::NotFound.notice_in(Language::English).unwrap()
         )
     );
 }
@@ -225,7 +234,7 @@ async fn html_escapes_every_text() {
     assert!(!page.contains("<script>"), "{page}");
     assert!(!page.contains("<b>"), "{page}");
     assert!(
-        page.contains("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot; is not a name</p>"),
+        page.contains("<p class=\"detail\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot; is not a name</p>"),
         "{page}"
     );
     assert!(
@@ -428,7 +437,7 @@ async fn success_passes_through_and_framing_holds_when_pipelined() {
     assert_eq!(replies[0].text(), "fine");
     assert_eq!(replies[0].header("vary"), None);
     assert_eq!(replies[0].header("content-language"), None);
-    assert!(replies[1].text().contains("<h1>400 Bad Request</h1>"));
+    assert!(replies[1].text().contains("<h1>Bad Request</h1>"));
     assert_eq!(replies[5].text(), "order 1\n");
 }
 

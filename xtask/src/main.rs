@@ -1,9 +1,11 @@
-//! statuskit's build tasks: `cargo xtask regen | check | spec FILE | test | bench-compile`.
+//! statuskit's build tasks: `cargo xtask regen | check | spec FILE | test | bench-compile |
+//! screenshots`.
 
 mod bench_compile;
 mod codegen;
 mod docs;
 mod files;
+mod screenshots;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +28,8 @@ tasks:
   bench-compile [--runs N] [--variants N] [--cold-runs N] [--no-write]
                           time building 1,000 derived error variants against the same written by
                           hand; write the medians to BENCHMARKS.md
+  screenshots             render the HTML problem page (ko and en, light and dark, desktop and phone)
+                          with headless Chromium into docs/*.png; says how to install Chromium if missing
 ";
 
 fn main() -> ExitCode {
@@ -41,6 +45,7 @@ fn main() -> ExitCode {
         Some("docs") if args.len() == 1 => docs::run(),
         Some("test") => test::run(&args[1..]),
         Some("bench-compile") => bench_compile::run(&args[1..]),
+        Some("screenshots") => screenshots::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())

@@ -169,3 +169,21 @@ fn unknown_codes_and_names_exit_2_with_the_nearest() {
     );
     assert_eq!(statuskit(&["--frobnicate", "409"]).status.code(), Some(2));
 }
+
+/// Korean names follow RFC 9110 (`spec/names-ko.txt`); the document's older ones still find
+/// the entry and are listed among its other names.
+#[test]
+fn korean_names_follow_rfc_9110_and_old_ones_still_find_the_entry() {
+    for (code, current, old) in [
+        ("422", "처리할 수 없는 콘텐츠", "처리할 수 없는 개체"),
+        ("413", "콘텐츠가 너무 큼", "요청 본문이 너무 큼"),
+        ("416", "충족할 수 없는 범위", "처리할 수 없는 요청 범위"),
+    ] {
+        let entry = stdout(&[code]);
+        assert!(entry.lines().next().unwrap().ends_with(current), "{entry}");
+        // Listed among its other names (lines wrap at 80 columns).
+        assert!(entry.replace('\n', " ").contains(old), "{entry}");
+        assert_eq!(stdout(&[old]), entry);
+        assert_eq!(stdout(&[current]), entry);
+    }
+}

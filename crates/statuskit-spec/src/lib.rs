@@ -17,8 +17,10 @@ mod hangul;
 mod head;
 mod merge;
 mod model;
+mod names;
 mod naming;
 mod parse;
+mod people;
 mod registry;
 
 pub use diagnostic::{Diagnostic, Severity, Source};
@@ -26,11 +28,13 @@ pub use merge::{Merged, merge};
 pub use model::{
     Class, ClassSection, Reference, Registration, ReservedCode, SourceLines, Spec, StatusRecord,
 };
+pub use names::{KoreanName, apply_korean_names, parse_korean_names};
 pub use naming::variant_name;
 pub use parse::{
     ClassSummary, Document, Entry, Phrases, Section, Unread, markdown_options, parse_document,
     parse_document_with,
 };
+pub use people::{PeopleText, PeopleTexts, check_people, parse_people};
 pub use registry::{Registry, RegistryEntry, parse_registry};
 
 /// Parses the document and the registry and merges them: the whole pipeline from text to `Spec`.

@@ -45,6 +45,47 @@ impl fmt::Display for Derived {
 
 const RATE_LIMITED: &str = "https://example.com/probs/rate-limited";
 
+/// A `detail` template for English clients, the type's own language.
+#[derive(Debug, HttpError)]
+#[status(404)]
+#[problem(detail = "order {0} not found")]
+struct MissingOrder(u64);
+
+/// The same error for a Korean team: a `detail_ko` template with one particle pair, in the
+/// type's own language.
+#[derive(Debug, HttpError)]
+#[http_error(title = "ko")]
+#[status(404)]
+#[problem(detail_ko = "주문 {0}을(를) 찾을 수 없습니다")]
+struct MissingOrderKo(u64);
+
+impl fmt::Display for MissingOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "order {} not found", self.0)
+    }
+}
+
+impl fmt::Display for MissingOrderKo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "주문 {}을 찾을 수 없습니다", self.0)
+    }
+}
+
+/// A template case's name and how to build its response.
+type TemplateCase = (&'static str, fn() -> Response);
+
+/// The template cases, the Korean one to be read against the English one.
+fn templates() -> [TemplateCase; 2] {
+    [
+        ("404_detail_en", || {
+            black_box(MissingOrder(7)).into_response()
+        }),
+        ("404_detail_ko", || {
+            black_box(MissingOrderKo(7)).into_response()
+        }),
+    ]
+}
+
 /// The same errors with the `IntoResponse` a developer writes by hand, in three styles.
 struct Hand {
     error: Derived,
@@ -219,6 +260,11 @@ fn responses(c: &mut Criterion) {
         }
         group.finish();
     }
+    let mut group = c.benchmark_group("into_response/404_detail");
+    for (name, respond) in templates() {
+        group.bench_function(name, |b| b.iter_with_large_drop(respond));
+    }
+    group.finish();
 }
 
 /// `RESPONSES_BENCH_CASE="409/derived" RESPONSES_BENCH_ITERS=1000`: that case, that many
@@ -235,6 +281,15 @@ fn count_instructions() -> bool {
         .parse()
         .expect("RESPONSES_BENCH_ITERS is a number");
     let (name, side) = case.rsplit_once('/').expect("a case is `name/side`");
+    if let Some((_, respond)) = templates()
+        .into_iter()
+        .find(|(candidate, _)| *candidate == name)
+    {
+        for _ in 0..iterations {
+            drop(black_box(respond()));
+        }
+        return true;
+    }
     let (_, make) = errors()
         .into_iter()
         .find(|(candidate, _)| *candidate == name)

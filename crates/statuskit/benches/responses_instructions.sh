@@ -17,3 +17,8 @@ for case in 409 500_hidden 429_header_extension; do
     awk -v c="$case" -v d="$derived" -v h="$hand" \
         'BEGIN { printf "%s: derived %d, hand Direct %d instructions: ratio %.2f\n", c, d, h, d / h }'
 done
+# A Korean `detail_ko` with one particle against its English `detail`, both derived.
+en=$(( ($(count 404_detail_en/derived 2000) - $(count 404_detail_en/derived 1000)) / 1000 ))
+ko=$(( ($(count 404_detail_ko/derived 2000) - $(count 404_detail_ko/derived 1000)) / 1000 ))
+awk -v e="$en" -v k="$ko" \
+    'BEGIN { printf "404 detail: English %d, Korean with a particle %d instructions: ratio %.2f\n", e, k, k / e }'

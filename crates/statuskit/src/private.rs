@@ -6,6 +6,7 @@ pub use crate::__statuskit_as_error as as_error;
 pub use crate::__statuskit_impl_openapi as impl_openapi;
 pub use crate::__statuskit_impl_responses as impl_responses;
 pub use crate::error::log::log_hidden;
+pub use crate::error::particle::{Particle, Particled};
 #[cfg(feature = "actix-web")]
 pub use crate::response::actix::{
     error_response as actix_error_response, status_code as actix_status_code,

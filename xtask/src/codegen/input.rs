@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use statuskit_spec::{Merged, Source, build};
+use statuskit_spec::{Merged, Source, apply_korean_names, build, parse_korean_names};
 
 use crate::files;
 #[cfg(test)]
@@ -14,6 +14,8 @@ use crate::files::project_root;
 pub(crate) const DOCUMENT: &str = "spec/status-codes.md";
 /// The registry facts, kept by hand.
 pub(crate) const REGISTRY: &str = "spec/registry.txt";
+/// Korean names that follow RFC 9110, beside the registry.
+pub(crate) const KOREAN_NAMES: &str = "names-ko.txt";
 
 /// Parses the document and the registry, or gives every error as `FILE:LINE:COL: message`.
 pub(crate) fn build_spec(document: &Path, registry: &Path) -> Result<Merged, String> {
@@ -44,7 +46,43 @@ pub(crate) fn build_named(
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         lines.join("\n")
     })?;
+    // Only the project's document is held to the file's names; another document (`xtask spec
+    // FILE`) takes the renames that match it.
+    let strict = document_name == DOCUMENT;
+    let merged = rename_korean(merged, registry, registry_name, strict)?;
     Ok((merged, registry_text))
+}
+
+/// The Korean names of `names-ko.txt` beside the registry, when there is one, applied to the
+/// spec: the document's obsolete names become aliases. `strict`: a line whose document name the
+/// document does not have is an error (the document changed).
+fn rename_korean(
+    mut merged: Merged,
+    registry: &Path,
+    registry_name: &str,
+    strict: bool,
+) -> Result<Merged, String> {
+    let path = registry.with_file_name(KOREAN_NAMES);
+    if !path.exists() {
+        return Ok(merged);
+    }
+    let text = files::read_text(&path)?;
+    let name = Path::new(registry_name)
+        .with_file_name(KOREAN_NAMES)
+        .display()
+        .to_string();
+    let source = Source::new(&name, &text);
+    let report = |errors: Vec<statuskit_spec::Diagnostic>| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        lines.join("\n")
+    };
+    let names = parse_korean_names(&source).map_err(report)?;
+    let errors = apply_korean_names(&source, &names, &mut merged.spec);
+    if errors.is_empty() || !strict {
+        Ok(merged)
+    } else {
+        Err(report(errors))
+    }
 }
 
 /// The project's own spec, for tests.

@@ -1,5 +1,5 @@
-//! The generators: spec → JSON, the runtime's `Status` table, the crate's reference docs, and
-//! the derive's status table. Each is a pure function of the spec; `run` writes or checks them.
+//! The generators: spec → JSON, the runtime's `Status` table, the crate's reference docs, the
+//! derive's status table, and the sentences for people (`spec/people.txt`). Each is a pure function of the spec; `run` writes or checks them.
 //!
 //! This file is the pipeline: it builds the spec from the inputs (`input`), runs every
 //! generator and writes or checks their files. The generators use the helpers below them
@@ -12,6 +12,7 @@ mod input;
 pub(crate) mod json;
 pub(crate) mod links;
 pub(crate) mod markdown;
+pub(crate) mod people;
 pub(crate) mod reference;
 mod rust;
 pub(crate) mod status_enum;
@@ -56,6 +57,10 @@ pub(crate) fn outputs(
         Output {
             path: root.join("crates/statuskit-cli/src/generated.rs"),
             contents: cli_records::generate(spec, registry_date)?,
+        },
+        Output {
+            path: root.join("crates/statuskit/src/generated/people.rs"),
+            contents: people::generate(root, spec)?,
         },
     ])
 }
@@ -157,7 +162,7 @@ mod tests {
             fs::create_dir_all(root.join(relative).parent().unwrap()).unwrap();
             fs::copy(&output.path, root.join(relative)).unwrap();
         }
-        for input in [DOCUMENT, REGISTRY] {
+        for input in [DOCUMENT, REGISTRY, people::PEOPLE, "spec/names-ko.txt"] {
             fs::copy(project.join(input), root.join(input)).unwrap();
         }
         root

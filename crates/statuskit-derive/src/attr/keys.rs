@@ -23,6 +23,10 @@ pub(crate) const CRATE: &str = "crate";
 pub(crate) const TITLE: &str = "title";
 /// `#[problem(title_ko = "…")]`: the title for Korean clients.
 pub(crate) const TITLE_KO: &str = "title_ko";
+/// `#[problem(detail = "order {0} not found")]`: the detail for English (default) clients.
+pub(crate) const DETAIL: &str = "detail";
+/// `#[problem(detail_ko = "주문 {0}을(를) 찾을 수 없습니다")]`: the detail for Korean clients.
+pub(crate) const DETAIL_KO: &str = "detail_ko";
 /// `#[problem(type = "…")]`: the problem type URI.
 pub(crate) const TYPE: &str = "type";
 /// `#[problem(extension)]` on a field: add it to the problem's members.

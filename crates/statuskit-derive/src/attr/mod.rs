@@ -22,7 +22,9 @@ mod thiserror;
 use self::header::{HeaderArgs, parse_header};
 use self::keys::{CRATE, HEADER, KOREAN, PROBLEM, TITLE};
 pub(crate) use self::keys::{HTTP_ERROR, STATUS, STATUS_ENUM};
-pub(crate) use self::model::{Attrs, Constant, FieldAttrs, HeaderAttr, StatusAttr, StatusValue};
+pub(crate) use self::model::{
+    Attrs, Constant, DisplayOf, FieldAttrs, HeaderAttr, StatusAttr, StatusValue,
+};
 use self::problem::{parse_field_problem, parse_problem};
 use self::status::parse_status;
 use self::syntax::string_value;
@@ -81,7 +83,10 @@ impl<'a> Attrs<'a> {
     ///
     /// `options` is the name of the derive's own options attribute (`http_error` or `status_enum`).
     pub(crate) fn get(cx: &Ctxt, attrs: &'a [Attribute], options: &str) -> Self {
-        let mut result = Attrs::default();
+        let mut result = Attrs {
+            display: thiserror::display_of(attrs),
+            ..Attrs::default()
+        };
         for attr in attrs {
             if attr.path().is_ident(STATUS) {
                 result.status_written = true;

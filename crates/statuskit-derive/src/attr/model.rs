@@ -22,6 +22,12 @@ pub(crate) struct Attrs<'a> {
     pub(crate) problem_title: Option<LitStr>,
     /// `#[problem(title_ko = "…")]`
     pub(crate) problem_title_ko: Option<LitStr>,
+    /// `#[problem(detail = "…")]`: a template over the fields, checked by `valid`.
+    pub(crate) problem_detail: Option<LitStr>,
+    /// `#[problem(detail_ko = "…")]`: the same for Korean clients, with particle pairs.
+    pub(crate) problem_detail_ko: Option<LitStr>,
+    /// What thiserror's `#[error]` makes of the `Display`: whether it is a field's own text.
+    pub(crate) display: DisplayOf,
     /// `#[problem(type_base = "…")]`
     pub(crate) type_base: Option<LitStr>,
     /// `#[problem(extension(code = "…", retryable = false))]`, in order.
@@ -100,4 +106,15 @@ pub(crate) struct Constant {
     pub(crate) value: TokenStream,
     /// The value as JSON text, for the OpenAPI examples.
     pub(crate) json: String,
+}
+
+/// Where a type's or variant's `Display` text comes from, as thiserror's `#[error]` says.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum DisplayOf {
+    /// A text of its own, or no `#[error]` at all (a hand-written `Display`).
+    #[default]
+    Own,
+    /// `#[error(transparent)]` or `#[error("{0}")]` (one placeholder, nothing else): the text of
+    /// a field, which may be a foreign error's (a driver's, an upstream's).
+    Field,
 }

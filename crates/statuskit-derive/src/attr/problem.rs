@@ -6,7 +6,7 @@ use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Meta, Token};
 
-use super::keys::{EXTENSION, TITLE, TITLE_KO, TYPE, TYPE_BASE};
+use super::keys::{DETAIL, DETAIL_KO, EXTENSION, TITLE, TITLE_KO, TYPE, TYPE_BASE};
 use super::model::{Attrs, Constant};
 use super::syntax::{string_value, unexpected};
 use crate::ctxt::Ctxt;
@@ -36,6 +36,8 @@ pub(crate) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<
         } else if meta.path.is_ident(TYPE)
             || meta.path.is_ident(TITLE)
             || meta.path.is_ident(TITLE_KO)
+            || meta.path.is_ident(DETAIL)
+            || meta.path.is_ident(DETAIL_KO)
         {
             let key = meta.path.to_token_stream().to_string();
             Err(meta.error(format_args!(
@@ -64,7 +66,7 @@ pub(crate) fn parse_field_problem(cx: &Ctxt, attr: &Attribute) -> Option<Option<
     }
 }
 
-/// `#[problem(type = "…", title = "…")]` on a type or variant, into `result`.
+/// `#[problem(type = "…", title = "…", detail = "…")]` on a type or variant, into `result`.
 pub(crate) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>) {
     if !matches!(attr.meta, Meta::List(_)) {
         cx.error_spanned_by(
@@ -95,11 +97,15 @@ pub(crate) fn parse_problem(cx: &Ctxt, attr: &Attribute, result: &mut Attrs<'_>)
             (TITLE_KO, &mut result.problem_title_ko)
         } else if meta.path.is_ident(TYPE_BASE) {
             (TYPE_BASE, &mut result.type_base)
+        } else if meta.path.is_ident(DETAIL) {
+            (DETAIL, &mut result.problem_detail)
+        } else if meta.path.is_ident(DETAIL_KO) {
+            (DETAIL_KO, &mut result.problem_detail_ko)
         } else {
             // #[problem(kind = "…")]
             let key = meta.path.to_token_stream().to_string().replace(' ', "");
             return Err(meta.error(format_args!(
-                "unknown key `{key}` in #[problem]; the keys are `type`, `title`, `title_ko`, `type_base` and `extension(…)`"
+                "unknown key `{key}` in #[problem]; the keys are `type`, `title`, `title_ko`, `detail`, `detail_ko`, `type_base` and `extension(…)`"
             )));
         };
         let value = string_value(&meta, &format!("#[problem({key} = \"…\")]"))?;

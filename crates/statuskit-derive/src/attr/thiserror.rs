@@ -5,6 +5,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, LitStr, Meta};
 
 use super::keys::TRANSPARENT;
+use super::model::DisplayOf;
 
 /// thiserror's `#[error("…")]`, read for the OpenAPI examples' `detail`.
 const ERROR: &str = "error";
@@ -65,4 +66,49 @@ pub(crate) fn error_transparent(attrs: &[Attribute]) -> Option<&Attribute> {
             && matches!(&attr.meta, Meta::List(list)
                 if list.tokens.to_string().trim() == TRANSPARENT)
     })
+}
+
+/// Whether thiserror's `#[error]` among `attrs` makes the `Display` a field's text:
+/// `#[error(transparent)]`, or a template that is one placeholder and nothing else
+/// (`"{0}"`, `"{source}"`, `"{0:?}"`). Such a text is the field's to choose, and a field that
+/// is not an `HttpError` (a driver's error, an upstream's) never vouched for it reaching a
+/// client.
+pub(crate) fn display_of(attrs: &[Attribute]) -> DisplayOf {
+    if error_transparent(attrs).is_some() {
+        return DisplayOf::Field;
+    }
+    match error_template(attrs) {
+        Some(template) if is_lone_placeholder(&template.value()) => DisplayOf::Field,
+        _ => DisplayOf::Own,
+    }
+}
+
+/// `{name}` or `{name:spec}` and nothing else, `name` a field name or index.
+fn is_lone_placeholder(template: &str) -> bool {
+    let Some(inner) = template
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+    else {
+        return false;
+    };
+    let name = inner.split(':').next().unwrap_or(inner);
+    let is_name = !name.is_empty()
+        && (name.bytes().all(|b| b.is_ascii_digit())
+            || name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+    is_name && !inner.contains(['{', '}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_placeholder_is_a_fields_text() {
+        for lone in ["{0}", "{source}", "{0:?}", "{inner:>8}"] {
+            assert!(is_lone_placeholder(lone), "{lone}");
+        }
+        for own in ["db: {0}", "{0} {1}", "{{0}}", "{}", "plain", "{0}}"] {
+            assert!(!is_lone_placeholder(own), "{own}");
+        }
+    }
 }

@@ -6,8 +6,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::Member;
 
+use super::detail::write_template;
 use super::paths::{chosen_pattern, chosen_status, status_path};
-use crate::valid::{Arm, HeaderSource, Mapping, Title};
+use crate::valid::{Arm, HeaderSource, Mapping, Template, Title};
 
 /// The methods a derived `HttpError` overrides beside `status` and `as_error`, for `arms`;
 /// `korean` for a type with `#[http_error(title = "ko")]`.
@@ -54,6 +55,7 @@ pub(crate) fn overrides(
 enum HookKind {
     ExposesDetail,
     FmtDetail,
+    FmtDetailIn,
     ProblemType,
     ProblemTitle,
     ProblemTitleIn,
@@ -92,14 +94,27 @@ fn hooks(krate: &TokenStream) -> Vec<Hook> {
             TokenStream::new(),
             quote!(!#krate::Status::is_server_error(#krate::HttpError::status(self))),
         ),
-        // Only a transparent arm overrides it: the wrapped error vouched for its own text, not
-        // for the wrapper's `Display`.
+        // A transparent arm overrides it (the wrapped error vouched for its own text, not for
+        // the wrapper's `Display`), and so does an arm with a template in the type's language.
         hook(
             HookKind::FmtDetail,
             quote!(fn fmt_detail(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result),
             "fmt_detail",
             quote!(, f),
             quote!(::core::fmt::Display::fmt(self, f)),
+        ),
+        hook(
+            HookKind::FmtDetailIn,
+            quote! {
+                fn fmt_detail_in(
+                    &self,
+                    language: #krate::Language,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::option::Option<::core::fmt::Result>
+            },
+            "fmt_detail_in",
+            quote!(, language, f),
+            quote!(::core::option::Option::None),
         ),
         hook(
             HookKind::ProblemType,
@@ -148,8 +163,48 @@ fn own_body(
 ) -> Option<(Vec<(Member, syn::Ident)>, TokenStream)> {
     let some = |value| quote!(::core::option::Option::Some(#value));
     match kind {
-        HookKind::ExposesDetail => arm.expose.then(|| (Vec::new(), quote!(true))),
-        HookKind::FmtDetail => None,
+        // A foreign text stays home unless the arm says `expose` or writes its own; a template
+        // is shown as `Display` is, a server error's hidden.
+        HookKind::ExposesDetail if arm.expose => Some((Vec::new(), quote!(true))),
+        HookKind::ExposesDetail
+            if arm.foreign && arm.detail.is_none() && arm.detail_ko.is_none() =>
+        {
+            Some((Vec::new(), quote!(false)))
+        }
+        HookKind::ExposesDetail => None,
+        // The template in the type's own language, else the `Display`.
+        HookKind::FmtDetail => {
+            let own = if arm.korean {
+                &arm.detail_ko
+            } else {
+                &arm.detail
+            };
+            let mut bindings = Vec::new();
+            let body = write_template(krate, own.as_ref()?, &mut bindings);
+            Some((bindings, body))
+        }
+        // Each language's template, else the `Display`; no answer for an arm without one, whose
+        // detail is `fmt_detail`'s in every language.
+        HookKind::FmtDetailIn => {
+            if arm.detail.is_none() && arm.detail_ko.is_none() {
+                return None;
+            }
+            let mut bindings = Vec::new();
+            let display = quote!(::core::fmt::Display::fmt(self, f));
+            let mut text = |template: &Option<Template>| match template {
+                Some(template) => write_template(krate, template, &mut bindings),
+                None => display.clone(),
+            };
+            let korean = text(&arm.detail_ko);
+            let other = text(&arm.detail);
+            let body = quote! {
+                ::core::option::Option::Some(match language {
+                    #krate::Language::Korean => #korean,
+                    _ => #other,
+                })
+            };
+            Some((bindings, body))
+        }
         HookKind::ProblemType => arm.problem_type.as_ref().map(|uri| (Vec::new(), some(uri))),
         // The title in the type's own language: a Korean type's `title_ko` first.
         HookKind::ProblemTitle => match (&arm.title, &arm.title_ko) {
@@ -286,6 +341,22 @@ fn hook_method(
                     title
                 };
                 match_arms.push(quote!(#path { #member: inner, .. } => #body,));
+            }
+            // The wrapped error's text in the wrapper's language, as its title is.
+            Mapping::Transparent { member, ty } if *kind == HookKind::FmtDetail => {
+                let language = if arm.korean {
+                    quote!(#krate::Language::Korean)
+                } else {
+                    quote!(#krate::Language::English)
+                };
+                match_arms.push(quote! {
+                    #path { #member: inner, .. } => {
+                        match <#ty as #krate::HttpError>::fmt_detail_in(inner, #language, f) {
+                            ::core::option::Option::Some(written) => written,
+                            ::core::option::Option::None => <#ty as #krate::HttpError>::fmt_detail(inner, f),
+                        }
+                    }
+                });
             }
             Mapping::Transparent { member, ty } => {
                 // Naming the field's type puts a missing-impl error on the whole type, not on

@@ -1,12 +1,13 @@
 //! The generated code: the same `match` a person would write, named by absolute paths.
 //!
 //! `mod.rs` assembles the impls and writes `status()`; `hooks.rs` the other methods of
-//! `HttpError`; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
+//! `HttpError`, with `detail.rs` writing its detail templates; `openapi.rs` the `IntoResponses` impl; `status_enum.rs` `StatusEnum`'s.
 //! They share `paths.rs` (how a status is named) and `impls.rs` (the impl shells, which
 //! `fallback` uses too). `mod.rs` may use every child, the parsed input (`ast`, `attr`),
 //! `ctxt`, `valid` and `fallback`; the children use only their shared siblings, `valid`,
 //! `prop`, `attr` and `table`.
 
+mod detail;
 mod hooks;
 mod impls;
 mod openapi;
@@ -297,6 +298,49 @@ mod tests {
         };
         assert!(output.contains(&expected.to_string()), "{output}");
         assert!(!output.contains("compile_error"), "{output}");
+    }
+
+    /// A template is one `write_fmt` over the fields it names, a particle pair the runtime's
+    /// `Particled`; a foreign arm without one hides its text.
+    #[test]
+    fn templates_and_foreign_text_are_the_code_a_person_would_write() {
+        let output = expand(
+            syn::parse_quote! {
+                enum ApiError {
+                    #[error("order {0} not found")]
+                    #[status(404)]
+                    #[problem(detail = "order {0:>4} not found", detail_ko = "주문 {0}을(를) 찾을 수 없습니다")]
+                    Missing(u64),
+                    #[error(transparent)]
+                    #[status(409)]
+                    Db(DbError),
+                }
+            },
+            with_openapi,
+        );
+        let english = quote! {
+            Self::Missing { 0: __detail_0, .. } => f.write_fmt(::core::format_args!("order {0:>4} not found", __detail_0)),
+        };
+        assert!(output.contains(&english.to_string()), "{output}");
+        let korean = quote! {
+            ::statuskit::Language::Korean => f.write_fmt(::core::format_args!(
+                "주문 {0} 찾을 수 없습니다",
+                ::statuskit::__private::Particled(
+                    &::core::format_args!("{}", __detail_0),
+                    ::statuskit::__private::Particle::EulReul,
+                )
+            )),
+        };
+        assert!(output.contains(&korean.to_string()), "{output}");
+        let hidden = quote! {
+            fn exposes_detail(&self) -> bool {
+                match self {
+                    Self::Db { .. } => false,
+                    _ => !::statuskit::Status::is_server_error(::statuskit::HttpError::status(self)),
+                }
+            }
+        };
+        assert!(output.contains(&hidden.to_string()), "{output}");
     }
 
     #[test]

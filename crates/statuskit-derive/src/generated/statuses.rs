@@ -273,7 +273,7 @@ pub(crate) const STATUSES: &[KnownStatus] = &[
         code: 413,
         variant: "ContentTooLarge",
         phrase: "Content Too Large",
-        aliases: &["Request Entity Too Large"],
+        aliases: &["Request Entity Too Large", "요청 본문이 너무 큼"],
         standard: true,
     },
     KnownStatus {
@@ -294,7 +294,10 @@ pub(crate) const STATUSES: &[KnownStatus] = &[
         code: 416,
         variant: "RangeNotSatisfiable",
         phrase: "Range Not Satisfiable",
-        aliases: &["Requested Range Not Satisfiable"],
+        aliases: &[
+            "Requested Range Not Satisfiable",
+            "처리할 수 없는 요청 범위",
+        ],
         standard: true,
     },
     KnownStatus {
@@ -329,7 +332,7 @@ pub(crate) const STATUSES: &[KnownStatus] = &[
         code: 422,
         variant: "UnprocessableContent",
         phrase: "Unprocessable Content",
-        aliases: &["Unprocessable Entity"],
+        aliases: &["Unprocessable Entity", "처리할 수 없는 개체"],
         standard: true,
     },
     KnownStatus {

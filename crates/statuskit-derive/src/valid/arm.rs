@@ -8,8 +8,9 @@ use syn::{Ident, LitStr, Member};
 
 use super::headers;
 use super::model::{Arm, Mapping, Title};
+use super::template::{self, Language, Template};
 use crate::ast::Field;
-use crate::attr::{Attrs, Constant, StatusAttr};
+use crate::attr::{Attrs, Constant, DisplayOf, StatusAttr};
 use crate::ctxt::Ctxt;
 use crate::uri;
 
@@ -18,7 +19,10 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 
 impl<'a> Arm<'a> {
     /// The arm of `mapping`, named by `status` (the enum's for the variant `by_default`, which
-    /// has none of its own), with the problem members of `own` attributes, else of the enum's.
+    /// has none of its own), with the problem members of `own` attributes, else of the enum's;
+    /// `owner` names the struct or variant in messages about its fields.
+    // Each argument is a distinct input of the one check; a struct of them would only rename it.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         cx: &Ctxt,
         mapping: Mapping<'a>,
@@ -27,6 +31,7 @@ impl<'a> Arm<'a> {
         own: &Attrs<'_>,
         fields: &[Field<'_>],
         enum_attrs: Option<&Attrs<'_>>,
+        owner: &str,
     ) -> Self {
         let expose = status.expose.is_some();
         let korean = enum_attrs.unwrap_or(own).title_ko.is_some();
@@ -48,6 +53,9 @@ impl<'a> Arm<'a> {
                 constants: Vec::new(),
                 title: None,
                 title_ko: None,
+                detail: None,
+                detail_ko: None,
+                foreign: false,
                 korean,
                 extensions: Vec::new(),
                 headers: Vec::new(),
@@ -89,6 +97,34 @@ impl<'a> Arm<'a> {
             .problem_title_ko
             .clone()
             .or_else(|| enum_attrs.and_then(|attrs| attrs.problem_title_ko.clone()));
+        if let Some(attrs) = enum_attrs {
+            for detail in attrs.problem_detail.iter().chain(&attrs.problem_detail_ko) {
+                cx.error_spanned_by(
+                    detail,
+                    "a detail template names the fields of one variant; write it on each variant, not on the enum",
+                );
+            }
+        }
+        let read = |literal: &Option<LitStr>, language| {
+            literal
+                .as_ref()
+                .and_then(|literal| template::template(cx, literal, fields, owner, language))
+        };
+        let detail: Option<Template> = read(&own.problem_detail, Language::English);
+        let detail_ko: Option<Template> = read(&own.problem_detail_ko, Language::Korean);
+        // A `by` function reads a field it was given: a driver's error, whose text is its own.
+        let foreign = own.display == DisplayOf::Field
+            || matches!(&mapping, Mapping::Chosen { field: Some(_), .. });
+        if foreign {
+            for template in detail.iter().chain(&detail_ko) {
+                if template.is_lone_placeholder() {
+                    cx.error_spanned_by(
+                        &template.literal,
+                        "this template is the field's text alone, a foreign error's, which does not reach a client by default; write a sentence of your own, or add `expose` to the #[status] to send the text as it is",
+                    );
+                }
+            }
+        }
         Arm {
             mapping,
             expose,
@@ -96,6 +132,9 @@ impl<'a> Arm<'a> {
             constants,
             title: title.or(korean.then_some(Title::Korean)),
             title_ko,
+            detail,
+            detail_ko,
+            foreign,
             korean,
             extensions,
             headers,

@@ -52,6 +52,7 @@ fn http_error_struct<'a>(cx: &Ctxt, input: &Struct<'a>) -> Option<Arm<'a>> {
         &input.attrs,
         &input.fields,
         None,
+        &owner,
     ))
 }
 
@@ -117,7 +118,8 @@ fn http_error_variant<'a>(
     let ident = &variant.original.ident;
     match (&variant.attrs.status, default) {
         (Some(status), _) => {
-            let mapping = mapping(cx, status, &variant.fields, &format!("variant `{ident}`"))?;
+            let owner = format!("variant `{ident}`");
+            let mapping = mapping(cx, status, &variant.fields, &owner)?;
             Some(Arm::new(
                 cx,
                 mapping,
@@ -126,6 +128,7 @@ fn http_error_variant<'a>(
                 &variant.attrs,
                 &variant.fields,
                 Some(enum_attrs),
+                &owner,
             ))
         }
         (None, Some((mapping, status))) => {
@@ -148,6 +151,7 @@ fn http_error_variant<'a>(
                 &variant.attrs,
                 &variant.fields,
                 Some(enum_attrs),
+                &format!("variant `{ident}`"),
             ))
         }
         // Whatever stood in for the status was reported already.

@@ -5,6 +5,7 @@ use proc_macro2::Span;
 use syn::{LitStr, Member, Type};
 
 use super::headers::Header;
+pub(crate) use super::template::{Piece, Template};
 use crate::attr::Constant;
 use crate::table::KnownStatus;
 
@@ -50,6 +51,16 @@ pub(crate) struct Arm<'a> {
     pub(crate) title: Option<Title>,
     /// `#[problem(title_ko = "…")]` on the arm, else on the enum: the title for Korean clients.
     pub(crate) title_ko: Option<LitStr>,
+    /// `#[problem(detail = "…")]`: the detail for English (and other non-Korean) clients; the
+    /// `Display` text without it.
+    pub(crate) detail: Option<Template>,
+    /// `#[problem(detail_ko = "…")]`: the detail for Korean clients, particles chosen at run
+    /// time; the `Display` text without it.
+    pub(crate) detail_ko: Option<Template>,
+    /// The arm's `Display` is a foreign error's text (a `by = fn` arm over a field,
+    /// `#[error(transparent)]` or `#[error("{0}")]` over a field that is not an `HttpError`): no
+    /// `detail` goes out unless the arm says `expose` or has a template of its own.
+    pub(crate) foreign: bool,
     /// `#[http_error(title = "ko")]` on the type: its problems are Korean unless the client
     /// asks otherwise; transparent arms follow it too.
     pub(crate) korean: bool,
@@ -69,6 +80,8 @@ pub(crate) enum Title {
 }
 
 /// A checked `#[derive(HttpError)]`.
+// One per derive, built once and read in place: boxing the struct's arm would save nothing.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum HttpErrorBody<'a> {
     Struct(Arm<'a>),
     Enum(Vec<(&'a syn::Variant, Arm<'a>)>),

@@ -19,6 +19,7 @@ pub trait ErasedHttpError: fmt::Display {
     fn status(&self) -> Status;
     fn exposes_detail(&self) -> bool;
     fn fmt_detail(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    fn fmt_detail_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result>;
     fn problem_type(&self) -> Option<&'static str>;
     fn problem_title_in(&self, language: Language) -> Option<&'static str>;
     fn default_language(&self) -> Language;

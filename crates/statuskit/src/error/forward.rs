@@ -27,6 +27,10 @@ impl<T: HttpError + ?Sized> ErasedHttpError for T {
         HttpError::fmt_detail(self, f)
     }
 
+    fn fmt_detail_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        HttpError::fmt_detail_in(self, language, f)
+    }
+
     fn problem_type(&self) -> Option<&'static str> {
         HttpError::problem_type(self)
     }

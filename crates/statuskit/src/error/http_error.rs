@@ -14,7 +14,9 @@
 //! |---|---|---|
 //! | [`status`] | `#[status(404)]`, `#[status(Conflict)]`, enum-level default | `Self::V { .. } => ::statuskit::Status::Conflict` |
 //! | [`exposes_detail`] | `#[status(500, expose)]` on a variant (or the enum, for its default) | `true` for exposed variants, `!status.is_server_error()` for the rest; omit the method when no variant says `expose` |
-//! | [`fmt_detail`] | `#[status(transparent)]` | the wrapped error's `fmt_detail` for transparent arms, `Display::fmt(self, f)` for the rest; omit the method when no arm is transparent |
+//! | [`exposes_detail`] (foreign text) | an arm whose text is a foreign error's: `by = fn` over a field, thiserror's `#[error(transparent)]` or `#[error("{0}")]` with a status of its own | `false` unless the arm says `expose` or has a `detail`/`detail_ko` template; the hidden text is logged by [`log_hidden`] (warn for 4xx, error for 5xx) |
+//! | [`fmt_detail`] | `#[status(transparent)]`; `#[problem(detail = "order {0} not found")]` (`detail_ko` on a type with `title = "ko"`) | the wrapped error's [`fmt_detail_in`] in the type's language, else its `fmt_detail`, for transparent arms; `f.write_fmt(format_args!("order {0} not found", __detail_0))` for an arm with a template in the type's language; `Display::fmt(self, f)` for the rest |
+//! | [`fmt_detail_in`] | `#[problem(detail = "…", detail_ko = "주문 {0}을(를) 찾을 수 없습니다")]` on a variant or struct | `Some(match language { Language::Korean => /* detail_ko, else Display */, _ => /* detail, else Display */ })`; a particle pair after a placeholder becomes `::statuskit::__private::Particled(&format_args!("{}", __detail_0), Particle::EulReul)`; `None` for arms without a template; transparent arms ask their field |
 //! | [`status`] with `by` | `#[status(404 \| 409 \| 500, by = db_status)]` on a variant or struct with one field; on the enum, its default | `Self::V(inner) => ::statuskit::__private::chosen_status(db_status(inner), &[NotFound, Conflict, InternalServerError], InternalServerError)` (the fallback is the first 5xx listed, else 500); the enum's default passes `self`. `log_hidden` is then overridden to call `__private::check_chosen` (which logs a status outside the list) before the default behaviour |
 //! | [`problem_type`] | `#[problem(type = "https://example.com/probs/out-of-credit")]` on a variant or struct; on the enum, the default of its non-transparent variants; a relative one resolved at compile time against `#[problem(type_base = "…")]` on the type | `Some("…")` for those variants, `None` for the rest |
 //! | [`problem_title`] | `#[problem(title = "Out of credit")]` on a variant or struct (on the enum, the default of its non-transparent variants); `#[http_error(title = "ko")]` on the type | the title in the type's own language: with `title = "ko"`, the arm's `title_ko`, else its `title`, else `::statuskit::Status::name_ko(::statuskit::Status::Conflict)` for the arm's own status (`None`, so the canonical phrase, when the spec has no Korean name); without, the arm's (or the enum's) `title`, else `None`. A transparent arm answers its field's [`problem_title_in`] in the type's language (plus, with `title = "ko"`, the field status's Korean name) |
@@ -81,6 +83,7 @@
 //! [`status`]: HttpError::status
 //! [`exposes_detail`]: HttpError::exposes_detail
 //! [`fmt_detail`]: HttpError::fmt_detail
+//! [`fmt_detail_in`]: HttpError::fmt_detail_in
 //! [`problem_type`]: HttpError::problem_type
 //! [`problem_title`]: HttpError::problem_title
 //! [`problem_title_in`]: HttpError::problem_title_in
@@ -88,6 +91,7 @@
 //! [`problem_extensions`]: HttpError::problem_extensions
 //! [`headers`]: HttpError::headers
 //! [`as_error`]: HttpError::as_error
+//! [`log_hidden`]: HttpError::log_hidden
 
 use super::erased::AsErasedHttpError;
 use crate::{Extensions, HeaderSink, Language, Status};
@@ -195,6 +199,49 @@ pub trait HttpError: core::fmt::Display + AsErasedHttpError {
     /// ```
     fn fmt_detail(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         core::fmt::Display::fmt(self, f)
+    }
+
+    /// Writes the `detail` for a client speaking `language` when the error has a text of its own
+    /// for it, and answers `Some` with the result; `None` (the default), having written nothing,
+    /// means the detail is [`fmt_detail`](HttpError::fmt_detail)'s in every language.
+    ///
+    /// [`fmt_detail`](HttpError::fmt_detail) is the text in the type's
+    /// [`default_language`](HttpError::default_language); `statuskit::axum::ProblemLayer` and
+    /// `statuskit::actix::ProblemMiddleware` ask this hook for the language they negotiated. The
+    /// derive answers it from `#[problem(detail = "…", detail_ko = "…")]` (each falling back to
+    /// the `Display` text), and [`exposes_detail`](HttpError::exposes_detail) decides for every
+    /// language alike. Languages statuskit may learn later answer `None` unless the error knows
+    /// them.
+    ///
+    /// ```
+    /// use core::fmt;
+    /// use statuskit::{HttpError, Language, Status};
+    ///
+    /// struct Missing(u64);
+    /// impl fmt::Display for Missing {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         write!(f, "order {} not found", self.0)
+    ///     }
+    /// }
+    /// impl HttpError for Missing {
+    ///     fn status(&self) -> Status {
+    ///         Status::NotFound
+    ///     }
+    ///     fn fmt_detail_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+    ///         match language {
+    ///             Language::Korean => Some(write!(f, "주문 {}을 찾을 수 없습니다", self.0)),
+    ///             _ => None,
+    ///         }
+    ///     }
+    /// }
+    /// ```
+    fn fmt_detail_in(
+        &self,
+        language: Language,
+        f: &mut core::fmt::Formatter<'_>,
+    ) -> Option<core::fmt::Result> {
+        let _ = (language, f);
+        None
     }
 
     /// The problem's `type` URI; `None` (the default) means `"about:blank"`.
@@ -375,8 +422,9 @@ pub trait HttpError: core::fmt::Display + AsErasedHttpError {
     /// time they write a response.
     ///
     /// With the `tracing` feature, an error whose [`exposes_detail`](HttpError::exposes_detail)
-    /// is `false` is logged at error level with its status, its `Display` text and the `source()`
-    /// chain reached through [`as_error`](HttpError::as_error). Without the feature, or for an
+    /// is `false` is logged with its status, its `Display` text and the `source()` chain reached
+    /// through [`as_error`](HttpError::as_error): at error level for a server error, at warn
+    /// level for a client error (a foreign error's text the derive kept from the client). Without the feature, or for an
     /// exposed error, it does nothing. Override it to log elsewhere.
     fn log_hidden(&self) {
         super::log::log_hidden(self.as_erased());

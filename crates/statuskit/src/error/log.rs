@@ -1,4 +1,4 @@
-//! What the integrations log with `tracing`: server errors whose message the client never sees,
+//! What the integrations log with `tracing`: errors whose message the client never sees,
 //! and the parts of a response left out because they could not be written. Without the feature
 //! every function here does nothing.
 
@@ -10,19 +10,33 @@ use core::fmt;
 use super::erased::ErasedHttpError;
 use crate::Status;
 
-/// Logs `err` at error level: its status, its `Display` text and, when it is reachable through
+/// Logs `err` at error level for a server error, warn for a client error (whose text was a
+/// foreign error's): its status, its `Display` text and, when it is reachable through
 /// [`HttpError::as_error`], its `source()` chain joined with `": "`.
 #[cfg(feature = "tracing")]
 pub(crate) fn hidden(err: &dyn ErasedHttpError) {
     let status = err.status().code();
-    match err.as_error().and_then(Error::source) {
-        Some(source) => tracing::error!(
-            status,
-            error = %err,
-            source = %Chain(source),
-            "server error hidden from the client"
-        ),
-        None => tracing::error!(status, error = %err, "server error hidden from the client"),
+    let source = err.as_error().and_then(Error::source).map(Chain);
+    if err.status().is_server_error() {
+        match source {
+            Some(source) => tracing::error!(
+                status,
+                error = %err,
+                source = %source,
+                "server error hidden from the client"
+            ),
+            None => tracing::error!(status, error = %err, "server error hidden from the client"),
+        }
+    } else {
+        match source {
+            Some(source) => tracing::warn!(
+                status,
+                error = %err,
+                source = %source,
+                "error text hidden from the client"
+            ),
+            None => tracing::warn!(status, error = %err, "error text hidden from the client"),
+        }
     }
 }
 

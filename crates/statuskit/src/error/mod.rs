@@ -7,7 +7,8 @@
 //! - `erased.rs` and `forward.rs`: `ErasedHttpError`, the trait object every builder above takes,
 //!   and the blanket impl that forwards it to the hooks;
 //! - `safe_ser.rs`: serialization of user values where a failing `Display` is an error;
-//! - `log.rs`: what is logged with `tracing` instead of sent.
+//! - `log.rs`: what is logged with `tracing` instead of sent;
+//! - `particle.rs`: the Korean particle after a formatted value, for `detail_ko` templates.
 //!
 //! It uses only `status/`. The trait's three provided methods that build a whole response
 //! (`problem`, `problem_json`, `to_http_response`) forward to `problem/` and `response/`: a
@@ -19,6 +20,7 @@ mod forward;
 pub(crate) mod hooks;
 mod http_error;
 pub(crate) mod log;
+pub(crate) mod particle;
 mod pointers;
 #[cfg(feature = "problem")]
 pub(crate) mod safe_ser;

@@ -22,6 +22,14 @@ macro_rules! delegate {
                 (**self).fmt_detail(f)
             }
 
+            fn fmt_detail_in(
+                &self,
+                language: Language,
+                f: &mut core::fmt::Formatter<'_>,
+            ) -> Option<core::fmt::Result> {
+                (**self).fmt_detail_in(language, f)
+            }
+
             fn problem_type(&self) -> Option<&'static str> {
                 (**self).problem_type()
             }

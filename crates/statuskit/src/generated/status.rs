@@ -459,7 +459,7 @@ pub enum Status {
     /// * 정의 · Reference: [RFC9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13)
     #[doc(alias("412", "Precondition Failed", "전제조건 실패"))]
     PreconditionFailed = 412,
-    /// **413 Content Too Large** · 요청 본문이 너무 큼
+    /// **413 Content Too Large** · 콘텐츠가 너무 큼
     ///
     /// The request content is larger than the server is willing or able to process.
     ///
@@ -470,13 +470,14 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`](crate::StatusClass::ClientError) (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)
-    /// * 다른 이름 · Also known as: `Request Entity Too Large`
+    /// * 다른 이름 · Also known as: `Request Entity Too Large`, `요청 본문이 너무 큼`
     #[doc(
         alias(
             "413",
             "Content Too Large",
-            "요청 본문이 너무 큼",
-            "Request Entity Too Large"
+            "콘텐츠가 너무 큼",
+            "Request Entity Too Large",
+            "요청 본문이 너무 큼"
         )
     )]
     ContentTooLarge = 413,
@@ -505,7 +506,7 @@ pub enum Status {
         alias("415", "Unsupported Media Type", "지원하지 않는 미디어 타입")
     )]
     UnsupportedMediaType = 415,
-    /// **416 Range Not Satisfiable** · 처리할 수 없는 요청 범위
+    /// **416 Range Not Satisfiable** · 충족할 수 없는 범위
     ///
     /// None of the ranges in the request's Range header field overlap the current extent of the selected resource.
     ///
@@ -514,13 +515,14 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`](crate::StatusClass::ClientError) (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17)
-    /// * 다른 이름 · Also known as: `Requested Range Not Satisfiable`
+    /// * 다른 이름 · Also known as: `Requested Range Not Satisfiable`, `처리할 수 없는 요청 범위`
     #[doc(
         alias(
             "416",
             "Range Not Satisfiable",
-            "처리할 수 없는 요청 범위",
-            "Requested Range Not Satisfiable"
+            "충족할 수 없는 범위",
+            "Requested Range Not Satisfiable",
+            "처리할 수 없는 요청 범위"
         )
     )]
     RangeNotSatisfiable = 416,
@@ -570,7 +572,7 @@ pub enum Status {
     /// * 정의 · Reference: [RFC9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)
     #[doc(alias("421", "Misdirected Request", "잘못 전달된 요청"))]
     MisdirectedRequest = 421,
-    /// **422 Unprocessable Content** · 처리할 수 없는 개체
+    /// **422 Unprocessable Content** · 처리할 수 없는 콘텐츠
     ///
     /// The server understands the content type and the request is syntactically correct, but it cannot process the contained instructions.
     ///
@@ -579,13 +581,14 @@ pub enum Status {
     /// * 분류 · Class: [`StatusClass::ClientError`](crate::StatusClass::ClientError) (4xx Client Error, 클라이언트 오류)
     /// * 등록 · Registration: IANA, permanent (정식 등록)
     /// * 정의 · Reference: [RFC9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21)
-    /// * 다른 이름 · Also known as: `Unprocessable Entity`
+    /// * 다른 이름 · Also known as: `Unprocessable Entity`, `처리할 수 없는 개체`
     #[doc(
         alias(
             "422",
             "Unprocessable Content",
-            "처리할 수 없는 개체",
-            "Unprocessable Entity"
+            "처리할 수 없는 콘텐츠",
+            "Unprocessable Entity",
+            "처리할 수 없는 개체"
         )
     )]
     UnprocessableContent = 422,
@@ -1249,8 +1252,8 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
     StatusInfo {
         status: Status::ContentTooLarge,
         phrase: "Content Too Large",
-        aliases: &["Request Entity Too Large"],
-        name_ko: Some("요청 본문이 너무 큼"),
+        aliases: &["Request Entity Too Large", "요청 본문이 너무 큼"],
+        name_ko: Some("콘텐츠가 너무 큼"),
         summary_ko: "클라이언트가 보낸 요청 본문의 크기가 서버가 처리할 수 있는 최대 크기를 넘었을 때 반환된다.",
         summary_en: "The request content is larger than the server is willing or able to process.",
         reference: "RFC9110, Section 15.5.14",
@@ -1282,8 +1285,11 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
     StatusInfo {
         status: Status::RangeNotSatisfiable,
         phrase: "Range Not Satisfiable",
-        aliases: &["Requested Range Not Satisfiable"],
-        name_ko: Some("처리할 수 없는 요청 범위"),
+        aliases: &[
+            "Requested Range Not Satisfiable",
+            "처리할 수 없는 요청 범위",
+        ],
+        name_ko: Some("충족할 수 없는 범위"),
         summary_ko: "Range 요청 헤더로 지정한 범위가 잘못되어 처리할 수 없다.",
         summary_en: "None of the ranges in the request's Range header field overlap the current extent of the selected resource.",
         reference: "RFC9110, Section 15.5.17",
@@ -1337,8 +1343,8 @@ pub(crate) const INFO: &[StatusInfo; 64] = &[
     StatusInfo {
         status: Status::UnprocessableContent,
         phrase: "Unprocessable Content",
-        aliases: &["Unprocessable Entity"],
-        name_ko: Some("처리할 수 없는 개체"),
+        aliases: &["Unprocessable Entity", "처리할 수 없는 개체"],
+        name_ko: Some("처리할 수 없는 콘텐츠"),
         summary_ko: "요청 자체는 정상적으로 접수되었고 문법도 올바르지만, 그 내용을 처리할 수 없다.",
         summary_en: "The server understands the content type and the request is syntactically correct, but it cannot process the contained instructions.",
         reference: "RFC9110, Section 15.5.21",

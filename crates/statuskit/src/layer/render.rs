@@ -1,5 +1,5 @@
 //! Writes a [`ProblemRecord`] in the negotiated media type and language: problem+json (or plain
-//! JSON), a small HTML page, or a short text.
+//! JSON), a small styled HTML page for the person who sees the error, or a short text.
 
 use alloc::vec::Vec;
 
@@ -38,37 +38,62 @@ fn labels(language: Language) -> Labels {
     }
 }
 
-/// A small, valid, accessible HTML page: the status and title as its heading, the detail, the
-/// reference's summary of a registered status, and the request id; every text escaped.
+/// The page's stylesheet: system fonts with Korean ones in the stack, the status large, light
+/// and dark by `prefers-color-scheme`, one column that fits a phone; no external resource.
+const STYLE: &str = "\
+:root{color-scheme:light dark;--bg:#f6f6f7;--fg:#1d1d1f;--muted:#5b5d63;--card:#fff;--line:#e3e3e8;--accent:#b4410f}\
+@media (prefers-color-scheme:dark){:root{--bg:#111113;--fg:#ececf1;--muted:#a3a5ad;--card:#1b1b1f;--line:#2f2f36;--accent:#fb923c}}\
+*{box-sizing:border-box}\
+body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;padding:24px;\
+background:var(--bg);color:var(--fg);\
+font:16px/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Apple SD Gothic Neo\",\"Malgun Gothic\",\"Noto Sans KR\",\"Noto Sans CJK KR\",sans-serif;\
+word-break:keep-all;overflow-wrap:anywhere}\
+main{width:100%;max-width:34rem;background:var(--card);border:1px solid var(--line);border-radius:16px;padding:2.5rem 2rem}\
+.code{margin:0;font-size:4.5rem;line-height:1;font-weight:800;letter-spacing:-.02em;color:var(--accent)}\
+h1{margin:.75rem 0 0;font-size:1.5rem;line-height:1.3}\
+.detail{margin:1rem 0 0;font-size:1.125rem}\
+.notice{margin:.75rem 0 0;color:var(--muted)}\
+.id{margin:1.75rem 0 0;padding-top:1rem;border-top:1px solid var(--line);font-size:.8125rem;color:var(--muted)}\
+.id code{font:.8125rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;user-select:all;-webkit-user-select:all}\
+@media (max-width:30rem){body{padding:12px}main{padding:1.75rem 1.25rem}.code{font-size:3.5rem}}";
+
+/// A small, valid, accessible HTML page for the person who sees the error: the status large,
+/// the title as its heading, the detail, the sentence for people, and the request id (small,
+/// selectable); every text escaped, styled by [`STYLE`] alone.
 pub(crate) fn html(record: &ProblemRecord, language: Language, context: Context<'_>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(512);
-    let heading = |out: &mut Vec<u8>| {
-        push_code(out, record.code);
-        out.push(b' ');
-        escape(out, record.title(language));
-    };
+    let mut out = Vec::with_capacity(2048);
     out.extend_from_slice(b"<!DOCTYPE html>\n<html lang=\"");
     out.extend_from_slice(language.tag().as_bytes());
     out.extend_from_slice(
         b"\">\n<head>\n<meta charset=\"utf-8\">\n\
-          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+          <meta name=\"color-scheme\" content=\"light dark\">\n<title>",
     );
-    heading(&mut out);
-    out.extend_from_slice(b"</title>\n</head>\n<body>\n<main>\n<h1>");
-    heading(&mut out);
+    push_code(&mut out, record.code);
+    out.push(b' ');
+    escape(&mut out, record.title(language));
+    out.extend_from_slice(b"</title>\n<style>");
+    out.extend_from_slice(STYLE.as_bytes());
+    out.extend_from_slice(b"</style>\n</head>\n<body>\n<main>\n<p class=\"code\">");
+    push_code(&mut out, record.code);
+    out.extend_from_slice(b"</p>\n<h1>");
+    escape(&mut out, record.title(language));
     out.extend_from_slice(b"</h1>\n");
-    if let Some(detail) = &record.detail {
-        out.extend_from_slice(b"<p>");
-        escape(&mut out, detail);
+    let mut paragraph = |class: &[u8], text: &str| {
+        out.extend_from_slice(b"<p class=\"");
+        out.extend_from_slice(class);
+        out.extend_from_slice(b"\">");
+        escape(&mut out, text);
         out.extend_from_slice(b"</p>\n");
+    };
+    if let Some(detail) = record.detail(language) {
+        paragraph(b"detail", detail);
     }
-    if let Some(summary) = summary(record, language) {
-        out.extend_from_slice(b"<p>");
-        escape(&mut out, summary);
-        out.extend_from_slice(b"</p>\n");
+    if let Some(notice) = notice(record, language) {
+        paragraph(b"notice", notice);
     }
     if let Some((_, id)) = context.request_id {
-        out.extend_from_slice(b"<p>");
+        out.extend_from_slice(b"<p class=\"id\">");
         escape(&mut out, labels(language).request_id);
         out.extend_from_slice(b": <code>");
         escape(&mut out, id);
@@ -78,8 +103,8 @@ pub(crate) fn html(record: &ProblemRecord, language: Language, context: Context<
     out
 }
 
-/// A short text: the status line, the detail, the summary and the request id, a blank line
-/// between each.
+/// A short text: the status line, the detail, the sentence for people and the request id, a
+/// blank line between each.
 pub(crate) fn plain(record: &ProblemRecord, language: Language, context: Context<'_>) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     push_code(&mut out, record.code);
@@ -91,11 +116,11 @@ pub(crate) fn plain(record: &ProblemRecord, language: Language, context: Context
         out.extend_from_slice(text.as_bytes());
         out.push(b'\n');
     };
-    if let Some(detail) = &record.detail {
+    if let Some(detail) = record.detail(language) {
         paragraph(detail);
     }
-    if let Some(summary) = summary(record, language) {
-        paragraph(summary);
+    if let Some(notice) = notice(record, language) {
+        paragraph(notice);
     }
     if let Some((_, id)) = context.request_id {
         out.push(b'\n');
@@ -107,13 +132,14 @@ pub(crate) fn plain(record: &ProblemRecord, language: Language, context: Context
     out
 }
 
-/// The reference's sentence about a registered status, in `language`.
-fn summary(record: &ProblemRecord, language: Language) -> Option<&'static str> {
+/// The sentence for the person who sees the error ([`Status::notice_in`]), for a status
+/// `Status` knows.
+///
+/// [`Status::notice_in`]: crate::Status::notice_in
+fn notice(record: &ProblemRecord, language: Language) -> Option<&'static str> {
     record
         .status()
-        .filter(|status| status.is_standard())
-        .map(|status| status.summary_in(language))
-        .filter(|summary| !summary.is_empty())
+        .and_then(|status| status.notice_in(language))
 }
 
 fn push_code(out: &mut Vec<u8>, code: u16) {
@@ -171,11 +197,22 @@ mod tests {
             page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"),
             "{page}"
         );
-        assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
-        assert!(page.contains(Status::NotFound.summary_ko()), "{page}");
+        assert!(page.contains("<title>404 찾을 수 없음</title>"), "{page}");
+        assert!(
+            page.contains("<p class=\"code\">404</p>\n<h1>찾을 수 없음</h1>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<p class=\"notice\">요청하신 페이지를 찾을 수 없습니다.</p>"),
+            "{page}"
+        );
+        assert!(!page.contains(Status::NotFound.summary_ko()), "{page}");
         assert!(page.contains("요청 ID: <code>&lt;id&gt;</code>"), "{page}");
         let plain = text(plain(&record, Language::Korean, context));
-        assert!(plain.starts_with("404 찾을 수 없음\n\n"), "{plain}");
+        assert!(
+            plain.starts_with("404 찾을 수 없음\n\n요청하신 페이지를 찾을 수 없습니다.\n"),
+            "{plain}"
+        );
         assert!(plain.ends_with("\n\n요청 ID: <id>\n"), "{plain}");
     }
 
@@ -183,8 +220,11 @@ mod tests {
     fn unknown_codes_are_titled_by_class() {
         let record = ProblemRecord::foreign(599, Some("secret"));
         assert_eq!(record.title(Language::Korean), "서버 오류");
-        assert_eq!(record.detail, None);
+        assert_eq!(record.detail(Language::English), None);
         let page = text(html(&record, Language::English, Context::default()));
-        assert!(page.contains("<h1>599 Server Error</h1>"), "{page}");
+        assert!(
+            page.contains("<p class=\"code\">599</p>\n<h1>Server Error</h1>"),
+            "{page}"
+        );
     }
 }

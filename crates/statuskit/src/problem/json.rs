@@ -26,7 +26,7 @@ pub(crate) fn json(record: &ProblemRecord, language: Language, context: Context<
     write_str(&mut out, record.title(language));
     out.extend_from_slice(b",\"status\":");
     super::push_u16(&mut out, record.code);
-    if let Some(detail) = &record.detail {
+    if let Some(detail) = record.detail(language) {
         out.extend_from_slice(b",\"detail\":");
         write_str(&mut out, detail);
     }

@@ -172,7 +172,7 @@ pub(crate) fn title_in(
         .unwrap_or(status.title_in(language))
 }
 
-/// The `detail` `err` shows the client: its [`HttpError::fmt_detail`] text when
+/// The `detail` `err` shows the client in its own language: its [`HttpError::fmt_detail`] text when
 /// [`HttpError::exposes_detail`] allows it, and `None` too when that text fails to format.
 pub(crate) fn detail(err: &dyn ErasedHttpError) -> Option<String> {
     if !err.exposes_detail() {

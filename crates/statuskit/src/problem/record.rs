@@ -5,6 +5,7 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::fmt;
 
 use crate::error::erased::ErasedHttpError;
 use crate::{Extensions, Language, Problem, Status};
@@ -22,8 +23,11 @@ pub(crate) struct ProblemRecord {
     titles: [Cow<'static, str>; 2],
     /// The language of the response built without a per-request choice.
     pub(crate) language: Language,
-    /// The detail, already subject to the hidden-5xx rule.
-    pub(crate) detail: Option<String>,
+    /// The detail in `language`, already subject to the hidden-5xx rule.
+    detail: Option<String>,
+    /// The detail in each other language, indexed as [`Language::ALL`], where the error has a
+    /// text of its own for it (`Some(None)`: it failed to format); `None` means `detail`.
+    own_details: [Option<Option<String>>; 2],
     /// The problem's own `instance`, which wins over one the layer would add.
     pub(crate) instance: Option<String>,
     /// The extension members as JSON, each written `,"name":value`.
@@ -37,12 +41,19 @@ impl ProblemRecord {
         let title = |language| Cow::Borrowed(crate::problem::title_in(err, status, language));
         let mut members = Vec::new();
         err.problem_extensions(&mut Extensions::json(&mut members));
+        let language = err.default_language();
+        let own_detail = |other| {
+            (other != language)
+                .then(|| own_detail_in(err, other))
+                .flatten()
+        };
         ProblemRecord {
             code: status.code(),
             type_uri: Cow::Borrowed(err.problem_type().unwrap_or(Problem::ABOUT_BLANK)),
             titles: Language::ALL.map(title),
-            language: err.default_language(),
+            language,
             detail: crate::problem::detail(err),
+            own_details: Language::ALL.map(own_detail),
             instance: None,
             members,
         }
@@ -56,6 +67,7 @@ impl ProblemRecord {
             titles: Language::ALL.map(|language| Cow::Borrowed(status.title_in(language))),
             language: Language::English,
             detail: None,
+            own_details: [None, None],
             instance: None,
             members: Vec::new(),
         }
@@ -76,7 +88,7 @@ impl ProblemRecord {
             ];
         }
         record.type_uri = Cow::Owned(problem.type_uri.clone());
-        record.detail.clone_from(&problem.detail);
+        record.set_detail(problem.detail.clone());
         record.instance.clone_from(&problem.instance);
         for (name, value) in &problem.extensions {
             Extensions::json(&mut record.members).insert(name, value);
@@ -96,32 +108,103 @@ impl ProblemRecord {
                 titles: Language::ALL.map(|language| Cow::Borrowed(class_title(code, language))),
                 language: Language::English,
                 detail: None,
+                own_details: [None, None],
                 instance: None,
                 members: Vec::new(),
             },
         };
         if (400..500).contains(&code) {
-            record.detail = text
-                .map(str::trim)
-                .filter(|text| !text.is_empty())
-                .map(String::from);
+            record.set_detail(
+                text.map(str::trim)
+                    .filter(|text| !text.is_empty())
+                    .map(String::from),
+            );
         }
         record
     }
 
     /// The title in `language`.
     pub(crate) fn title(&self, language: Language) -> &str {
-        let index = Language::ALL
-            .iter()
-            .position(|&candidate| candidate == language)
-            .unwrap_or(0);
-        &self.titles[index]
+        &self.titles[index(language)]
+    }
+
+    /// The detail in `language`: the error's own text for it, else the one it was built with.
+    pub(crate) fn detail(&self, language: Language) -> Option<&str> {
+        match &self.own_details[index(language)] {
+            Some(own) => own.as_deref(),
+            None => self.detail.as_deref(),
+        }
+    }
+
+    /// Sets the detail in every language.
+    pub(crate) fn set_detail(&mut self, detail: Option<String>) {
+        self.detail = detail;
+        self.own_details = [None, None];
     }
 
     /// The status, when `Status` knows the code.
     pub(crate) fn status(&self) -> Option<Status> {
         Status::from_u16(self.code)
     }
+}
+
+/// The `detail` `err` shows a client speaking `language` when it has a text of its own for it
+/// ([`HttpError::fmt_detail_in`]): `Some(Some(text))`, or `Some(None)` when that text fails to
+/// format; `None` when its detail is [`detail`](crate::problem::detail)'s in every language, or hidden.
+///
+/// Nothing is allocated for an error without a text of its own: the `String` grows only when
+/// written to.
+pub(crate) fn own_detail_in(
+    err: &dyn ErasedHttpError,
+    language: crate::Language,
+) -> Option<Option<String>> {
+    if !err.exposes_detail() {
+        return None;
+    }
+    let detail = DetailIn {
+        err,
+        language,
+        answered: core::cell::Cell::new(false),
+    };
+    let mut text = String::new();
+    let written = fmt::write(&mut text, format_args!("{detail}"));
+    if !detail.answered.get() {
+        return None;
+    }
+    match written {
+        Ok(()) => Some(Some(text)),
+        Err(_) => {
+            crate::error::log::detail_failed(err.status());
+            Some(None)
+        }
+    }
+}
+
+/// An error's detail in one language, as a `Display` that notes whether the error answered.
+struct DetailIn<'a> {
+    err: &'a dyn ErasedHttpError,
+    language: crate::Language,
+    answered: core::cell::Cell<bool>,
+}
+
+impl fmt::Display for DetailIn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.err.fmt_detail_in(self.language, f) {
+            Some(written) => {
+                self.answered.set(true);
+                written
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// The position of `language` in [`Language::ALL`].
+fn index(language: Language) -> usize {
+    Language::ALL
+        .iter()
+        .position(|&candidate| candidate == language)
+        .unwrap_or(0)
 }
 
 /// The title of a code `Status` does not know, by its class.

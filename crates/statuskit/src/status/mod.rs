@@ -1,6 +1,7 @@
 //! The status part: `Status`, the enum of every registered status, its API (lookups, class
 //! predicates, `Display`, `FromStr`), and what stands beside it: its class, its title and summary
-//! in each language, the conversion errors, the typed subsets of `#[derive(StatusEnum)]`, and the
+//! in each language, the sentence for the person who sees an error (`notice.rs`), the
+//! conversion errors, the typed subsets of `#[derive(StatusEnum)]`, and the
 //! optional `serde` and `http` conversions.
 //!
 //! The enum itself and its per-status facts are generated (`crate::generated::status`), the
@@ -12,6 +13,7 @@ pub(crate) mod class;
 mod http;
 pub(crate) mod info;
 pub(crate) mod language;
+mod notice;
 pub(crate) mod parse_error;
 #[cfg(feature = "serde")]
 mod serde;
@@ -274,7 +276,8 @@ impl FromStr for Status {
     type Err = ParseStatusError;
 
     /// Accepts a code (`"409"`), a phrase or alias in any case (`"conflict"`,
-    /// `"Request Entity Too Large"`), or both (`"409 Conflict"`).
+    /// `"Request Entity Too Large"`), the Korean name or an older one (`"충돌"`,
+    /// `"처리할 수 없는 개체"`), or a code and a name (`"409 Conflict"`).
     ///
     /// ```
     /// use statuskit::Status;
@@ -282,6 +285,7 @@ impl FromStr for Status {
     /// assert_eq!("409".parse(), Ok(Status::Conflict));
     /// assert_eq!("not found".parse(), Ok(Status::NotFound));
     /// assert_eq!("413 Request Entity Too Large".parse(), Ok(Status::ContentTooLarge));
+    /// assert_eq!("처리할 수 없는 콘텐츠".parse(), Ok(Status::UnprocessableContent));
     /// assert!("409 Not Found".parse::<Status>().is_err());
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -320,6 +324,7 @@ fn is_code(s: &str) -> bool {
 fn from_phrase(phrase: &str) -> Option<Status> {
     Status::ALL.iter().copied().find(|status| {
         status.reason_phrase().eq_ignore_ascii_case(phrase)
+            || status.name_ko() == Some(phrase)
             || status
                 .aliases()
                 .iter()

@@ -74,6 +74,11 @@ enum ApiError {
         detail_ko = "리뷰를 저장하지 못했습니다"
     )]
     Templated(DriverError),
+    /// One language's template only: the other language gets it too, never the driver's text.
+    #[error(transparent)]
+    #[status(404 | 409 | 422 | 500, by = db_status)]
+    #[problem(detail = "the review was not saved")]
+    EnglishOnly(DriverError),
     /// Text of its own around the driver's: a `by = fn` variant is foreign all the same.
     #[error("database: {0}")]
     #[status(404 | 409 | 422 | 500, by = db_status)]
@@ -110,6 +115,7 @@ async fn fail(Path((variant, kind)): Path<(String, String)>) -> Result<String, A
         "db" => ApiError::Db(error),
         "exposed" => ApiError::Exposed(error),
         "templated" => ApiError::Templated(error),
+        "english-only" => ApiError::EnglishOnly(error),
         "worded" => ApiError::Worded(error),
         "wrapped" => ApiError::Wrapped(error),
         "lone" => ApiError::Lone(error),
@@ -147,10 +153,16 @@ fn expected() -> Vec<(String, u16, Option<String>, Option<String>)> {
                 Some("리뷰를 저장하지 못했습니다".to_owned()),
             )
         };
+        let english_only = if code == 500 {
+            none.clone()
+        } else {
+            both("the review was not saved")
+        };
         for (variant, (en, ko)) in [
             ("db", none.clone()),
             ("exposed", both(text)),
             ("templated", templated),
+            ("english-only", english_only),
             ("worded", none.clone()),
         ] {
             cases.push((format!("/{variant}/{code}"), code, en, ko));

@@ -187,10 +187,8 @@ async fn the_router_document_is_valid_and_its_examples_are_sent() {
 }
 
 /// A `by = f` variant over a foreign error: its example shows no `detail`, and the wire sends
-/// none either once the runtime keeps foreign text home (issue 20's rule, built on another
-/// branch); until then this test fails on the `detail` the 4xx still sends.
+/// none either (the runtime keeps foreign text home).
 #[tokio::test]
-#[ignore = "needs the runtime rule that hides foreign text in 4xx (issue 20's branch)"]
 async fn a_foreign_errors_example_and_body_agree() {
     let (addr, document) = serve().await;
     let cases = [

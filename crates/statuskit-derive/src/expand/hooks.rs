@@ -172,15 +172,18 @@ fn own_body(
             Some((Vec::new(), quote!(false)))
         }
         HookKind::ExposesDetail => None,
-        // The template in the type's own language, else the `Display`.
+        // The template in the type's own language, else the `Display`; for a foreign text
+        // kept home, the other language's template rather than the text.
         HookKind::FmtDetail => {
-            let own = if arm.korean {
-                &arm.detail_ko
+            let (own, other) = if arm.korean {
+                (&arm.detail_ko, &arm.detail)
             } else {
-                &arm.detail
+                (&arm.detail, &arm.detail_ko)
             };
+            let keeps_home = arm.foreign && !arm.expose;
+            let template = own.as_ref().or(other.as_ref().filter(|_| keeps_home))?;
             let mut bindings = Vec::new();
-            let body = write_template(krate, own.as_ref()?, &mut bindings);
+            let body = write_template(krate, template, &mut bindings);
             Some((bindings, body))
         }
         // Each language's template, else the `Display`; no answer for an arm without one, whose
@@ -191,12 +194,18 @@ fn own_body(
             }
             let mut bindings = Vec::new();
             let display = quote!(::core::fmt::Display::fmt(self, f));
-            let mut text = |template: &Option<Template>| match template {
+            // A foreign text kept home never stands in for a missing template: the other
+            // language's template does.
+            let keeps_home = arm.foreign && !arm.expose;
+            let mut text = |template: &Option<Template>, other: &Option<Template>| match template
+                .as_ref()
+                .or(other.as_ref().filter(|_| keeps_home))
+            {
                 Some(template) => write_template(krate, template, &mut bindings),
                 None => display.clone(),
             };
-            let korean = text(&arm.detail_ko);
-            let other = text(&arm.detail);
+            let korean = text(&arm.detail_ko, &arm.detail);
+            let other = text(&arm.detail, &arm.detail_ko);
             let body = quote! {
                 ::core::option::Option::Some(match language {
                     #krate::Language::Korean => #korean,

@@ -10,7 +10,7 @@ use super::paths::generic_transparent_types;
 use crate::attr;
 use crate::prop::{self, ValueType};
 use crate::table::KnownStatus;
-use crate::valid::{Arm, HeaderSource, HttpErrorBody, Mapping, Title};
+use crate::valid::{Arm, HeaderSource, HttpErrorBody, Mapping, Piece, Template, Title};
 
 /// `utoipa::IntoResponses` through the runtime's macro, which expands to nothing without the
 /// `utoipa` feature; `table` holds the macro's `korean`, `table`, `schemas` and `transparent`
@@ -236,22 +236,42 @@ struct Details {
     korean: Option<String>,
 }
 
-/// The arm's `detail` templates. A variant whose text is a foreign error's (see [`foreign_text`])
-/// sends none unless it says `expose`, so its example shows none; otherwise the `#[error("…")]`
-/// format string is the `Display` the runtime sends. Explicit per-language templates
-/// (`#[problem(detail = "…", detail_ko = "…")]`) take precedence over both once the attribute
-/// model carries them: they plug in here.
+/// The arm's `detail` templates: its own `#[problem(detail = "…", detail_ko = "…")]` first. A
+/// variant whose text is a foreign error's (see [`foreign_text`]) sends no other unless it says
+/// `expose` (a language without a template of its own then shows the other's, as the runtime
+/// sends it), so its example shows none; otherwise the `#[error("…")]` format string is the
+/// `Display` the runtime sends.
 fn details(attrs: &[syn::Attribute], fields: &Fields, arm: &Arm<'_>) -> Details {
+    let english = arm.detail.as_ref().map(table_template);
+    let korean = arm.detail_ko.as_ref().map(table_template);
     if foreign_text(attrs, fields, arm) && !arm.expose {
         return Details {
-            english: None,
-            korean: None,
+            english: english.clone().or_else(|| korean.clone()),
+            korean: korean.or(english),
         };
     }
     Details {
-        english: attr::error_template(attrs).map(|template| template.value()),
-        korean: None,
+        english: english.or_else(|| attr::error_template(attrs).map(|template| template.value())),
+        korean,
     }
+}
+
+/// A checked template in the table's `#[error]`-like syntax: each placeholder as `{name}` (the
+/// runtime shows it as `‹name›`), literal braces doubled, particle pairs as written.
+fn table_template(template: &Template) -> String {
+    let mut text = String::new();
+    for piece in &template.pieces {
+        match piece {
+            Piece::Text(literal) => text.push_str(&literal.replace('{', "{{").replace('}', "}}")),
+            Piece::Field { name, particle, .. } => {
+                text.push('{');
+                text.push_str(name);
+                text.push('}');
+                text.extend(particle.map(|particle| particle.written()));
+            }
+        }
+    }
+    text
 }
 
 /// Whether the arm's `Display` text is a foreign error's: its status is chosen by a function
@@ -260,7 +280,10 @@ fn details(attrs: &[syn::Attribute], fields: &Fields, arm: &Arm<'_>) -> Details 
 /// text home; the derive cannot tell whether the field is itself an `HttpError`, so a lone
 /// placeholder counts as foreign here.
 fn foreign_text(attrs: &[syn::Attribute], fields: &Fields, arm: &Arm<'_>) -> bool {
-    if matches!(arm.mapping, Mapping::Chosen { .. }) || attr::error_transparent(attrs).is_some() {
+    if arm.foreign
+        || matches!(arm.mapping, Mapping::Chosen { .. })
+        || attr::error_transparent(attrs).is_some()
+    {
         return true;
     }
     fields.len() == 1

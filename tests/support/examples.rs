@@ -45,7 +45,9 @@ pub(crate) fn assert_example_is_sent(name: &str, example: &Value, sent: &Value, 
     }
 }
 
-/// Whether `text` reads as `template` with each `‹…›` replaced by some text.
+/// Whether `text` reads as `template` with each `‹…›` replaced by some text, and a Korean
+/// particle pair right after one (`‹0›을(를)`) read as either of its forms, as the runtime
+/// chooses it.
 pub(crate) fn matches_template(template: &str, text: &str) -> bool {
     let mut literals = Vec::new();
     let mut rest = template;
@@ -60,17 +62,46 @@ pub(crate) fn matches_template(template: &str, text: &str) -> bool {
     if literals.len() == 1 {
         return template == text;
     }
-    let (first, last) = (literals[0], literals[literals.len() - 1]);
-    let Some(mut inner) = text.strip_prefix(first) else {
+    let Some(inner) = text.strip_prefix(literals[0]) else {
         return false;
     };
-    for literal in &literals[1..literals.len() - 1] {
-        match inner.find(literal) {
-            Some(at) => inner = &inner[at + literal.len()..],
-            None => return false,
+    let after: Vec<Vec<String>> = literals[1..].iter().map(|l| particle_forms(l)).collect();
+    matches_after(&after, inner)
+}
+
+/// Whether `text` is some text, then one of `parts[0]`'s forms, and so on; the last at its end.
+fn matches_after(parts: &[Vec<String>], text: &str) -> bool {
+    let Some((forms, rest)) = parts.split_first() else {
+        return true;
+    };
+    forms.iter().any(|form| {
+        if rest.is_empty() {
+            return text.ends_with(form.as_str());
+        }
+        text.match_indices(form.as_str())
+            .any(|(at, _)| matches_after(rest, &text[at + form.len()..]))
+    })
+}
+
+/// The ways `literal` may read when it opens with a particle pair: each of its two forms, or
+/// the pair as written (a value whose sound cannot be read).
+fn particle_forms(literal: &str) -> Vec<String> {
+    const PAIRS: [(&str, &str, &str); 8] = [
+        ("을(를)", "을", "를"),
+        ("이(가)", "이", "가"),
+        ("은(는)", "은", "는"),
+        ("과(와)", "과", "와"),
+        ("(으)로", "으로", "로"),
+        ("(이)나", "이나", "나"),
+        ("(이)라", "이라", "라"),
+        ("아(야)", "아", "야"),
+    ];
+    for (pair, one, other) in PAIRS {
+        if let Some(tail) = literal.strip_prefix(pair) {
+            return vec![format!("{one}{tail}"), format!("{other}{tail}"), literal.to_owned()];
         }
     }
-    inner.ends_with(last)
+    vec![literal.to_owned()]
 }
 
 fn kind(value: &Value) -> &'static str {
@@ -93,4 +124,8 @@ fn templates_match_their_texts_only() {
     assert!(!matches_template("user ‹id› not found", "user 7 missing"));
     assert!(matches_template("a ‹x› b ‹y› c", "a 1 b 2 c"));
     assert!(!matches_template("a ‹x› b ‹y› c", "a 1 c 2 b"));
+    assert!(matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 7을 찾을 수 없습니다"));
+    assert!(matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 2를 찾을 수 없습니다"));
+    assert!(matches_template("‹city›(으)로 갑니다", "서울로 갑니다"));
+    assert!(!matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 7이 없습니다"));
 }

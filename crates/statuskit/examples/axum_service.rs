@@ -37,6 +37,7 @@ enum ApiError {
     /// No user has this id.
     #[status(NotFound)]
     #[error("no user has id {0}")]
+    #[problem(detail_ko = "사용자 {0}을(를) 찾을 수 없습니다")]
     NoSuchUser(u32),
     /// Another account uses this email address.
     #[status(409)]

@@ -15,8 +15,8 @@ use http::{Method, Request};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use crate::layer::{self, Asked, Options};
-use crate::problem::record::ProblemRecord;
+use crate::layer::{self, Asked, Known, Options, Read, Rendered, Seen};
+use crate::problem::record::Attached;
 
 /// A tower [`Layer`] that makes every error response of the service it wraps an RFC 9457
 /// problem, written in the client's language and media type.
@@ -112,7 +112,7 @@ where
         ResponseFuture {
             inner: self.inner.call(request),
             facts: Some(request_facts),
-            reading: None,
+            writing: None,
         }
     }
 }
@@ -130,6 +130,12 @@ struct Facts {
 impl Facts {
     fn of<B>(request: &Request<B>, options: &Arc<Options>) -> Self {
         let headers = request.headers();
+        // Under `Router::nest` the URI is the nest-relative one; `OriginalUri` (which the
+        // router adds) is what the client asked for.
+        let uri = request
+            .extensions()
+            .get::<axum::extract::OriginalUri>()
+            .map_or(request.uri(), |original| &original.0);
         Facts {
             options: Arc::clone(options),
             accept: headers.get(header::ACCEPT).cloned(),
@@ -137,7 +143,7 @@ impl Facts {
             request_id: request_id(request, options),
             path: options
                 .instance
-                .then(|| request.uri().path_and_query().cloned())
+                .then(|| uri.path_and_query().cloned())
                 .flatten(),
             head: request.method() == Method::HEAD,
         }
@@ -147,29 +153,19 @@ impl Facts {
         Asked {
             accept: self.accept.as_ref().map(HeaderValue::as_bytes),
             accept_language: self.accept_language.as_ref().map(HeaderValue::as_bytes),
-            request_id: self.request_id.as_ref().and_then(|id| id.to_str().ok()),
+            request_id: self
+                .request_id
+                .as_ref()
+                .and_then(|id| layer::request_id(id.as_bytes())),
             path: self.path.as_ref().map(PathAndQuery::path),
         }
     }
-
-    /// Writes `response` again from `record`, keeping its status and headers; `written` says
-    /// its body is already the record's default JSON, which is kept when that is the answer.
-    fn rewrite(&self, mut response: Response, record: &ProblemRecord, written: bool) -> Response {
-        let answer = self.options.answer(record, &self.asked());
-        let keep = written && answer.is_default_for(record);
-        if !keep {
-            *response.body_mut() = Body::from(answer.body(record));
-        }
-        set_headers(
-            response.headers_mut(),
-            (!keep).then_some(answer.media.content_type()),
-            answer.language.tag(),
-        );
-        response
-    }
 }
 
-/// The request id: the configured header's value, else tower-http's `RequestId`.
+/// The request id: the configured header's value, else tower-http's `RequestId` (0.7's, then
+/// 0.6's), else, with either tower-http feature and no header configured, `x-request-id`
+/// (which `SetRequestIdLayer` also sets, so a `SetRequestIdLayer` of the other version is not
+/// missed).
 fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue> {
     let from_header = options
         .request_id_header
@@ -182,6 +178,21 @@ fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue>
             .get::<tower_http::request_id::RequestId>()
             .map(tower_http::request_id::RequestId::header_value)
     });
+    #[cfg(feature = "tower-http-06")]
+    let from_header = from_header.or_else(|| {
+        request
+            .extensions()
+            .get::<tower_http_06::request_id::RequestId>()
+            .map(tower_http_06::request_id::RequestId::header_value)
+    });
+    #[cfg(any(feature = "tower-http", feature = "tower-http-06"))]
+    let from_header = from_header.or_else(|| {
+        options
+            .request_id_header
+            .is_none()
+            .then(|| request.headers().get("x-request-id"))
+            .flatten()
+    });
     from_header.cloned()
 }
 
@@ -193,8 +204,8 @@ pin_project_lite::pin_project! {
         #[pin]
         inner: F,
         facts: Option<Facts>,
-        // A foreign error response whose body is being read for its detail.
-        reading: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+        // An error response being read and written again.
+        writing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
     }
 }
 
@@ -208,71 +219,98 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        if let Some(reading) = this.reading {
-            return reading.as_mut().poll(cx).map(Ok);
+        if let Some(writing) = this.writing {
+            return writing.as_mut().poll(cx).map(Ok);
         }
         let response = {
             let _polling = crate::response::polling::Polling::enter();
             ready!(this.inner.poll(cx))?
         };
-        if response.status().as_u16() < 400 {
-            return Poll::Ready(Ok(response.map(Body::new)));
-        }
-        let Some(facts) = this.facts.take() else {
+        // Success responses pass untouched and unbuffered.
+        let (true, Some(facts)) = (response.status().as_u16() >= 400, this.facts.take()) else {
             return Poll::Ready(Ok(response.map(Body::new)));
         };
-        let response = response.map(Body::new);
-        let mut response = response;
-        if let Some(record) = response.extensions_mut().remove::<ProblemRecord>() {
-            return Poll::Ready(Ok(facts.rewrite(response, &record, true)));
-        }
-        let content_type = response.headers().get(header::CONTENT_TYPE);
-        if layer::is_problem(content_type.map(HeaderValue::as_bytes)) {
-            return Poll::Ready(Ok(response));
-        }
-        let code = response.status().as_u16();
-        let readable = !facts.head
-            && (400..500).contains(&code)
-            && layer::is_text(content_type.map(HeaderValue::as_bytes))
-            && http_body::Body::size_hint(response.body()).exact() != Some(0);
-        if !readable {
-            let record = ProblemRecord::foreign(code, None);
-            return Poll::Ready(Ok(facts.rewrite(response, &record, false)));
-        }
-        let mut reading: Pin<Box<dyn Future<Output = Response> + Send>> =
-            Box::pin(rewrite_foreign(facts, response));
-        let poll = reading.as_mut().poll(cx);
-        *this.reading = Some(reading);
+        let mut writing: Pin<Box<dyn Future<Output = Response> + Send>> =
+            Box::pin(write(facts, response.map(Body::new)));
+        let poll = writing.as_mut().poll(cx);
+        *this.writing = Some(writing);
         poll.map(Ok)
     }
 }
 
-/// Reads up to the limit of a foreign client error's text, then writes it as a problem.
-async fn rewrite_foreign(facts: Facts, response: Response) -> Response {
-    let (parts, body) = response.into_parts();
-    let limit = facts.options.max_foreign_body;
-    let text = read_limited(body, limit)
-        .await
-        .and_then(|bytes| alloc::string::String::from_utf8(bytes).ok());
-    let record = ProblemRecord::foreign(parts.status.as_u16(), text.as_deref());
-    facts.rewrite(Response::from_parts(parts, Body::empty()), &record, false)
+/// Writes an error response again (see `layer::write`), reading its body first when that is
+/// needed: to see that a structured problem still describes it, or for a foreign one's detail.
+async fn write(facts: Facts, response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let known = match parts.extensions.remove::<Rendered>() {
+        Some(rendered) => Some(Known::Rendered(rendered)),
+        None => parts.extensions.remove::<Attached>().map(Known::Attached),
+    };
+    parts.extensions.remove::<Attached>();
+    let get = |name| parts.headers.get(name).map(HeaderValue::as_bytes);
+    let seen = Seen {
+        status: parts.status.as_u16(),
+        content_type: get(header::CONTENT_TYPE),
+        content_encoding: get(header::CONTENT_ENCODING),
+        content_length: get(header::CONTENT_LENGTH),
+        head: facts.head,
+    };
+    let read = match layer::read_limit(&facts.options, known.as_ref(), &seen) {
+        None => Read::Skipped,
+        Some(limit) => {
+            match tokio::time::timeout(
+                facts.options.foreign_body_timeout,
+                read_limited(body, limit),
+            )
+            .await
+            {
+                Ok(Some(bytes)) => Read::Bytes(bytes),
+                Ok(None) | Err(_) => Read::Failed,
+            }
+        }
+    };
+    let written = layer::write(&facts.options, &facts.asked(), known, &seen, read).await;
+    set_headers(&mut parts.headers, &written);
+    let body = Body::from(written.body.clone());
+    parts.extensions.insert(written.rendered);
+    Response::from_parts(parts, body)
 }
 
-/// The body's bytes, or `None` when it fails or holds more than `limit` bytes. (A loop over
-/// `poll_frame` rather than http-body-util's `Limited`: that crate would be one more for every
-/// user to build, for these few lines.)
-async fn read_limited(body: Body, limit: usize) -> Option<alloc::vec::Vec<u8>> {
+/// The body's bytes, or `None` when it fails or holds more than `limit` bytes. One frame (what
+/// every in-memory body is) is kept as it came, without a copy. (A loop over `poll_frame`
+/// rather than http-body-util's `Limited`: that crate would be one more for every user to
+/// build, for these few lines.)
+async fn read_limited(body: Body, limit: usize) -> Option<bytes::Bytes> {
     use http_body::Body as _;
 
+    if body.size_hint().lower() > limit as u64 {
+        return None;
+    }
     let mut body = core::pin::pin!(body);
-    let mut bytes = alloc::vec::Vec::new();
+    let mut first: Option<bytes::Bytes> = None;
+    let mut rest = alloc::vec::Vec::new();
+    let mut total = 0usize;
     while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
-        if let Ok(data) = frame.ok()?.into_data() {
-            if bytes.len() + data.len() > limit {
-                return None;
+        let Ok(data) = frame.ok()?.into_data() else {
+            continue;
+        };
+        total = total.saturating_add(data.len());
+        if total > limit {
+            return None;
+        }
+        match &first {
+            None => first = Some(data),
+            Some(first) => {
+                if rest.is_empty() {
+                    rest.extend_from_slice(first);
+                }
+                rest.extend_from_slice(&data);
             }
-            bytes.extend_from_slice(&data);
         }
     }
-    Some(bytes)
+    Some(if rest.is_empty() {
+        first.unwrap_or_default()
+    } else {
+        bytes::Bytes::from(rest)
+    })
 }

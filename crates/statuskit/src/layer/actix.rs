@@ -182,8 +182,19 @@ impl Facts {
             None => Read::Skipped,
             Some(limit) => {
                 let reading = actix_web::body::to_bytes_limited(body, limit);
-                match actix_web::rt::time::timeout(self.options.foreign_body_timeout, reading).await
-                {
+                let mut reading = core::pin::pin!(reading);
+                // A body already in memory is ready at its first poll and needs no timer.
+                let first =
+                    core::future::poll_fn(|cx| core::task::Poll::Ready(reading.as_mut().poll(cx)))
+                        .await;
+                let read = match first {
+                    core::task::Poll::Ready(read) => Ok(read),
+                    core::task::Poll::Pending => {
+                        actix_web::rt::time::timeout(self.options.foreign_body_timeout, reading)
+                            .await
+                    }
+                };
+                match read {
                     Ok(Ok(Ok(bytes))) => Read::Bytes(bytes),
                     _ => Read::Failed,
                 }

@@ -258,14 +258,10 @@ async fn write(facts: Facts, response: Response) -> Response {
     let read = match layer::read_limit(&facts.options, known.as_ref(), &seen) {
         None => Read::Skipped,
         Some(limit) => {
-            match tokio::time::timeout(
-                facts.options.foreign_body_timeout,
-                read_limited(body, limit),
-            )
-            .await
-            {
-                Ok(Some(bytes)) => Read::Bytes(bytes),
-                Ok(None) | Err(_) => Read::Failed,
+            let reading = read_limited(body, limit);
+            match within(facts.options.foreign_body_timeout, reading).await {
+                Some(bytes) => Read::Bytes(bytes),
+                None => Read::Failed,
             }
         }
     };
@@ -274,6 +270,24 @@ async fn write(facts: Facts, response: Response) -> Response {
     let body = Body::from(written.body.clone());
     parts.extensions.insert(written.rendered);
     Response::from_parts(parts, body)
+}
+
+/// `reading`'s bytes, or `None` past `timeout`. A body already in memory is ready at its first
+/// poll and needs no timer; outside a tokio runtime (a service called by hand) there is none to
+/// ask, and the body is read without a deadline.
+async fn within(
+    timeout: core::time::Duration,
+    reading: impl Future<Output = Option<bytes::Bytes>>,
+) -> Option<bytes::Bytes> {
+    let mut reading = core::pin::pin!(reading);
+    let first = core::future::poll_fn(|cx| Poll::Ready(reading.as_mut().poll(cx))).await;
+    if let Poll::Ready(bytes) = first {
+        return bytes;
+    }
+    if tokio::runtime::Handle::try_current().is_err() {
+        return reading.await;
+    }
+    tokio::time::timeout(timeout, reading).await.ok().flatten()
 }
 
 /// The body's bytes, or `None` when it fails or holds more than `limit` bytes. One frame (what

@@ -24,7 +24,10 @@ use crate::problem::record::Attached;
 /// Derived errors, a bare [`Status`](crate::Status) and a [`Problem`](crate::Problem) are
 /// written again from the structured problem their response carries; any other 4xx or 5xx
 /// (an extractor's error, the default 404, a 405) becomes a problem with the status's title, and
-/// for a 4xx its text as `detail`. Success responses pass through untouched.
+/// for a 4xx what its body says as `detail`. Success responses pass through untouched.
+///
+/// A HEAD response never carries body bytes (actix-http would write them when another request
+/// was pipelined behind the HEAD), and gets the `Content-Length` a GET's would have.
 ///
 /// ```
 /// use actix_web::{App, web};

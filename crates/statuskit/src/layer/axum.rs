@@ -29,17 +29,30 @@ use crate::problem::record::Attached;
 ///   page with the status, title, detail and the reference's summary of the status; `text/plain`,
 ///   a short text. An `Accept` that matches none of them still gets problem+json, never a 406.
 /// - **Request context**: the request id from a header ([`request_id_header`]) or from
-///   tower-http's `RequestId` extension (with statuskit's `tower-http` feature), and `instance`
-///   from the path ([`instance_from_path`]).
+///   tower-http's `RequestId` extension (statuskit's `tower-http` feature for tower-http 0.7,
+///   `tower-http-06` for 0.6), sent when it is 1 to 200 visible ASCII characters; `instance`
+///   from the path the client asked for ([`instance_from_path`]; axum's `OriginalUri` under
+///   `Router::nest`). A problem with either gets `Cache-Control: no-store`, unless the response
+///   has a `Cache-Control` of its own.
 /// - **Every error response a problem**: derived errors, a bare [`Status`](crate::Status) or a
 ///   [`Problem`](crate::Problem) are written again from the structured problem their response
-///   carries (never by parsing the body); any other 4xx or 5xx (axum's rejections, the router's
-///   404 and 405, an empty 503 from a timeout layer) becomes a problem with the status's title,
-///   and for a 4xx its text as `detail`. Headers such as `Allow` and `Retry-After` are kept.
-///   Responses that are already `application/problem+json` are left as they are.
+///   carries (never by parsing the body), as long as the response still has the status and body
+///   it was written with; any other 4xx or 5xx (axum's rejections, the router's 404 and 405, an
+///   empty 503 from a timeout layer, an upstream's answer) becomes a problem with the status's
+///   title, and for a 4xx what its body says as `detail`: `text/plain` in UTF-8, Latin-1 or
+///   UTF-16, a JSON object's `detail`, `message`, `error_description` or `error`, or a foreign
+///   problem+json's own `type`, `title`, `detail` and extension members. At most
+///   [`max_foreign_body`] bytes (decoded) are read, for at most [`foreign_body_timeout`].
+///   Headers such as `Allow` and `Retry-After` are kept; those of a replaced body (`ETag`,
+///   `Content-Encoding`, ...) are dropped.
+/// - **In a stack**: a problem an inner layer wrote passes an outer one with only what the outer
+///   adds from its own request. Outside a compression layer, the `decompression-*` features
+///   decode what it wrote; inside it (`.layer(ProblemLayer::new())` before
+///   `.layer(CompressionLayer::new())`) nothing needs decoding. A HEAD gets a GET's headers.
 ///
-/// A hidden server error stays hidden in every language and media type: the layer adds the
-/// request id and path, which come from the request, never the error's message.
+/// A hidden server error stays hidden in every language and media type, an upstream's
+/// problem+json one too: the layer adds the request id and path, which come from the request,
+/// never the error's message.
 ///
 /// Success responses pass through untouched: no buffering and no look at the body.
 ///
@@ -58,6 +71,8 @@ use crate::problem::record::Attached;
 ///
 /// [`request_id_header`]: ProblemLayer::request_id_header
 /// [`instance_from_path`]: ProblemLayer::instance_from_path
+/// [`max_foreign_body`]: ProblemLayer::max_foreign_body
+/// [`foreign_body_timeout`]: ProblemLayer::foreign_body_timeout
 #[derive(Clone, Debug)]
 pub struct ProblemLayer {
     options: Options,
@@ -65,7 +80,8 @@ pub struct ProblemLayer {
 
 impl ProblemLayer {
     /// The layer with its defaults: no request id, no `instance`, each error's own language when
-    /// the client names none, and up to 4096 bytes of a foreign error's body read for `detail`.
+    /// the client names none, and up to 4096 bytes of a foreign error's body read for `detail`,
+    /// for up to a second.
     pub fn new() -> Self {
         ProblemLayer {
             options: Options::default(),

@@ -1,8 +1,10 @@
 //! The layer part: what makes every error response of a service a problem in the client's
 //! language and media type. `statuskit::axum::ProblemLayer` (a tower `Layer`, `axum.rs`) and
 //! `statuskit::actix::ProblemMiddleware` (an actix-web `Transform`, `actix.rs`) share what is
-//! here: their options and builder methods, and the answer for one request, negotiated from
-//! `Accept` and `Accept-Language` (`negotiate.rs`) and written by `render.rs`.
+//! here: their options and builder methods, the decision for one error response (`write`: its
+//! structured problem while it still describes the response, else what the body says, read by
+//! `foreign.rs` after `decode.rs` undoes its `Content-Encoding`), negotiated from `Accept` and
+//! `Accept-Language` (`negotiate.rs`) and written by `render.rs`, and its headers.
 //!
 //! It stands on top: it uses `response/` (the thread mark, the framework responses), `problem/`
 //! (the record an integration attached), `error/` and `status/`; nothing below uses it.

@@ -181,7 +181,8 @@ impl Facts {
             content_length: get(header::CONTENT_LENGTH),
             head: self.head,
         };
-        let read = match layer::read_limit(&self.options, known.as_ref(), &seen) {
+        let limit = layer::read_limit(&self.options, known.as_ref(), &seen);
+        let read = match limit {
             None => Read::Skipped,
             Some(limit) => {
                 let reading = actix_web::body::to_bytes_limited(body, limit);
@@ -212,7 +213,15 @@ impl Facts {
                 .and_then(|id| layer::request_id(id.as_bytes())),
             path: self.path.as_deref(),
         };
-        let written = layer::write(&self.options, &asked, known, &seen, read).await;
+        let written = layer::write(
+            &self.options,
+            &asked,
+            known,
+            &seen,
+            read,
+            limit.unwrap_or(0),
+        )
+        .await;
         set_headers(head.headers_mut(), &written);
         let length = written.body.len();
         let body = written.body.clone();

@@ -271,7 +271,8 @@ async fn write(facts: Facts, response: Response) -> Response {
         content_length: get(header::CONTENT_LENGTH),
         head: facts.head,
     };
-    let read = match layer::read_limit(&facts.options, known.as_ref(), &seen) {
+    let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
+    let read = match limit {
         None => Read::Skipped,
         Some(limit) => {
             let reading = read_limited(body, limit);
@@ -281,7 +282,15 @@ async fn write(facts: Facts, response: Response) -> Response {
             }
         }
     };
-    let written = layer::write(&facts.options, &facts.asked(), known, &seen, read).await;
+    let written = layer::write(
+        &facts.options,
+        &facts.asked(),
+        known,
+        &seen,
+        read,
+        limit.unwrap_or(0),
+    )
+    .await;
     set_headers(&mut parts.headers, &written);
     let body = Body::from(written.body.clone());
     parts.extensions.insert(written.rendered);

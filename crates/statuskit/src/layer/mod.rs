@@ -148,11 +148,16 @@ pub(crate) fn read_limit(
     known: Option<&Known>,
     seen: &Seen<'_>,
 ) -> Option<usize> {
-    let foreign = Kind::of(seen.content_type)
-        .is_read(seen.status)
-        .then_some(options.max_foreign_body);
-    let known = known.map(|known| known.body().len());
-    let decoded = foreign.max(known)?;
+    let decoded = match known {
+        // Read anyway: enough for the known body, or for a foreign one that replaced it.
+        Some(known) => known.body().len().max(options.max_foreign_body),
+        None => {
+            if !Kind::of(seen.content_type).is_read(seen.status) {
+                return None;
+            }
+            options.max_foreign_body
+        }
+    };
     let encoded = seen
         .content_encoding
         .is_some_and(|coding| !coding.trim_ascii().eq_ignore_ascii_case(b"identity"));
@@ -189,19 +194,19 @@ pub(crate) struct Written {
 
 /// Writes an error response: from the structured problem it came with, while its status and
 /// body are still the ones written with it, else from what it is (its status, its type and its
-/// body, see `foreign.rs`).
+/// body, see `foreign.rs`). `limit` is [`read_limit`]'s.
 pub(crate) async fn write(
     options: &Options,
     asked: &Asked<'_>,
     known: Option<Known>,
     seen: &Seen<'_>,
     read: Read,
+    limit: usize,
 ) -> Written {
     let raw = match &read {
         Read::Bytes(bytes) => Some(bytes),
         _ => None,
     };
-    let limit = read_limit(options, known.as_ref(), seen).unwrap_or(0);
     let decoded = match raw {
         Some(raw) => decode::decode(seen.content_encoding, raw, limit).await.ok(),
         None => None,

@@ -246,55 +246,99 @@ where
         let (true, Some(facts)) = (response.status().as_u16() >= 400, this.facts.take()) else {
             return Poll::Ready(Ok(response.map(Body::new)));
         };
+        let (mut parts, mut body) = response.map(Body::new).into_parts();
+        let known = match parts.extensions.remove::<Rendered>() {
+            Some(rendered) => Some(Known::Rendered(rendered)),
+            None => parts.extensions.remove::<Attached>().map(Known::Attached),
+        };
+        parts.extensions.remove::<Attached>();
+        let seen = seen(&parts, facts.head);
+        let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
+        let encoded = seen.content_encoding.is_some();
+        // Without an encoding, a body of a known length within the limit (every in-memory body:
+        // an integration's, an inner layer's, an empty 404) is usually ready at once: it is
+        // written here, with no future to box and no timer.
+        let mut prefix = None;
+        let plain = match limit {
+            None => Some(Read::Skipped),
+            Some(_) if encoded => None,
+            Some(limit) => match http_body::Body::size_hint(&body).exact() {
+                Some(0) => Some(Read::Bytes(bytes::Bytes::new())),
+                Some(length) if length <= limit as u64 => {
+                    match http_body::Body::poll_frame(Pin::new(&mut body), cx) {
+                        Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
+                            Ok(data) if data.len() as u64 == length => Some(Read::Bytes(data)),
+                            Ok(data) => {
+                                prefix = Some(data);
+                                None
+                            }
+                            Err(_) => None,
+                        },
+                        Poll::Ready(Some(Err(_))) => Some(Read::Failed),
+                        Poll::Ready(None) => Some(Read::Bytes(bytes::Bytes::new())),
+                        Poll::Pending => None,
+                    }
+                }
+                _ => None,
+            },
+        };
+        if let Some(read) = plain {
+            let written = layer::write_plain(
+                &facts.options,
+                &facts.asked(),
+                known,
+                &seen,
+                read,
+                limit.unwrap_or(0),
+            );
+            return Poll::Ready(Ok(assemble(parts, written)));
+        }
         let mut writing: Pin<Box<dyn Future<Output = Response> + Send>> =
-            Box::pin(write(facts, response.map(Body::new)));
+            Box::pin(write(facts, parts, body, known, limit.unwrap_or(0), prefix));
         let poll = writing.as_mut().poll(cx);
         *this.writing = Some(writing);
         poll.map(Ok)
     }
 }
 
-/// Writes an error response again (see `layer::write`), reading its body first when that is
-/// needed: to see that a structured problem still describes it, or for a foreign one's detail.
-async fn write(facts: Facts, response: Response) -> Response {
-    let (mut parts, body) = response.into_parts();
-    let known = match parts.extensions.remove::<Rendered>() {
-        Some(rendered) => Some(Known::Rendered(rendered)),
-        None => parts.extensions.remove::<Attached>().map(Known::Attached),
-    };
-    parts.extensions.remove::<Attached>();
+/// What the layer decides an error response by, besides its body.
+fn seen(parts: &http::response::Parts, head: bool) -> Seen<'_> {
     let get = |name| parts.headers.get(name).map(HeaderValue::as_bytes);
-    let seen = Seen {
+    Seen {
         status: parts.status.as_u16(),
         content_type: get(header::CONTENT_TYPE),
         content_encoding: get(header::CONTENT_ENCODING),
         content_length: get(header::CONTENT_LENGTH),
-        head: facts.head,
-    };
-    let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
-    let read = match limit {
-        None => Read::Skipped,
-        Some(limit) => {
-            let reading = read_limited(body, limit);
-            match within(facts.options.foreign_body_timeout, reading).await {
-                Some(bytes) => Read::Bytes(bytes),
-                None => Read::Failed,
-            }
-        }
-    };
-    let written = layer::write(
-        &facts.options,
-        &facts.asked(),
-        known,
-        &seen,
-        read,
-        limit.unwrap_or(0),
-    )
-    .await;
+        head,
+    }
+}
+
+/// The response as written: its headers set, its body, and what it is for a layer outside.
+fn assemble(mut parts: http::response::Parts, written: layer::Written) -> Response {
     set_headers(&mut parts.headers, &written);
     let body = Body::from(written.body.clone());
     parts.extensions.insert(written.rendered);
     Response::from_parts(parts, body)
+}
+
+/// Reads the rest of an error response's body (after `prefix`, what was read of it already),
+/// bounded by `limit` and the timeout, and writes the response again (see `layer::write`).
+async fn write(
+    facts: Facts,
+    parts: http::response::Parts,
+    body: Body,
+    known: Option<Known>,
+    limit: usize,
+    prefix: Option<bytes::Bytes>,
+) -> Response {
+    let reading = read_limited(body, limit, prefix);
+    let read = match within(facts.options.foreign_body_timeout, reading).await {
+        Some(bytes) => Read::Bytes(bytes),
+        None => Read::Failed,
+    };
+    let seen = seen(&parts, facts.head);
+    let written = layer::write(&facts.options, &facts.asked(), known, &seen, read, limit).await;
+    assemble(parts, written)
 }
 
 /// `reading`'s bytes, or `None` past `timeout`. A body already in memory is ready at its first
@@ -319,16 +363,20 @@ async fn within(
 /// every in-memory body is) is kept as it came, without a copy. (A loop over `poll_frame`
 /// rather than http-body-util's `Limited`: that crate would be one more for every user to
 /// build, for these few lines.)
-async fn read_limited(body: Body, limit: usize) -> Option<bytes::Bytes> {
+async fn read_limited(
+    body: Body,
+    limit: usize,
+    prefix: Option<bytes::Bytes>,
+) -> Option<bytes::Bytes> {
     use http_body::Body as _;
 
-    if body.size_hint().lower() > limit as u64 {
+    let mut total = prefix.as_ref().map_or(0, bytes::Bytes::len);
+    if (total as u64).saturating_add(body.size_hint().lower()) > limit as u64 {
         return None;
     }
     let mut body = core::pin::pin!(body);
-    let mut first: Option<bytes::Bytes> = None;
+    let mut first: Option<bytes::Bytes> = prefix;
     let mut rest = alloc::vec::Vec::new();
-    let mut total = 0usize;
     while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
         let Ok(data) = frame.ok()?.into_data() else {
             continue;

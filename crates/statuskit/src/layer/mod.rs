@@ -203,13 +203,41 @@ pub(crate) async fn write(
     read: Read,
     limit: usize,
 ) -> Written {
-    let raw = match &read {
-        Read::Bytes(bytes) => Some(bytes),
+    let decoded = match &read {
+        Read::Bytes(raw) => decode::decode(seen.content_encoding, raw, limit).await.ok(),
         _ => None,
     };
-    let decoded = match raw {
-        Some(raw) => decode::decode(seen.content_encoding, raw, limit).await.ok(),
-        None => None,
+    write_decoded(options, asked, known, seen, &read, decoded)
+}
+
+/// [`write`] for a body without `Content-Encoding`, which needs no decoder and no waiting: what
+/// an integration or an inner layer wrote, or an empty foreign body.
+pub(crate) fn write_plain(
+    options: &Options,
+    asked: &Asked<'_>,
+    known: Option<Known>,
+    seen: &Seen<'_>,
+    read: Read,
+    limit: usize,
+) -> Written {
+    let decoded = match &read {
+        Read::Bytes(raw) if raw.len() <= limit => Some(Cow::Borrowed(&raw[..])),
+        _ => None,
+    };
+    write_decoded(options, asked, known, seen, &read, decoded)
+}
+
+fn write_decoded(
+    options: &Options,
+    asked: &Asked<'_>,
+    known: Option<Known>,
+    seen: &Seen<'_>,
+    read: &Read,
+    decoded: Option<Cow<'_, [u8]>>,
+) -> Written {
+    let raw = match read {
+        Read::Bytes(bytes) => Some(bytes),
+        _ => None,
     };
     let same = |known: &Known| {
         known.status() == seen.status
@@ -421,7 +449,14 @@ macro_rules! set_headers_fn {
         fn set_headers(headers: &mut $($header)::+::HeaderMap, written: &$crate::layer::Written) {
             use $($header)::+ as header;
             if let Some(content_type) = written.content_type {
-                for name in $crate::layer::REPRESENTATION_HEADERS {
+                // A look at the few names there are, rather than a hashed removal of each of
+                // nine that are almost never there.
+                let stale: alloc::vec::Vec<header::HeaderName> = headers
+                    .keys()
+                    .filter(|name| $crate::layer::REPRESENTATION_HEADERS.contains(&name.as_str()))
+                    .cloned()
+                    .collect();
+                for name in stale {
                     headers.remove(name);
                 }
                 headers.insert(

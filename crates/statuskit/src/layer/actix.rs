@@ -225,7 +225,11 @@ impl Facts {
         set_headers(head.headers_mut(), &written);
         let length = written.body.len();
         let body = written.body.clone();
-        head.extensions_mut().insert(written.rendered);
+        // Only a middleware outside this one (polling its service now, with this one in it)
+        // reads it.
+        if crate::response::polling::is_polling() {
+            head.extensions_mut().insert(written.rendered);
+        }
         let response = if self.head {
             // actix-http decides that a response answers a HEAD when it decodes the request,
             // and a pipelined request decoded since makes it write the body after all: a HEAD

@@ -317,7 +317,10 @@ fn seen(parts: &http::response::Parts, head: bool) -> Seen<'_> {
 fn assemble(mut parts: http::response::Parts, written: layer::Written) -> Response {
     set_headers(&mut parts.headers, &written);
     let body = Body::from(written.body.clone());
-    parts.extensions.insert(written.rendered);
+    // Only a layer outside this one (polling its service now, with this one in it) reads it.
+    if crate::response::polling::is_polling() {
+        parts.extensions.insert(written.rendered);
+    }
     Response::from_parts(parts, body)
 }
 

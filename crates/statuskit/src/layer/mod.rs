@@ -212,6 +212,7 @@ pub(crate) async fn write(
 
 /// [`write`] for a body without `Content-Encoding`, which needs no decoder and no waiting: what
 /// an integration or an inner layer wrote, or an empty foreign body.
+#[cfg(feature = "axum")]
 pub(crate) fn write_plain(
     options: &Options,
     asked: &Asked<'_>,

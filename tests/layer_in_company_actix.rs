@@ -17,6 +17,9 @@ use raw::{Reply, exchange, get as request};
 use statuskit::actix::ProblemMiddleware;
 use statuskit::{Language, Status};
 
+/// Lets `/stream` send its second chunk.
+static RELEASED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 const COUPON: &str = "the coupon SUMMER-2026 expired on the first of September";
 
 async fn order(id: web::Path<u32>) -> Result<String, ShopError> {
@@ -120,6 +123,25 @@ fn routes(config: &mut web::ServiceConfig) {
         .route(
             "/large",
             any().to(|| async { HttpResponse::BadRequest().body("x".repeat(5000)) }),
+        )
+        .route(
+            "/stream",
+            web::get().to(|| async {
+                // The second chunk waits until the client has the first.
+                let stream = futures_util::stream::unfold(0, |at| async move {
+                    match at {
+                        0 => Some((Ok::<_, std::io::Error>(web::Bytes::from_static(b"first;")), 1)),
+                        1 => {
+                            while !RELEASED.load(std::sync::atomic::Ordering::SeqCst) {
+                                actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+                            }
+                            Some((Ok(web::Bytes::from_static(b"second")), 2))
+                        }
+                        _ => None,
+                    }
+                });
+                HttpResponse::Ok().streaming(stream)
+            }),
         )
         .route(
             "/cached",
@@ -385,5 +407,49 @@ async fn pipelined_heads_never_carry_body_bytes() {
         assert!(reply.status >= 400, "{}", reply.raw);
         assert!(reply.body.is_empty());
         assert_ne!(reply.header("content-length"), Some("0"), "{}", reply.raw);
+    }
+}
+
+/// A 200 whose second chunk is sent only once the client has the first arrives only if nothing
+/// buffers it: alone, nested, and on either side of `Compress`.
+#[actix_web::test]
+async fn a_success_is_streamed_unbuffered_through_every_stack() {
+    use std::sync::atomic::Ordering;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    for (stack, path) in [
+        (0, "/stream"),
+        (0, "/api/stream"),
+        (1, "/stream"),
+        (2, "/stream"),
+    ] {
+        RELEASED.store(false, Ordering::SeqCst);
+        let addr = serve(stack);
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(request(path, &["Connection: close"]).as_bytes())
+            .await
+            .unwrap();
+        let mut seen = Vec::new();
+        let mut buffer = [0; 1024];
+        let first = tokio::time::timeout(Duration::from_secs(5), async {
+            while !String::from_utf8_lossy(&seen).contains("first;") {
+                let read = stream.read(&mut buffer).await.unwrap();
+                assert!(read > 0, "closed early");
+                seen.extend_from_slice(&buffer[..read]);
+            }
+        })
+        .await;
+        assert!(
+            first.is_ok(),
+            "stack {stack} {path}: the first chunk was held: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        RELEASED.store(true, Ordering::SeqCst);
+        stream.read_to_end(&mut seen).await.unwrap();
+        assert!(
+            String::from_utf8_lossy(&seen).contains("second"),
+            "stack {stack}"
+        );
     }
 }

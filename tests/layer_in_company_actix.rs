@@ -155,6 +155,32 @@ fn routes(config: &mut web::ServiceConfig) {
         );
 }
 
+/// A middleware between the handler and `ProblemMiddleware` that turns a 404 into a 500.
+async fn to_500(
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let mut response = next.call(request).await?;
+    if response.status() == actix_web::http::StatusCode::NOT_FOUND {
+        *response.response_mut().status_mut() = actix_web::http::StatusCode::INTERNAL_SERVER_ERROR;
+    }
+    Ok(response)
+}
+
+/// A middleware between the handler and `ProblemMiddleware` that replaces an error's body.
+async fn scrub(
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<actix_web::body::BoxBody>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let response = next.call(request).await?;
+    if response.status().is_client_error() {
+        return Ok(response.map_body(|_, _| {
+            actix_web::body::BoxBody::new(r#"{"title":"Not Found","detail":"[scrubbed]"}"#)
+        }));
+    }
+    Ok(response)
+}
+
 fn problems() -> ProblemMiddleware {
     ProblemMiddleware::new()
         .request_id_header("x-request-id")
@@ -201,6 +227,16 @@ fn serve(stack: u8) -> SocketAddr {
                         .wrap(problems())
                         .configure(routes)
                         .service(inner())
+                        .service(
+                            web::scope("/to500")
+                                .wrap(actix_web::middleware::from_fn(to_500))
+                                .configure(routes)
+                        )
+                        .service(
+                            web::scope("/scrubbed")
+                                .wrap(actix_web::middleware::from_fn(scrub))
+                                .configure(routes)
+                        )
                 ),
                 1 => run!(
                     App::new()
@@ -452,4 +488,17 @@ async fn a_success_is_streamed_unbuffered_through_every_stack() {
             "stack {stack}"
         );
     }
+}
+
+#[actix_web::test]
+async fn a_record_is_used_only_while_it_describes_the_response() {
+    let addr = serve(0);
+    let reply = get_and_head(addr, "/to500/orders/7", &[]).await;
+    assert_eq!(reply.status, 500);
+    let body = reply.json();
+    assert_eq!(body["status"], 500, "{body}");
+    assert!(body.get("detail").is_none(), "{body}");
+    let reply = get_and_head(addr, "/scrubbed/orders/7", &["Accept-Language: ko"]).await;
+    assert_eq!(reply.json()["detail"], "[scrubbed]", "{}", reply.raw);
+    assert!(!reply.raw.contains("no order has id 7"), "{}", reply.raw);
 }

@@ -442,7 +442,7 @@ async fn success_passes_through_and_framing_holds_when_pipelined() {
 }
 
 #[tokio::test]
-async fn a_problem_built_outside_the_layer_passes_as_it_is() {
+async fn a_problem_built_outside_the_layer_is_read_again_from_its_json() {
     let addr = shop().await;
     let reply = send(
         addr,
@@ -452,10 +452,13 @@ async fn a_problem_built_outside_the_layer_passes_as_it_is() {
     assert_eq!(reply.status, 404);
     assert_eq!(
         reply.header("content-type"),
-        Some("application/problem+json")
+        Some("text/html; charset=utf-8")
     );
-    assert_eq!(reply.json()["title"], "Not Found");
-    assert_eq!(reply.header("content-language"), None);
+    let page = reply.text();
+    assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
+    assert!(page.contains("<p>no order has id 9</p>"), "{page}");
+    assert_eq!(reply.header("content-language"), Some("ko"));
+    assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
 }
 
 #[tokio::test]

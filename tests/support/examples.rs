@@ -98,7 +98,11 @@ fn particle_forms(literal: &str) -> Vec<String> {
     ];
     for (pair, one, other) in PAIRS {
         if let Some(tail) = literal.strip_prefix(pair) {
-            return vec![format!("{one}{tail}"), format!("{other}{tail}"), literal.to_owned()];
+            return vec![
+                format!("{one}{tail}"),
+                format!("{other}{tail}"),
+                literal.to_owned(),
+            ];
         }
     }
     vec![literal.to_owned()]
@@ -124,8 +128,17 @@ fn templates_match_their_texts_only() {
     assert!(!matches_template("user ‹id› not found", "user 7 missing"));
     assert!(matches_template("a ‹x› b ‹y› c", "a 1 b 2 c"));
     assert!(!matches_template("a ‹x› b ‹y› c", "a 1 c 2 b"));
-    assert!(matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 7을 찾을 수 없습니다"));
-    assert!(matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 2를 찾을 수 없습니다"));
+    assert!(matches_template(
+        "사용자 ‹0›을(를) 찾을 수 없습니다",
+        "사용자 7을 찾을 수 없습니다"
+    ));
+    assert!(matches_template(
+        "사용자 ‹0›을(를) 찾을 수 없습니다",
+        "사용자 2를 찾을 수 없습니다"
+    ));
     assert!(matches_template("‹city›(으)로 갑니다", "서울로 갑니다"));
-    assert!(!matches_template("사용자 ‹0›을(를) 찾을 수 없습니다", "사용자 7이 없습니다"));
+    assert!(!matches_template(
+        "사용자 ‹0›을(를) 찾을 수 없습니다",
+        "사용자 7이 없습니다"
+    ));
 }

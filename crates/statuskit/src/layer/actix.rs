@@ -13,8 +13,8 @@ use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forwar
 use actix_web::http::Method;
 use actix_web::http::header::{self, HeaderValue};
 
-use crate::layer::{self, Asked, Options};
-use crate::problem::record::ProblemRecord;
+use crate::layer::{self, Asked, Known, Options, Read, Rendered, Seen};
+use crate::problem::record::Attached;
 
 /// An actix-web middleware that makes every error response of the app (or scope, or resource)
 /// it wraps an RFC 9457 problem, written in the client's language and media type; the same
@@ -24,7 +24,10 @@ use crate::problem::record::ProblemRecord;
 /// Derived errors, a bare [`Status`](crate::Status) and a [`Problem`](crate::Problem) are
 /// written again from the structured problem their response carries; any other 4xx or 5xx
 /// (an extractor's error, the default 404, a 405) becomes a problem with the status's title, and
-/// for a 4xx its text as `detail`. Success responses pass through untouched.
+/// for a 4xx what its body says as `detail`. Success responses pass through untouched.
+///
+/// A HEAD response never carries body bytes (actix-http would write them when another request
+/// was pipelined behind the HEAD), and gets the `Content-Length` a GET's would have.
 ///
 /// ```
 /// use actix_web::{App, web};
@@ -153,76 +156,114 @@ impl Facts {
         }
     }
 
-    /// The error response as a problem: written again from its record, kept when it is a
-    /// problem already, else made one from its status and (for a 4xx) its text.
+    /// The error response as a problem (see `layer::write`), its body read first when that is
+    /// needed: to see that a structured problem still describes it, or for a foreign one's
+    /// detail.
     async fn problem<B: MessageBody + 'static>(
         &self,
         response: ServiceResponse<B>,
     ) -> ServiceResponse<EitherBody<B>> {
-        let record = response
-            .response()
-            .extensions()
-            .get::<ProblemRecord>()
-            .cloned();
-        if let Some(record) = record {
-            return self.rewrite(response, &record, true);
-        }
-        let content_type = response.headers().get(header::CONTENT_TYPE);
-        if layer::is_problem(content_type.map(HeaderValue::as_bytes)) {
-            return response.map_into_left_body();
-        }
-        let code = response.status().as_u16();
-        let readable = !self.head
-            && (400..500).contains(&code)
-            && layer::is_text(content_type.map(HeaderValue::as_bytes));
-        let (request, response) = response.into_parts();
-        let (response, body) = response.into_parts();
-        let text = if readable {
-            actix_web::body::to_bytes_limited(body, self.options.max_foreign_body)
-                .await
-                .ok()
-                .and_then(Result::ok)
-                .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
-        } else {
-            None
+        let (request, mut response) = response.into_parts();
+        let known = {
+            let mut extensions = response.extensions_mut();
+            let attached = extensions.remove::<Attached>();
+            match extensions.remove::<Rendered>() {
+                Some(rendered) => Some(Known::Rendered(rendered)),
+                None => attached.map(Known::Attached),
+            }
         };
-        let record = ProblemRecord::foreign(code, text.as_deref());
-        let response = ServiceResponse::new(request, response.set_body(BoxBody::new(())));
-        self.rewrite(response.map_into_boxed_body(), &record, false)
-            .map_body(|_, body| match body {
-                EitherBody::Left { body } => EitherBody::right(body),
-                EitherBody::Right { body } => EitherBody::right(body),
-            })
-    }
-
-    /// Writes `response` again from `record`, keeping its status and headers; `written` says
-    /// its body is already the record's default JSON, which is kept when that is the answer.
-    fn rewrite<B: MessageBody + 'static>(
-        &self,
-        response: ServiceResponse<B>,
-        record: &ProblemRecord,
-        written: bool,
-    ) -> ServiceResponse<EitherBody<B>> {
+        let (mut head, body) = response.into_parts();
+        let get = |name| head.headers().get(name).map(HeaderValue::as_bytes);
+        let seen = Seen {
+            status: head.status().as_u16(),
+            content_type: get(header::CONTENT_TYPE),
+            content_encoding: get(header::CONTENT_ENCODING),
+            content_length: get(header::CONTENT_LENGTH),
+            head: self.head,
+        };
+        let limit = layer::read_limit(&self.options, known.as_ref(), &seen);
+        let read = match limit {
+            None => Read::Skipped,
+            Some(limit) => {
+                let reading = actix_web::body::to_bytes_limited(body, limit);
+                let mut reading = core::pin::pin!(reading);
+                // A body already in memory is ready at its first poll and needs no timer.
+                let first =
+                    core::future::poll_fn(|cx| core::task::Poll::Ready(reading.as_mut().poll(cx)))
+                        .await;
+                let read = match first {
+                    core::task::Poll::Ready(read) => Ok(read),
+                    core::task::Poll::Pending => {
+                        actix_web::rt::time::timeout(self.options.foreign_body_timeout, reading)
+                            .await
+                    }
+                };
+                match read {
+                    Ok(Ok(Ok(bytes))) => Read::Bytes(bytes),
+                    _ => Read::Failed,
+                }
+            }
+        };
         let asked = Asked {
             accept: self.accept.as_ref().map(HeaderValue::as_bytes),
             accept_language: self.accept_language.as_ref().map(HeaderValue::as_bytes),
-            request_id: self.request_id.as_ref().and_then(|id| id.to_str().ok()),
+            request_id: self
+                .request_id
+                .as_ref()
+                .and_then(|id| layer::request_id(id.as_bytes())),
             path: self.path.as_deref(),
         };
-        let answer = self.options.answer(record, &asked);
-        let keep = written && answer.is_default_for(record);
-        let mut response = if keep {
-            response.map_into_left_body()
+        let written = layer::write(
+            &self.options,
+            &asked,
+            known,
+            &seen,
+            read,
+            limit.unwrap_or(0),
+        )
+        .await;
+        set_headers(head.headers_mut(), &written);
+        let length = written.body.len();
+        let body = written.body.clone();
+        // Only a middleware outside this one (polling its service now, with this one in it)
+        // reads it.
+        if crate::response::polling::is_polling() {
+            head.extensions_mut().insert(written.rendered);
+        }
+        let response = if self.head {
+            // actix-http decides that a response answers a HEAD when it decodes the request,
+            // and a pipelined request decoded since makes it write the body after all: a HEAD
+            // response gets none, only the length a GET's would have.
+            head.head_mut().no_chunking(true);
+            head.headers_mut().insert(
+                header::CONTENT_LENGTH,
+                HeaderValue::from_str(&alloc::format!("{length}"))
+                    .unwrap_or(HeaderValue::from_static("0")),
+            );
+            head.set_body(BoxBody::new(HeadBody))
         } else {
-            let body = answer.body(record);
-            response.map_body(|_, _| EitherBody::right(BoxBody::new(body)))
+            head.set_body(BoxBody::new(body))
         };
-        set_headers(
-            response.headers_mut(),
-            (!keep).then_some(answer.media.content_type()),
-            answer.language.tag(),
-        );
-        response
+        ServiceResponse::new(request, response).map_into_right_body()
+    }
+}
+
+/// The body of a HEAD response: no bytes, and a size actix-http does not write a
+/// `Content-Length` for (so the one set, a GET's, is the one sent).
+struct HeadBody;
+
+impl MessageBody for HeadBody {
+    type Error = core::convert::Infallible;
+
+    fn size(&self) -> actix_web::body::BodySize {
+        actix_web::body::BodySize::Stream
+    }
+
+    fn poll_next(
+        self: Pin<&mut Self>,
+        _: &mut core::task::Context<'_>,
+    ) -> core::task::Poll<Option<Result<bytes::Bytes, Self::Error>>> {
+        core::task::Poll::Ready(None)
     }
 }
 

@@ -15,8 +15,8 @@ use http::{Method, Request};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use crate::layer::{self, Asked, Options};
-use crate::problem::record::ProblemRecord;
+use crate::layer::{self, Asked, Known, Options, Read, Rendered, Seen};
+use crate::problem::record::Attached;
 
 /// A tower [`Layer`] that makes every error response of the service it wraps an RFC 9457
 /// problem, written in the client's language and media type.
@@ -29,17 +29,30 @@ use crate::problem::record::ProblemRecord;
 ///   page with the status, title, detail and the reference's summary of the status; `text/plain`,
 ///   a short text. An `Accept` that matches none of them still gets problem+json, never a 406.
 /// - **Request context**: the request id from a header ([`request_id_header`]) or from
-///   tower-http's `RequestId` extension (with statuskit's `tower-http` feature), and `instance`
-///   from the path ([`instance_from_path`]).
+///   tower-http's `RequestId` extension (statuskit's `tower-http` feature for tower-http 0.7,
+///   `tower-http-06` for 0.6), sent when it is 1 to 200 visible ASCII characters; `instance`
+///   from the path the client asked for ([`instance_from_path`]; axum's `OriginalUri` under
+///   `Router::nest`). A problem with either gets `Cache-Control: no-store`, unless the response
+///   has a `Cache-Control` of its own.
 /// - **Every error response a problem**: derived errors, a bare [`Status`](crate::Status) or a
 ///   [`Problem`](crate::Problem) are written again from the structured problem their response
-///   carries (never by parsing the body); any other 4xx or 5xx (axum's rejections, the router's
-///   404 and 405, an empty 503 from a timeout layer) becomes a problem with the status's title,
-///   and for a 4xx its text as `detail`. Headers such as `Allow` and `Retry-After` are kept.
-///   Responses that are already `application/problem+json` are left as they are.
+///   carries (never by parsing the body), as long as the response still has the status and body
+///   it was written with; any other 4xx or 5xx (axum's rejections, the router's 404 and 405, an
+///   empty 503 from a timeout layer, an upstream's answer) becomes a problem with the status's
+///   title, and for a 4xx what its body says as `detail`: `text/plain` in UTF-8, Latin-1 or
+///   UTF-16, a JSON object's `detail`, `message`, `error_description` or `error`, or a foreign
+///   problem+json's own `type`, `title`, `detail` and extension members. At most
+///   [`max_foreign_body`] bytes (decoded) are read, for at most [`foreign_body_timeout`].
+///   Headers such as `Allow` and `Retry-After` are kept; those of a replaced body (`ETag`,
+///   `Content-Encoding`, ...) are dropped.
+/// - **In a stack**: a problem an inner layer wrote passes an outer one with only what the outer
+///   adds from its own request. Outside a compression layer, the `decompression-*` features
+///   decode what it wrote; inside it (`.layer(ProblemLayer::new())` before
+///   `.layer(CompressionLayer::new())`) nothing needs decoding. A HEAD gets a GET's headers.
 ///
-/// A hidden server error stays hidden in every language and media type: the layer adds the
-/// request id and path, which come from the request, never the error's message.
+/// A hidden server error stays hidden in every language and media type, an upstream's
+/// problem+json one too: the layer adds the request id and path, which come from the request,
+/// never the error's message.
 ///
 /// Success responses pass through untouched: no buffering and no look at the body.
 ///
@@ -58,6 +71,8 @@ use crate::problem::record::ProblemRecord;
 ///
 /// [`request_id_header`]: ProblemLayer::request_id_header
 /// [`instance_from_path`]: ProblemLayer::instance_from_path
+/// [`max_foreign_body`]: ProblemLayer::max_foreign_body
+/// [`foreign_body_timeout`]: ProblemLayer::foreign_body_timeout
 #[derive(Clone, Debug)]
 pub struct ProblemLayer {
     options: Options,
@@ -65,7 +80,8 @@ pub struct ProblemLayer {
 
 impl ProblemLayer {
     /// The layer with its defaults: no request id, no `instance`, each error's own language when
-    /// the client names none, and up to 4096 bytes of a foreign error's body read for `detail`.
+    /// the client names none, and up to 4096 bytes of a foreign error's body read for `detail`,
+    /// for up to a second.
     pub fn new() -> Self {
         ProblemLayer {
             options: Options::default(),
@@ -112,7 +128,7 @@ where
         ResponseFuture {
             inner: self.inner.call(request),
             facts: Some(request_facts),
-            reading: None,
+            writing: None,
         }
     }
 }
@@ -130,6 +146,12 @@ struct Facts {
 impl Facts {
     fn of<B>(request: &Request<B>, options: &Arc<Options>) -> Self {
         let headers = request.headers();
+        // Under `Router::nest` the URI is the nest-relative one; `OriginalUri` (which the
+        // router adds) is what the client asked for.
+        let uri = request
+            .extensions()
+            .get::<axum::extract::OriginalUri>()
+            .map_or(request.uri(), |original| &original.0);
         Facts {
             options: Arc::clone(options),
             accept: headers.get(header::ACCEPT).cloned(),
@@ -137,7 +159,7 @@ impl Facts {
             request_id: request_id(request, options),
             path: options
                 .instance
-                .then(|| request.uri().path_and_query().cloned())
+                .then(|| uri.path_and_query().cloned())
                 .flatten(),
             head: request.method() == Method::HEAD,
         }
@@ -147,29 +169,19 @@ impl Facts {
         Asked {
             accept: self.accept.as_ref().map(HeaderValue::as_bytes),
             accept_language: self.accept_language.as_ref().map(HeaderValue::as_bytes),
-            request_id: self.request_id.as_ref().and_then(|id| id.to_str().ok()),
+            request_id: self
+                .request_id
+                .as_ref()
+                .and_then(|id| layer::request_id(id.as_bytes())),
             path: self.path.as_ref().map(PathAndQuery::path),
         }
     }
-
-    /// Writes `response` again from `record`, keeping its status and headers; `written` says
-    /// its body is already the record's default JSON, which is kept when that is the answer.
-    fn rewrite(&self, mut response: Response, record: &ProblemRecord, written: bool) -> Response {
-        let answer = self.options.answer(record, &self.asked());
-        let keep = written && answer.is_default_for(record);
-        if !keep {
-            *response.body_mut() = Body::from(answer.body(record));
-        }
-        set_headers(
-            response.headers_mut(),
-            (!keep).then_some(answer.media.content_type()),
-            answer.language.tag(),
-        );
-        response
-    }
 }
 
-/// The request id: the configured header's value, else tower-http's `RequestId`.
+/// The request id: the configured header's value, else tower-http's `RequestId` (0.7's, then
+/// 0.6's), else, with either tower-http feature and no header configured, `x-request-id`
+/// (which `SetRequestIdLayer` also sets, so a `SetRequestIdLayer` of the other version is not
+/// missed).
 fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue> {
     let from_header = options
         .request_id_header
@@ -182,6 +194,21 @@ fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue>
             .get::<tower_http::request_id::RequestId>()
             .map(tower_http::request_id::RequestId::header_value)
     });
+    #[cfg(feature = "tower-http-06")]
+    let from_header = from_header.or_else(|| {
+        request
+            .extensions()
+            .get::<tower_http_06::request_id::RequestId>()
+            .map(tower_http_06::request_id::RequestId::header_value)
+    });
+    #[cfg(any(feature = "tower-http", feature = "tower-http-06"))]
+    let from_header = from_header.or_else(|| {
+        options
+            .request_id_header
+            .is_none()
+            .then(|| request.headers().get("x-request-id"))
+            .flatten()
+    });
     from_header.cloned()
 }
 
@@ -193,8 +220,8 @@ pin_project_lite::pin_project! {
         #[pin]
         inner: F,
         facts: Option<Facts>,
-        // A foreign error response whose body is being read for its detail.
-        reading: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+        // An error response being read and written again.
+        writing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
     }
 }
 
@@ -208,71 +235,172 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        if let Some(reading) = this.reading {
-            return reading.as_mut().poll(cx).map(Ok);
+        if let Some(writing) = this.writing {
+            return writing.as_mut().poll(cx).map(Ok);
         }
         let response = {
             let _polling = crate::response::polling::Polling::enter();
             ready!(this.inner.poll(cx))?
         };
-        if response.status().as_u16() < 400 {
-            return Poll::Ready(Ok(response.map(Body::new)));
-        }
-        let Some(facts) = this.facts.take() else {
+        // Success responses pass untouched and unbuffered.
+        let (true, Some(facts)) = (response.status().as_u16() >= 400, this.facts.take()) else {
             return Poll::Ready(Ok(response.map(Body::new)));
         };
-        let response = response.map(Body::new);
-        let mut response = response;
-        if let Some(record) = response.extensions_mut().remove::<ProblemRecord>() {
-            return Poll::Ready(Ok(facts.rewrite(response, &record, true)));
+        let (mut parts, mut body) = response.map(Body::new).into_parts();
+        let known = match parts.extensions.remove::<Rendered>() {
+            Some(rendered) => Some(Known::Rendered(rendered)),
+            None => parts.extensions.remove::<Attached>().map(Known::Attached),
+        };
+        parts.extensions.remove::<Attached>();
+        let seen = seen(&parts, facts.head);
+        let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
+        let encoded = seen.content_encoding.is_some();
+        // Without an encoding, a body of a known length within the limit (every in-memory body:
+        // an integration's, an inner layer's, an empty 404) is usually ready at once: it is
+        // written here, with no future to box and no timer.
+        let mut prefix = None;
+        let plain = match limit {
+            None => Some(Read::Skipped),
+            Some(_) if encoded => None,
+            Some(limit) => match http_body::Body::size_hint(&body).exact() {
+                Some(0) => Some(Read::Bytes(bytes::Bytes::new())),
+                Some(length) if length <= limit as u64 => {
+                    match http_body::Body::poll_frame(Pin::new(&mut body), cx) {
+                        Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
+                            Ok(data) if data.len() as u64 == length => Some(Read::Bytes(data)),
+                            Ok(data) => {
+                                prefix = Some(data);
+                                None
+                            }
+                            Err(_) => None,
+                        },
+                        Poll::Ready(Some(Err(_))) => Some(Read::Failed),
+                        Poll::Ready(None) => Some(Read::Bytes(bytes::Bytes::new())),
+                        Poll::Pending => None,
+                    }
+                }
+                _ => None,
+            },
+        };
+        if let Some(read) = plain {
+            let written = layer::write_plain(
+                &facts.options,
+                &facts.asked(),
+                known,
+                &seen,
+                read,
+                limit.unwrap_or(0),
+            );
+            return Poll::Ready(Ok(assemble(parts, written)));
         }
-        let content_type = response.headers().get(header::CONTENT_TYPE);
-        if layer::is_problem(content_type.map(HeaderValue::as_bytes)) {
-            return Poll::Ready(Ok(response));
-        }
-        let code = response.status().as_u16();
-        let readable = !facts.head
-            && (400..500).contains(&code)
-            && layer::is_text(content_type.map(HeaderValue::as_bytes))
-            && http_body::Body::size_hint(response.body()).exact() != Some(0);
-        if !readable {
-            let record = ProblemRecord::foreign(code, None);
-            return Poll::Ready(Ok(facts.rewrite(response, &record, false)));
-        }
-        let mut reading: Pin<Box<dyn Future<Output = Response> + Send>> =
-            Box::pin(rewrite_foreign(facts, response));
-        let poll = reading.as_mut().poll(cx);
-        *this.reading = Some(reading);
+        let mut writing: Pin<Box<dyn Future<Output = Response> + Send>> =
+            Box::pin(write(facts, parts, body, known, limit.unwrap_or(0), prefix));
+        let poll = writing.as_mut().poll(cx);
+        *this.writing = Some(writing);
         poll.map(Ok)
     }
 }
 
-/// Reads up to the limit of a foreign client error's text, then writes it as a problem.
-async fn rewrite_foreign(facts: Facts, response: Response) -> Response {
-    let (parts, body) = response.into_parts();
-    let limit = facts.options.max_foreign_body;
-    let text = read_limited(body, limit)
-        .await
-        .and_then(|bytes| alloc::string::String::from_utf8(bytes).ok());
-    let record = ProblemRecord::foreign(parts.status.as_u16(), text.as_deref());
-    facts.rewrite(Response::from_parts(parts, Body::empty()), &record, false)
+/// What the layer decides an error response by, besides its body.
+fn seen(parts: &http::response::Parts, head: bool) -> Seen<'_> {
+    let get = |name| parts.headers.get(name).map(HeaderValue::as_bytes);
+    Seen {
+        status: parts.status.as_u16(),
+        content_type: get(header::CONTENT_TYPE),
+        content_encoding: get(header::CONTENT_ENCODING),
+        content_length: get(header::CONTENT_LENGTH),
+        head,
+    }
 }
 
-/// The body's bytes, or `None` when it fails or holds more than `limit` bytes. (A loop over
-/// `poll_frame` rather than http-body-util's `Limited`: that crate would be one more for every
-/// user to build, for these few lines.)
-async fn read_limited(body: Body, limit: usize) -> Option<alloc::vec::Vec<u8>> {
+/// The response as written: its headers set, its body, and what it is for a layer outside.
+fn assemble(mut parts: http::response::Parts, written: layer::Written) -> Response {
+    set_headers(&mut parts.headers, &written);
+    let body = Body::from(written.body.clone());
+    // Only a layer outside this one (polling its service now, with this one in it) reads it.
+    if crate::response::polling::is_polling() {
+        parts.extensions.insert(written.rendered);
+    }
+    Response::from_parts(parts, body)
+}
+
+/// Reads the rest of an error response's body (after `prefix`, what was read of it already),
+/// bounded by `limit` and the timeout, and writes the response again (see `layer::write`).
+async fn write(
+    facts: Facts,
+    parts: http::response::Parts,
+    body: Body,
+    known: Option<Known>,
+    limit: usize,
+    prefix: Option<bytes::Bytes>,
+) -> Response {
+    let reading = read_limited(body, limit, prefix);
+    let read = match within(facts.options.foreign_body_timeout, reading).await {
+        Some(bytes) => Read::Bytes(bytes),
+        None => Read::Failed,
+    };
+    let seen = seen(&parts, facts.head);
+    let written = layer::write(&facts.options, &facts.asked(), known, &seen, read, limit).await;
+    assemble(parts, written)
+}
+
+/// `reading`'s bytes, or `None` past `timeout`. A body already in memory is ready at its first
+/// poll and needs no timer; outside a tokio runtime (a service called by hand) there is none to
+/// ask, and the body is read without a deadline.
+async fn within(
+    timeout: core::time::Duration,
+    reading: impl Future<Output = Option<bytes::Bytes>>,
+) -> Option<bytes::Bytes> {
+    let mut reading = core::pin::pin!(reading);
+    let first = core::future::poll_fn(|cx| Poll::Ready(reading.as_mut().poll(cx))).await;
+    if let Poll::Ready(bytes) = first {
+        return bytes;
+    }
+    if tokio::runtime::Handle::try_current().is_err() {
+        return reading.await;
+    }
+    tokio::time::timeout(timeout, reading).await.ok().flatten()
+}
+
+/// The body's bytes, or `None` when it fails or holds more than `limit` bytes. One frame (what
+/// every in-memory body is) is kept as it came, without a copy. (A loop over `poll_frame`
+/// rather than http-body-util's `Limited`: that crate would be one more for every user to
+/// build, for these few lines.)
+async fn read_limited(
+    body: Body,
+    limit: usize,
+    prefix: Option<bytes::Bytes>,
+) -> Option<bytes::Bytes> {
     use http_body::Body as _;
 
+    let mut total = prefix.as_ref().map_or(0, bytes::Bytes::len);
+    if (total as u64).saturating_add(body.size_hint().lower()) > limit as u64 {
+        return None;
+    }
     let mut body = core::pin::pin!(body);
-    let mut bytes = alloc::vec::Vec::new();
+    let mut first: Option<bytes::Bytes> = prefix;
+    let mut rest = alloc::vec::Vec::new();
     while let Some(frame) = core::future::poll_fn(|cx| body.as_mut().poll_frame(cx)).await {
-        if let Ok(data) = frame.ok()?.into_data() {
-            if bytes.len() + data.len() > limit {
-                return None;
+        let Ok(data) = frame.ok()?.into_data() else {
+            continue;
+        };
+        total = total.saturating_add(data.len());
+        if total > limit {
+            return None;
+        }
+        match &first {
+            None => first = Some(data),
+            Some(first) => {
+                if rest.is_empty() {
+                    rest.extend_from_slice(first);
+                }
+                rest.extend_from_slice(&data);
             }
-            bytes.extend_from_slice(&data);
         }
     }
-    Some(bytes)
+    Some(if rest.is_empty() {
+        first.unwrap_or_default()
+    } else {
+        bytes::Bytes::from(rest)
+    })
 }

@@ -34,6 +34,11 @@ impl MediaType {
         MediaType::Plain,
     ];
 
+    /// Whether a browser could sniff this body as something else (it gets `nosniff`).
+    pub(crate) const fn is_text(self) -> bool {
+        matches!(self, MediaType::Html | MediaType::Plain)
+    }
+
     /// The `Content-Type` of a body in this media type.
     pub(crate) const fn content_type(self) -> &'static str {
         match self {

@@ -40,17 +40,46 @@ pub(crate) fn json(record: &ProblemRecord, language: Language, context: Context<
         key.push(b',');
         write_str(&mut key, member);
         key.push(b':');
-        let taken = record
-            .members
-            .windows(key.len())
-            .any(|window| window == key.as_slice());
-        if !taken && !is_standard_member(member) {
+        if !has_member(&record.members, &key[1..key.len() - 1]) && !is_standard_member(member) {
             out.extend_from_slice(&key);
             write_str(&mut out, id);
         }
     }
     out.push(b'}');
     out
+}
+
+/// Whether `members` (a run of `,"name":value`, valid JSON as the extensions write it) has a
+/// top-level member whose name is written `name` (quoted, escaped as `write_json` escapes).
+/// A walk over the structure, not a byte search: a nested object's key of the same name, or a
+/// string value that holds it, is not a member.
+pub(crate) fn has_member(members: &[u8], name: &[u8]) -> bool {
+    let mut depth = 0usize;
+    let mut at = 0;
+    // A top-level key starts right after a `,` at depth 0.
+    let mut key_next = false;
+    while at < members.len() {
+        match members[at] {
+            b'"' => {
+                let start = at;
+                at += 1;
+                while at < members.len() && members[at] != b'"' {
+                    at += if members[at] == b'\\' { 2 } else { 1 };
+                }
+                let end = (at + 1).min(members.len());
+                if key_next && depth == 0 && &members[start..end] == name {
+                    return true;
+                }
+                key_next = false;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b',' => key_next = depth == 0,
+            _ => {}
+        }
+        at += 1;
+    }
+    false
 }
 
 fn is_standard_member(name: &str) -> bool {
@@ -81,6 +110,9 @@ mod tests {
             text(json(&record, Language::Korean, context)),
             r#"{"type":"about:blank","title":"찾을 수 없음","status":404,"detail":"no route","instance":"/a\"b","request_id":"r-1"}"#
         );
+        record.members = br#","trace":{"request_id":"nested"},"note":",\"request_id\":""#.to_vec();
+        let nested = text(json(&record, Language::English, context));
+        assert!(nested.ends_with(r#","request_id":"r-1"}"#), "{nested}");
         record.members = br#","request_id":"mine""#.to_vec();
         assert!(!text(json(&record, Language::English, context)).contains("r-1"));
         let standard = Context {

@@ -123,6 +123,44 @@ impl ProblemRecord {
         record
     }
 
+    /// The record of a foreign `application/problem+json` client error (an upstream's, a
+    /// handler's own), written again: its `type`, its `title` unless it is `about:blank` or the
+    /// status's canonical phrase (then the status's title in each language), its `detail` and
+    /// its extension members whose names RFC 9457 §3.2 recommends (a letter, then at least two
+    /// ASCII letters, digits or `_`). Its own `instance` is the upstream's, not the request's,
+    /// and is dropped. A server error keeps none of it: see [`foreign`](Self::foreign).
+    pub(crate) fn of_foreign_problem(
+        code: u16,
+        object: &serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        let mut record = Self::foreign(code, None);
+        if code >= 500 {
+            return record;
+        }
+        let text = |name: &str| object.get(name).and_then(serde_json::Value::as_str);
+        if let Some(type_uri) = text("type").filter(|uri| !uri.is_empty()) {
+            record.type_uri = Cow::Owned(type_uri.into());
+        }
+        let canonical = Status::from_u16(code).map(Status::reason_phrase);
+        if let Some(title) = text("title")
+            && record.type_uri != Problem::ABOUT_BLANK
+            && !title.trim().is_empty()
+            && Some(title) != canonical
+        {
+            record.titles = [Cow::Owned(title.into()), Cow::Owned(title.into())];
+        }
+        record.detail = text("detail")
+            .map(str::trim)
+            .filter(|detail| !detail.is_empty())
+            .map(String::from);
+        for (name, value) in object {
+            if is_extension_name(name) {
+                Extensions::json(&mut record.members).insert(name, value);
+            }
+        }
+        record
+    }
+
     /// The title in `language`.
     pub(crate) fn title(&self, language: Language) -> &str {
         &self.titles[index(language)]
@@ -205,6 +243,31 @@ fn index(language: Language) -> usize {
         .iter()
         .position(|&candidate| candidate == language)
         .unwrap_or(0)
+}
+
+/// Whether `name` is an extension member name as RFC 9457 §3.2 recommends (and not a standard
+/// member's): an ASCII letter, then two or more ASCII letters, digits or underscores.
+fn is_extension_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.len() >= 3
+        && bytes[0].is_ascii_alphabetic()
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && !["type", "title", "status", "detail", "instance"].contains(&name)
+}
+
+/// A record with the exact body and status an integration gave the response it is attached to:
+/// the layer uses the record only while the response still has both (a middleware in between
+/// that changed the status or replaced the body made the response foreign).
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[derive(Clone, Debug)]
+pub(crate) struct Attached {
+    pub(crate) record: ProblemRecord,
+    /// The response's status code (a `Problem` with an invalid number is sent as 500).
+    pub(crate) status: u16,
+    /// The body as written; the response's body shares its bytes.
+    pub(crate) body: bytes::Bytes,
 }
 
 /// The title of a code `Status` does not know, by its class.

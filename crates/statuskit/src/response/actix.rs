@@ -9,7 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use super::wire::{CheckedSink, InformationalStatus, ValueBytes, has_no_content};
 use crate::error::erased::ErasedHttpError;
-use crate::problem::record::ProblemRecord;
+use crate::problem::record::{Attached, ProblemRecord};
 use crate::{Problem, Status};
 
 /// `ResponseError::status_code`: actix-web has its own `http` 0.2 `StatusCode`.
@@ -71,7 +71,8 @@ pub(crate) fn problem_response(
     body: alloc::vec::Vec<u8>,
     record: impl Into<Option<ProblemRecord>>,
 ) -> HttpResponse {
-    let mut response = HttpResponse::with_body(status, BoxBody::new(body));
+    let body = bytes::Bytes::from(body);
+    let mut response = HttpResponse::with_body(status, BoxBody::new(body.clone()));
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static(Problem::CONTENT_TYPE),
@@ -80,7 +81,11 @@ pub(crate) fn problem_response(
         .into()
         .filter(|_| crate::response::polling::is_polling())
     {
-        response.extensions_mut().insert(record);
+        response.extensions_mut().insert(Attached {
+            record,
+            status: status.as_u16(),
+            body,
+        });
     }
     response
 }

@@ -6,7 +6,7 @@ use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderValue};
 
 use crate::error::erased::ErasedHttpError;
-use crate::problem::record::ProblemRecord;
+use crate::problem::record::{Attached, ProblemRecord};
 use crate::{Problem, Status};
 
 /// The axum response of `err`: the `http` response with its body wrapped; under a
@@ -20,9 +20,16 @@ pub fn into_response(err: &dyn ErasedHttpError) -> Response {
         return super::http::response(err).map(Body::from);
     }
     let record = ProblemRecord::of(err);
-    let body = crate::problem::json::json(&record, record.language, Default::default());
-    let mut response = super::http::response_with(err, |_| body).map(Body::from);
-    response.extensions_mut().insert(record);
+    let json = crate::problem::json::json(&record, record.language, Default::default());
+    let (parts, body) = super::http::response_with(err, |_| json).into_parts();
+    let body = bytes::Bytes::from(body);
+    let mut response = Response::from_parts(parts, Body::from(body.clone()));
+    let status = response.status().as_u16();
+    response.extensions_mut().insert(Attached {
+        record,
+        status,
+        body,
+    });
     response
 }
 
@@ -75,14 +82,19 @@ fn problem_response(
     body: alloc::vec::Vec<u8>,
     record: ProblemRecord,
 ) -> Response {
-    let mut response = Response::new(Body::from(body));
+    let body = bytes::Bytes::from(body);
+    let mut response = Response::new(Body::from(body.clone()));
     *response.status_mut() = status;
     response.headers_mut().insert(
         CONTENT_TYPE,
         HeaderValue::from_static(Problem::CONTENT_TYPE),
     );
     if crate::response::polling::is_polling() {
-        response.extensions_mut().insert(record);
+        response.extensions_mut().insert(Attached {
+            record,
+            status: status.as_u16(),
+            body,
+        });
     }
     response
 }

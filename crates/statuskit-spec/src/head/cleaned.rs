@@ -17,6 +17,7 @@ impl Cleaned {
         };
         let mut i = 0;
         let bytes = line.as_bytes();
+        let (mut head_span_open, mut head_span_closed) = (false, false);
         let (mut macro_end, mut link_close, mut paren, mut tag_end) = (
             Next::new("}}"),
             Next::new("]("),
@@ -25,11 +26,16 @@ impl Cleaned {
         );
         while i < line.len() {
             let rest = &line[i..];
-            // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument.
+            // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument;
+            // a macro with no arguments (`{{deprecated_inline}}`) is a badge, not text.
             if rest.starts_with("{{")
                 && let Some(end) = macro_end.from(line, i).map(|at| at - i)
             {
                 let inner = &rest[2..end];
+                if !inner.contains('(') {
+                    i += end + 2;
+                    continue;
+                }
                 let quoted = inner
                     .rfind('"')
                     .and_then(|close| inner[..close].rfind('"').map(|open| (open + 1, close)));
@@ -79,6 +85,20 @@ impl Cleaned {
                 }
             }
             match bytes[i] {
+                // A code span that opens the line (`` `306 unused` ``) marks the head as bold
+                // does: its closing backtick ends the head.
+                b'`' if out.text.trim_start_matches([' ', '*', '_', '-']).is_empty()
+                    && !head_span_open =>
+                {
+                    head_span_open = true;
+                    out.push_str("**", i);
+                    i += 1;
+                }
+                b'`' if head_span_open && !head_span_closed => {
+                    head_span_closed = true;
+                    out.push_str("**", i);
+                    i += 1;
+                }
                 b'`' => i += 1,
                 b'*' | b'_' => {
                     let run = rest.bytes().take_while(|&b| b == bytes[i]).count();

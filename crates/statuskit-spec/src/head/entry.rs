@@ -274,8 +274,9 @@ fn scan_tail(
         s.skip_ws();
         if !*closed && s.eat_any(BOLD) {
             *closed = true;
-            // `**500 에러**는`: a particle glued to the bold is prose.
-            if s.peek().is_some_and(char::is_alphanumeric) {
+            // `**500 에러**는`: a particle glued to the bold is prose; after a separator inside
+            // the bold (`<b>201 Created:</b>텍스트`), it is the explanation.
+            if s.peek().is_some_and(char::is_alphanumeric) && !*separated {
                 return None;
             }
         } else if s.peek() == Some('(') && !*separated {

@@ -55,7 +55,8 @@ pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
 /// The recogniser of each kind of block: what `Reader::block` calls, nested blocks included.
 fn read_block(reader: &mut Reader<'_>, block: Block) {
     match block {
-        Block::Layout => {}
+        // A thematic break closes the entry before it: what follows is not its text.
+        Block::Layout => reader.close_entry(),
         Block::Heading {
             whole,
             content,

@@ -9,7 +9,12 @@ const REGISTRY: &str = include_str!("../../../spec/registry.txt");
 
 fn run(document: &str) {
     let _ = parse_document(document);
-    let lines = document.split('\n').count().max(1);
+    // Lines end at `\n` or at a `\r` not followed by one, as Markdown reads them.
+    let lines = document
+        .replace("\r\n", "\n")
+        .split(['\n', '\r'])
+        .count()
+        .max(1);
     // Every problem has a place in the document or the registry.
     let placed = |diagnostic: &Diagnostic| {
         let last = if diagnostic.path == "doc.md" {

@@ -32,7 +32,9 @@ impl Cleaned {
                 && let Some(end) = macro_end.from(line, i).map(|at| at - i)
             {
                 let inner = &rest[2..end];
-                if !inner.contains('(') {
+                if !inner.contains('(') || codes_differ(inner) {
+                    // (A macro whose code and label disagree is no head: the look-alike
+                    // check names it.)
                     i += end + 2;
                     continue;
                 }
@@ -183,6 +185,23 @@ impl Cleaned {
     pub(crate) fn original(&self, at: usize) -> usize {
         self.map[at.min(self.map.len() - 1)]
     }
+}
+
+/// `HTTPStatus(410, "404 Not Found")`: the code argument and the label's code differ.
+fn codes_differ(inner: &str) -> bool {
+    let Some(open) = inner.find('(') else {
+        return false;
+    };
+    let Some((code, label)) = inner[open + 1..].split_once(',') else {
+        return false;
+    };
+    let label = label.trim().trim_start_matches('"');
+    let code = code.trim();
+    code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && label.get(..3).is_some_and(|label_code| {
+            label_code.bytes().all(|b| b.is_ascii_digit()) && label_code != code
+        })
 }
 
 /// Where a pattern next occurs in a line, found once per occurrence: a line of many `[` and no

@@ -78,6 +78,7 @@ pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '%'))
+        || (after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         // `403과의 차이`, `404에러`, `2.5`: a particle or a number glued to the code is prose.
         return None;
@@ -124,6 +125,10 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     }
     let code = s.rest()[..3].parse().ok()?;
     s.pos += 3;
+    // `423-1 Locked`, `404.5`: a number with a suffix is not a status code.
+    if s.rest().starts_with(['-', '.']) && s.rest()[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // `**200** OK - …`: the bold holds the code alone.
     let mut closed = !bold;
     if bold && s.eat_any(BOLD) {

@@ -76,6 +76,17 @@ pub(crate) fn note_all(doc: &mut Document, text: &str) {
 /// The cheap test: a digit (ASCII or full-width), `&#` or a character that is not text within
 /// the line's first 80 bytes.
 fn may_look_alike(line: &str) -> bool {
+    // Every look-alike starts with its code or with the odd thing before it: prose, which
+    // starts with a word, is passed over at its first character.
+    let starts = line.trim_start().chars().next().is_some_and(|c| {
+        c.is_ascii_digit()
+            || "<>#[&{-*+_`".contains(c)
+            || ('\u{ff10}'..='\u{ff19}').contains(&c)
+            || INVISIBLE.contains(&c)
+    });
+    if !starts {
+        return false;
+    }
     let head = &line[..floor(line, 80)];
     head.bytes().any(|b| b.is_ascii_digit())
         || head.contains("&#")
@@ -93,8 +104,10 @@ fn floor(line: &str, at: usize) -> usize {
 }
 
 /// Why the line is a head once forgiven, and its code; `None` for prose and for heads as written.
+/// Only the line's start is read: a head's code stands within its first bytes, whatever odd
+/// thing comes before it, so a long line of prose costs no more than a short one.
 fn forgiven(line: &str) -> Option<(&'static str, u16)> {
-    let line = &line[..floor(line, 400)];
+    let line = &line[..floor(line, 160)];
     if let Some(found) = macro_mismatch(line) {
         return Some(found);
     }

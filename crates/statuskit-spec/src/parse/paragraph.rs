@@ -21,12 +21,14 @@ pub(crate) fn read(reader: &mut Reader<'_>, content: Range<usize>) {
         let line = line.trim_end_matches(['\n', '\r']);
         let head = head::entry_head(line, false).or_else(|| {
             // `404 not found` alone, its explanation below: a registered phrase in any case
-            // reads as a head, as a heading would.
-            head::entry_head(line, true).filter(|head| {
-                single_line
-                    && line[head.rest_at..].trim().is_empty()
-                    && reader.phrases.code(&head.name) == Some(head.code)
-            })
+            // reads as a head, as a heading would. (Only a paragraph of one line is asked.)
+            single_line
+                .then(|| head::entry_head(line, true))
+                .flatten()
+                .filter(|head| {
+                    line[head.rest_at..].trim().is_empty()
+                        && reader.phrases.code(&head.name) == Some(head.code)
+                })
         });
         if let Some(head) = head {
             reader.push(pending..start);

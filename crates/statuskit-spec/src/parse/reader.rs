@@ -415,6 +415,9 @@ impl Reader<'_> {
 /// `요청이 성공했습니다.</p>`: the closing tags left at the end of text cut from an HTML line
 /// whose opening tags were read through with its head.
 fn without_stray_closers(mut block: String) -> String {
+    if !block.trim_end().ends_with('>') {
+        return block;
+    }
     // A few closers at most (`</b></p>`): a line of thousands is not worth a pass each.
     let lower = block.to_ascii_lowercase();
     for _ in 0..4 {

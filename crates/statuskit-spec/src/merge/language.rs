@@ -44,20 +44,24 @@ pub(crate) fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str
 /// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it), or
 /// a short sentence of words (`Request succeeded.`).
 fn is_english(block: &str) -> bool {
-    let words: Vec<&str> = block
+    let mut words = 0;
+    let mut plain = true;
+    for word in block
         .split('`')
         .step_by(2)
         .flat_map(str::split_whitespace)
         .filter(|word| !word.contains("://") && !word.starts_with('<'))
         .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 2)
-        .collect();
-    let sentence = block.trim_end().ends_with(['.', '!', '?'])
-        && words.len() >= 2
-        && words.iter().all(|word| {
-            word.chars()
-                .all(|c| c.is_ascii_alphabetic() || ".,!?'-".contains(c))
-        });
-    words.len() >= 3 || sentence
+    {
+        words += 1;
+        if words >= 3 {
+            return true;
+        }
+        plain &= word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || ".,!?'-".contains(c));
+    }
+    words == 2 && plain && block.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Whether a quote says nothing but the entry's code and name.

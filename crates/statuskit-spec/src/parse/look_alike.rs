@@ -45,7 +45,7 @@ pub(crate) fn note_all(doc: &mut Document, text: &str) {
             fence = Some(marker);
             continue;
         }
-        if noted.contains(&line_start) || !may_look_alike(line) {
+        if !may_look_alike(line) || noted.contains(&line_start) {
             continue;
         }
         while current < heads.len() && heads[current].0 <= line_start {

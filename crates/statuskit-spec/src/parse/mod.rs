@@ -73,6 +73,9 @@ pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
 
 /// Whether some `\r` in the text is not followed by `\n`.
 fn has_bare_cr(text: &str) -> bool {
+    if !text.contains('\r') {
+        return false;
+    }
     let bytes = text.as_bytes();
     bytes
         .iter()

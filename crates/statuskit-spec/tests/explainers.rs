@@ -395,6 +395,26 @@ fn score(reading: &Reading, built: &Result<Merged, Vec<String>>) -> Score {
             silent.push(format!("{code} is named with no warning"));
         }
     }
+    // Its own lines: two records with different texts never share a line.
+    let spans: Vec<(u16, usize, usize, &str)> = reading
+        .explained
+        .iter()
+        .filter_map(|&(code, phrase)| {
+            let record = merged.spec.statuses.iter().find(|s| s.code == code)?;
+            let source = record.source?;
+            Some((code, source.line, source.end_line, phrase))
+        })
+        .collect();
+    for (i, a) in spans.iter().enumerate() {
+        for b in &spans[i + 1..] {
+            if a.3 != b.3 && a.1 <= b.2 && b.1 <= a.2 {
+                flaws.push(format!(
+                    "{} (lines {}–{}) and {} (lines {}–{}) share lines",
+                    a.0, a.1, a.2, b.0, b.1, b.2
+                ));
+            }
+        }
+    }
     let expected: BTreeSet<u16> = reading.explained.iter().map(|&(code, _)| code).collect();
     for code in read.difference(&expected) {
         flaws.push(format!(

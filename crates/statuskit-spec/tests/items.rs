@@ -346,3 +346,19 @@ fn lines_that_end_in_a_lone_cr_are_lines() {
         "{diagnostics:#?}"
     );
 }
+
+#[test]
+fn a_table_row_with_no_code_is_still_an_error_and_a_class_row_is_not() {
+    let doc = "| 코드 | 설명 |\n| --- | --- |\n| 429 | 요청이 너무 많다. |\n| 43l | 헤더가 너무 크다. |\n";
+    let errors = read(doc).unwrap_err();
+    assert_eq!(
+        errors,
+        [
+            "doc.md:4:2: this table row is not read as an entry: its code cell holds no status code; put the three-digit code in the table's code column, or move the row out of the table"
+        ]
+    );
+    let doc = "| 코드 | 설명 |\n| --- | --- |\n| 429 | 요청이 너무 많다. |\n| 4xx | 나머지 오류 |\n| 431 | 헤더가 너무 크다. |\n";
+    let (found, diagnostics) = read(doc).unwrap();
+    assert_eq!(found.iter().map(|s| s.0).collect::<Vec<_>>(), [429, 431]);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+}

@@ -93,13 +93,17 @@ pub fn merge(
                     ),
                 );
             }
-            // A Korean and an English paragraph for the same code, a summary table's row and
-            // the text's own entry, or a heading's entry and a one-line summary of it in a
-            // list later (`- 404 : 없는 리소스`): one status, the texts in document order.
-            Some((_, has_ko, has_en, in_table, headed))
+            // A heading's entry and a one-line summary of it in a list later (`- 404 : 없는
+            // 리소스`): one status, explained by the heading's text and lines; the summary is
+            // checked, not added.
+            Some((.., headed)) if *headed && entry.level.is_none() && is_one_line(entry) => {
+                duplicate = true;
+            }
+            // A Korean and an English paragraph for the same code, or a summary table's row and
+            // the text's own entry: one status, the texts in document order.
+            Some((_, has_ko, has_en, in_table, _))
                 if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en)
-                    || *in_table != entry.in_table
-                    || (*headed && entry.level.is_none() && is_one_line(entry)) =>
+                    || *in_table != entry.in_table =>
             {
                 *in_table = false;
                 *has_ko |= !ko.is_empty();

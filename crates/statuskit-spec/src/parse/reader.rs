@@ -321,6 +321,32 @@ impl<'a> Reader<'a> {
             .trim_start()
             .strip_prefix(['-', '*', '+'])
             .map_or(block.trim_start(), str::trim_start);
+        // `## 404` / `- 상태 코드 404 Not Found`: a first line that restates the code with its
+        // phrase names the entry and is not its text.
+        let first = body.lines().next().unwrap_or_default();
+        let restated = ["상태 코드", "상태코드", "status code", "http"]
+            .iter()
+            .find_map(|label| {
+                first
+                    .get(..label.len())
+                    .filter(|start| start.eq_ignore_ascii_case(label))
+                    .map(|_| first[label.len()..].trim_start())
+            })
+            .unwrap_or(first);
+        let code = entry.code.to_string();
+        if let Some(phrase) = restated.strip_prefix(code.as_str())
+            && phrase.starts_with(' ')
+            && self
+                .phrases
+                .code(phrase.trim().trim_end_matches(['.', ':']))
+                == Some(entry.code)
+        {
+            let name = phrase.trim().trim_end_matches(['.', ':']).to_owned();
+            let rest = block.trim_start();
+            let rest = rest[rest.find('\n').map_or(rest.len(), |i| i + 1)..].trim();
+            self.doc.entries[index].name = name;
+            return (!rest.is_empty()).then(|| rest.to_owned());
+        }
         let bare = body.trim_start_matches(['*', '_']);
         let end = [",", ":", " - ", " – ", " — ", "\n", "**", "__"]
             .iter()

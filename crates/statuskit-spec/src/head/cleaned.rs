@@ -89,8 +89,9 @@ impl Cleaned {
             match bytes[i] {
                 // A code span that opens the line (`` `306 unused` ``) marks the head as bold
                 // does: its closing backtick ends the head.
-                b'`' if out.text.trim_start_matches([' ', '*', '_', '-']).is_empty()
-                    && !head_span_open =>
+                b'`' if !head_span_open
+                    && out.text.len() < 16
+                    && out.text.trim_start_matches([' ', '*', '_', '-']).is_empty() =>
                 {
                     head_span_open = true;
                     out.push_str("**", i);

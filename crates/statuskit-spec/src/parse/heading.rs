@@ -70,6 +70,11 @@ fn several_codes(line: &str) -> Option<Vec<head::EntryHead>> {
             gloss: None,
             rest_at: line.len(),
         });
+        // A heading names a few statuses (`500, 502, 503, 504`); dozens are a list of numbers,
+        // and each entry's diagnostics would count columns along the same long line.
+        if heads.len() > MAX_CODES {
+            return None;
+        }
         at += 3;
         let rest = &line[at..];
         let joined = rest.trim_start_matches(['*', '_', '`']).trim_start();
@@ -85,6 +90,9 @@ fn several_codes(line: &str) -> Option<Vec<head::EntryHead>> {
     }
     (heads.len() > 1).then_some(heads)
 }
+
+/// The most codes one heading is read as naming.
+const MAX_CODES: usize = 16;
 
 /// `What does HTTP status 404 mean?`: a question about one code heads its answer.
 fn question_head(line: &str) -> Option<head::EntryHead> {

@@ -7,21 +7,18 @@
 //! each gets a warning at its line, so no status is folded into the one before it in silence.
 //! Uses the document model and the heads.
 
-use std::collections::HashSet;
-
 use super::document::{Document, Unread};
 use crate::head;
 
 /// Notes every line of `text` that is not read as a head but would be once forgiven; lines that
 /// heads were read from or that already have a note are left alone. One pass over the lines.
 pub(crate) fn note_all(doc: &mut Document, text: &str) {
-    let line_of = |offset: usize| {
-        text[..offset.min(text.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1)
-    };
-    let mut noted: HashSet<usize> = doc.entries.iter().map(|e| line_of(e.code_offset)).collect();
-    noted.extend(doc.unread.iter().map(|u| line_of(u.offset)));
+    // Where heads were read and notes were made, in order, walked along with the lines: a line
+    // holding one is left alone.
+    let mut marks: Vec<usize> = doc.entries.iter().map(|e| e.code_offset).collect();
+    marks.extend(doc.unread.iter().map(|u| u.offset));
+    marks.sort_unstable();
+    let mut mark = 0;
     // The entries by offset, walked along with the lines: the one each line stands in.
     let mut heads: Vec<(usize, u16)> = doc.entries.iter().map(|e| (e.offset, e.code)).collect();
     heads.sort_unstable();
@@ -45,7 +42,11 @@ pub(crate) fn note_all(doc: &mut Document, text: &str) {
             fence = Some(marker);
             continue;
         }
-        if !may_look_alike(line) || noted.contains(&line_start) {
+        while mark < marks.len() && marks[mark] < line_start {
+            mark += 1;
+        }
+        let noted = mark < marks.len() && marks[mark] < start;
+        if noted || !may_look_alike(line) {
             continue;
         }
         while current < heads.len() && heads[current].0 <= line_start {
@@ -57,7 +58,6 @@ pub(crate) fn note_all(doc: &mut Document, text: &str) {
             if reason == QUOTE && within == Some(code) {
                 continue;
             }
-            noted.insert(line_start);
             found.push(Unread {
                 offset: line_start + line.len() - trimmed.len(),
                 message: format!(

@@ -14,9 +14,10 @@ use std::process::ExitCode;
 use files::Mode;
 
 const USAGE: &str = "\
-usage: cargo xtask <task>
+usage: cargo xtask <task> [--help]
 
 tasks:
+  help                    print this help
   regen                   parse spec/status-codes.md with spec/registry.txt and write every generated file
   check                   fail, listing them, when generated files differ from what regen would write
   spec FILE [--registry REGISTRY] [--deny-warnings]
@@ -33,8 +34,33 @@ tasks:
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.into_string())
+        .collect()
+    {
+        Ok(args) => args,
+        Err(arg) => {
+            eprintln!("an argument is not valid UTF-8: {arg:?}\n\n{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // `cargo xtask spec --help` asks for help, not for a file named `--help`; `test` hands its
+    // arguments to cargo, which has its own `--help`, after a `--`.
+    let asks_help = |args: &[String]| {
+        args.iter()
+            .take_while(|arg| *arg != "--")
+            .any(|arg| arg == "--help" || arg == "-h")
+    };
     let result = match args.first().map(String::as_str) {
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(_) if asks_help(&args[1..]) => {
+            print!("{USAGE}");
+            Ok(())
+        }
         Some("regen") if args.len() == 1 => {
             read_in_full(&files::project_root()).and_then(|()| codegen::run(Mode::Write))
         }
@@ -46,10 +72,6 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("bench-compile") => bench_compile::run(&args[1..]),
         Some("screenshots") => screenshots::run(&args[1..]),
-        Some("help" | "--help" | "-h") => {
-            print!("{USAGE}");
-            Ok(())
-        }
         _ => Err(format!("unknown or malformed task\n\n{USAGE}")),
     };
     match result {
@@ -68,6 +90,15 @@ fn spec(args: &[String]) -> Result<(), String> {
         .iter()
         .filter(|arg| *arg != "--deny-warnings")
         .collect();
+    if let Some(flag) = args
+        .iter()
+        .find(|arg| arg.starts_with('-') && **arg != "--registry")
+    {
+        return Err(format!(
+            "unknown option `{}` for `spec`\n\n{USAGE}",
+            flag.escape_debug()
+        ));
+    }
     let (file, registry) = match args.as_slice() {
         [file] => (
             PathBuf::from(file),

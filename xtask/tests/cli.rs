@@ -141,3 +141,31 @@ fn spec_of_a_document_with_no_entries_is_an_error() {
     )));
     std::fs::remove_file(path).unwrap();
 }
+
+#[test]
+fn help_prints_usage_for_every_task_and_reads_no_file() {
+    for args in [
+        &["help"][..],
+        &["--help"],
+        &["-h"],
+        &["spec", "--help"],
+        &["spec", "x.md", "-h"],
+        &["regen", "--help"],
+        &["bench-compile", "--help"],
+    ] {
+        let out = xtask(args);
+        assert!(out.status.success(), "{args:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            stdout.starts_with("usage: cargo xtask"),
+            "{args:?}: {stdout}"
+        );
+    }
+    let out = xtask(&["spec", "--frobnicate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("unknown option `--frobnicate` for `spec`"),
+        "{stderr}"
+    );
+}

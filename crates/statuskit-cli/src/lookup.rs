@@ -12,7 +12,8 @@ pub(crate) enum Found {
 }
 
 /// The status or class a query names: `409`, `4xx`, `Conflict`, `409 Conflict`, `충돌`,
-/// `request entity too large`, `NotFound`; names in any case and spacing.
+/// `request entity too large`, `NotFound`, `Status::NotFound`, `StatusCode::NOT_FOUND`; names in
+/// any case and spacing; codes as people mistype or write them in code (`0404`, `+404`, `4o4`).
 pub(crate) fn find(query: &str) -> Option<Found> {
     let query = query.trim();
     if let Some(class) = class(query) {
@@ -21,12 +22,38 @@ pub(crate) fn find(query: &str) -> Option<Found> {
     if let Ok(status) = query.parse::<Status>() {
         return Some(Found::Status(status));
     }
+    if let Some(status) = code_like(query).and_then(Status::from_u16) {
+        return Some(Found::Status(status));
+    }
+    // A path in code (`Status::NotFound`, `http::StatusCode::NOT_FOUND`) names its last part.
+    let query = query.rsplit("::").next().unwrap_or(query);
     let wanted = normalize(query);
     Status::ALL
         .iter()
         .copied()
         .find(|&status| names(status).any(|name| normalize(name) == wanted))
         .map(Found::Status)
+}
+
+/// A code written with a sign, leading zeros, or the letters `o`/`O` for zero and `l`/`I` for one
+/// (`+404`, `0404`, `4o4`, `5O3`): three digits once read, at least two of them typed as digits,
+/// so a word (`lol`) is never taken for a code.
+fn code_like(query: &str) -> Option<u16> {
+    let unsigned = query.strip_prefix('+').unwrap_or(query);
+    let digits: String = unsigned
+        .chars()
+        .map(|c| match c {
+            'o' | 'O' => '0',
+            'l' | 'I' => '1',
+            other => other,
+        })
+        .collect();
+    let typed_digits = unsigned.chars().filter(char::is_ascii_digit).count();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || typed_digits < 2 {
+        return None;
+    }
+    let code = digits.trim_start_matches('0');
+    (code.len() == 3).then(|| code.parse().ok())?
 }
 
 fn class(query: &str) -> Option<StatusClass> {
@@ -156,6 +183,18 @@ mod tests {
         assert_eq!(status("찾을수없음"), Some(Status::NotFound));
         assert_eq!(status("Not-Found"), Some(Status::NotFound));
         assert_eq!(status("399"), None);
+        assert_eq!(status("0404"), Some(Status::NotFound));
+        assert_eq!(status("+404"), Some(Status::NotFound));
+        assert_eq!(status("4o4"), Some(Status::NotFound));
+        assert_eq!(status("5O3"), Some(Status::ServiceUnavailable));
+        assert_eq!(status("Status::NotFound"), Some(Status::NotFound));
+        assert_eq!(
+            status("http::StatusCode::NOT_FOUND"),
+            Some(Status::NotFound)
+        );
+        assert_eq!(status("lol"), None);
+        assert_eq!(status("oo4"), None);
+        assert_eq!(status("40404"), None);
         assert!(matches!(
             find("4xx"),
             Some(Found::Class(StatusClass::ClientError))

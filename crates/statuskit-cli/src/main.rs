@@ -1,6 +1,8 @@
 //! `statuskit`: an HTTP status explained in the terminal, in Korean and English, from the same
 //! generated table as the `statuskit` crate.
 
+mod args;
+mod echo;
 mod generated;
 mod lookup;
 mod record;
@@ -9,6 +11,7 @@ mod render;
 use std::io::Write as _;
 use std::process::ExitCode;
 
+use args::Command;
 use lookup::Found;
 use render::{Lang, Layout};
 use statuskit::Status;
@@ -16,9 +19,10 @@ use statuskit::Status;
 const USAGE: &str = "\
 usage: statuskit [--lang ko|en] [--json] QUERY
        statuskit [--lang ko|en] [--json] search WORD
+       statuskit [OPTIONS] -- QUERY    (a QUERY that starts with `-`)
 
 QUERY is a code (409), a class (4xx), or a name in English or Korean
-(conflict, \"request entity too large\", 충돌).
+(conflict, \"request entity too large\", 충돌, Status::NotFound).
 search WORD lists the statuses whose names or explanations mention WORD.
 
 options:
@@ -30,64 +34,8 @@ options:
 exit status: 0 found, 1 search found nothing, 2 unknown status or bad usage
 ";
 
-/// What the command line asks for.
-struct Args {
-    lang: Lang,
-    json: bool,
-    search: bool,
-    query: String,
-}
-
-enum Command {
-    Run(Args),
-    Help,
-    Version,
-}
-
-fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
-    let mut lang = Lang::Both;
-    let mut json = false;
-    let mut words = Vec::new();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let lang_value = match arg.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
-            "-V" | "--version" => return Ok(Command::Version),
-            "--json" => {
-                json = true;
-                continue;
-            }
-            "--lang" => Some(args.next().ok_or("--lang needs a value: ko or en")?),
-            _ => arg.strip_prefix("--lang=").map(str::to_owned),
-        };
-        match lang_value.as_deref() {
-            Some("ko") => lang = Lang::Ko,
-            Some("en") => lang = Lang::En,
-            Some(other) => return Err(format!("--lang takes ko or en, not `{other}`")),
-            None if arg.starts_with("--") => return Err(format!("unknown option `{arg}`")),
-            None => words.push(arg),
-        }
-    }
-    let search = words.first().is_some_and(|w| w == "search");
-    if search {
-        words.remove(0);
-        if words.is_empty() {
-            return Err("search needs a WORD: statuskit search 캐시".to_owned());
-        }
-    }
-    if words.is_empty() {
-        return Err("nothing to look up".to_owned());
-    }
-    Ok(Command::Run(Args {
-        lang,
-        json,
-        search,
-        query: words.join(" "),
-    }))
-}
-
 fn main() -> ExitCode {
-    let args = match parse(std::env::args().skip(1)) {
+    let args = match args::parse(std::env::args_os().skip(1)) {
         Ok(Command::Run(args)) => args,
         Ok(Command::Help) => return print(USAGE.to_owned(), ExitCode::SUCCESS),
         Ok(Command::Version) => {
@@ -109,12 +57,12 @@ fn main() -> ExitCode {
     if args.search {
         let hits = lookup::search(&args.query);
         if hits.is_empty() {
+            let shown = echo::escape(&args.query);
             let message = match args.lang {
-                Lang::En => format!("statuskit: no status mentions `{}`\n", args.query),
-                Lang::Ko => format!("statuskit: `{}` 검색 결과가 없습니다\n", args.query),
+                Lang::En => format!("statuskit: no status mentions `{shown}`\n"),
+                Lang::Ko => format!("statuskit: `{shown}` 검색 결과가 없습니다\n"),
                 Lang::Both => format!(
-                    "statuskit: no status mentions `{0}` · `{0}` 검색 결과가 없습니다\n",
-                    args.query
+                    "statuskit: no status mentions `{shown}` · `{shown}` 검색 결과가 없습니다\n"
                 ),
             };
             eprint!("{message}");
@@ -152,7 +100,7 @@ fn main() -> ExitCode {
         None => {
             eprint!(
                 "{}",
-                layout.unknown(&args.query, &lookup::nearest(&args.query, 3))
+                layout.unknown(&echo::escape(&args.query), &lookup::nearest(&args.query, 3))
             );
             ExitCode::from(2)
         }

@@ -53,9 +53,21 @@ pub struct Source<'a> {
 impl<'a> Source<'a> {
     /// Pairs a path with the text read from it.
     pub fn new(path: &'a str, text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        // A line ends at `\n`, or at a `\r` not followed by one (old Mac files end lines so).
+        let bytes = text.as_bytes();
+        let line_starts = if text.contains('\r') {
+            std::iter::once(0)
+                .chain(
+                    text.match_indices(['\n', '\r'])
+                        .filter(|&(i, end)| end == "\n" || bytes.get(i + 1) != Some(&b'\n'))
+                        .map(|(i, _)| i + 1),
+                )
+                .collect()
+        } else {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        };
         Source {
             path,
             text,

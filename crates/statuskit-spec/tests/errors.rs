@@ -87,9 +87,30 @@ fn entry_under_the_wrong_class_section() {
 
 #[test]
 fn entry_with_no_explanation() {
+    // Issue 22: a named code among explained ones is a warning, not a refusal of the document.
     let doc = "**409 Conflict**(충돌):\n\n**404 Not Found** - 없다.\n";
+    let merged = build(
+        Source::new("doc.md", doc),
+        Source::new("registry.txt", REGISTRY),
+    )
+    .unwrap();
+    let unread: Vec<String> = merged.unread.iter().map(ToString::to_string).collect();
     assert_eq!(
-        errors(doc),
+        unread,
+        [
+            "doc.md:1:3: warning: status 409 is named but not explained, so it is left out; write its explanation after the name, or in the paragraphs below"
+        ]
+    );
+    assert!(
+        merged
+            .spec
+            .statuses
+            .iter()
+            .all(|s| s.code != 409 || s.source.is_none())
+    );
+    // With nothing explained at all, the document is refused.
+    assert_eq!(
+        errors("**409 Conflict**(충돌):\n"),
         [
             "doc.md:1:3: status 409 has no explanation; write it after the name, or in the paragraphs below"
         ]
@@ -118,7 +139,9 @@ fn heading_entry_errors_point_past_the_hashes() {
 
 #[test]
 fn every_error_is_reported_in_line_order() {
-    let doc = "600 Way Out: 밖.\n\n404 Conflict: 없음.\n\n409 Conflict:\n";
+    // (A named code with no explanation is a warning since issue 22: the third error is a
+    // second misnamed status.)
+    let doc = "600 Way Out: 밖.\n\n404 Conflict: 없음.\n\n999 Unknown: 모름.\n";
     let found = errors(doc);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert!(

@@ -9,7 +9,12 @@ const REGISTRY: &str = include_str!("../../../spec/registry.txt");
 
 fn run(document: &str) {
     let _ = parse_document(document);
-    let lines = document.split('\n').count().max(1);
+    // Lines end at `\n` or at a `\r` not followed by one, as Markdown reads them.
+    let lines = document
+        .replace("\r\n", "\n")
+        .split(['\n', '\r'])
+        .count()
+        .max(1);
     // Every problem has a place in the document or the registry.
     let placed = |diagnostic: &Diagnostic| {
         let last = if diagnostic.path == "doc.md" {
@@ -212,6 +217,17 @@ fn degenerate_documents() {
         "| 코드 | 설명 |\n|---|---|\n| 404 | {} |\n",
         "없다.<br>".repeat(100_000)
     ));
+    // Issue 22's readings on degenerate input: headings of many codes or digits, lone CRs,
+    // look-alikes by the thousand, tab-indented nesting, a bold run before backticks.
+    run(&format!("### {}500\n\n고장.\n", "500, ".repeat(20_000)));
+    run(&format!("### {}?\n\n답.\n", "404 ".repeat(20_000)));
+    run(&format!("{}404 Not Found: 없다.\r", "\r".repeat(100_000)));
+    run(&"0404 Not Found: 가짜.\n&#52;04 Not Found:\n> 404 Not Found:\n".repeat(5_000));
+    run(&format!(
+        "- 4xx\n{}- 404 Not Found: 없다.\n",
+        "\t".repeat(5_000)
+    ));
+    run(&format!("{}`404 Not Found`\n", "*".repeat(200_000)));
     for opener in ["[", "{{", "<", "(", "**", "`", "<!--", "|"] {
         run(&format!("404 Not Found: {}\n", opener.repeat(200_000)));
         run(&format!("### 404 {}\n\n없다.\n", opener.repeat(200_000)));

@@ -7,7 +7,7 @@ use statuskit_spec::{Class, Registration, Spec, StatusRecord};
 
 use super::links::Linker;
 use super::markdown::for_rustdoc_linked;
-use super::rust::format_rust;
+use super::rust::{comment_safe, format_rust};
 
 /// The generated Rust source.
 pub(crate) fn generate(spec: &Spec, registry_date: Option<&str>) -> Result<String, String> {
@@ -201,13 +201,14 @@ fn registration(status: &StatusRecord) -> String {
     }
 }
 
-/// `#[doc = " line"]` per line, which prettyplease prints as `/// line`.
+/// `#[doc = " line"]` per line, which prettyplease prints as `/// line`; what rustc refuses in
+/// a comment is written as a character reference (`comment_safe`).
 pub(crate) fn doc_attrs(doc: &str) -> TokenStream {
     let lines = doc.lines().map(|line| {
         if line.is_empty() {
             String::new()
         } else {
-            format!(" {line}")
+            format!(" {}", comment_safe(line))
         }
     });
     quote! { #(#[doc = #lines])* }

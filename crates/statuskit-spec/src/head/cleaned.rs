@@ -17,6 +17,7 @@ impl Cleaned {
         };
         let mut i = 0;
         let bytes = line.as_bytes();
+        let (mut head_span_open, mut head_span_closed) = (false, false);
         let (mut macro_end, mut link_close, mut paren, mut tag_end) = (
             Next::new("}}"),
             Next::new("]("),
@@ -25,11 +26,18 @@ impl Cleaned {
         );
         while i < line.len() {
             let rest = &line[i..];
-            // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument.
+            // `{{HTTPStatus(404, "404 Not Found")}}`: MDN's macro reads as its last quoted argument;
+            // a macro with no arguments (`{{deprecated_inline}}`) is a badge, not text.
             if rest.starts_with("{{")
                 && let Some(end) = macro_end.from(line, i).map(|at| at - i)
             {
                 let inner = &rest[2..end];
+                if !inner.contains('(') || codes_differ(inner) {
+                    // (A macro whose code and label disagree is no head: the look-alike
+                    // check names it.)
+                    i += end + 2;
+                    continue;
+                }
                 let quoted = inner
                     .rfind('"')
                     .and_then(|close| inner[..close].rfind('"').map(|open| (open + 1, close)));
@@ -79,6 +87,21 @@ impl Cleaned {
                 }
             }
             match bytes[i] {
+                // A code span that opens the line (`` `306 unused` ``) marks the head as bold
+                // does: its closing backtick ends the head.
+                b'`' if !head_span_open
+                    && out.text.len() < 16
+                    && out.text.trim_start_matches([' ', '*', '_', '-']).is_empty() =>
+                {
+                    head_span_open = true;
+                    out.push_str("**", i);
+                    i += 1;
+                }
+                b'`' if head_span_open && !head_span_closed => {
+                    head_span_closed = true;
+                    out.push_str("**", i);
+                    i += 1;
+                }
                 b'`' => i += 1,
                 b'*' | b'_' => {
                     let run = rest.bytes().take_while(|&b| b == bytes[i]).count();
@@ -163,6 +186,23 @@ impl Cleaned {
     pub(crate) fn original(&self, at: usize) -> usize {
         self.map[at.min(self.map.len() - 1)]
     }
+}
+
+/// `HTTPStatus(410, "404 Not Found")`: the code argument and the label's code differ.
+fn codes_differ(inner: &str) -> bool {
+    let Some(open) = inner.find('(') else {
+        return false;
+    };
+    let Some((code, label)) = inner[open + 1..].split_once(',') else {
+        return false;
+    };
+    let label = label.trim().trim_start_matches('"');
+    let code = code.trim();
+    code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && label.get(..3).is_some_and(|label_code| {
+            label_code.bytes().all(|b| b.is_ascii_digit()) && label_code != code
+        })
 }
 
 /// Where a pattern next occurs in a line, found once per occurrence: a line of many `[` and no

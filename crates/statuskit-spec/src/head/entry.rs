@@ -78,6 +78,7 @@ pub(crate) fn leading_code(line: &str) -> Option<(u16, usize)> {
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '%'))
+        || (after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         // `403과의 차이`, `404에러`, `2.5`: a particle or a number glued to the code is prose.
         return None;
@@ -124,6 +125,10 @@ fn entry_head_clean(line: &str, in_heading: bool) -> Option<EntryHead> {
     }
     let code = s.rest()[..3].parse().ok()?;
     s.pos += 3;
+    // `423-1 Locked`, `404.5`: a number with a suffix is not a status code.
+    if s.rest().starts_with(['-', '.']) && s.rest()[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // `**200** OK - …`: the bold holds the code alone.
     let mut closed = !bold;
     if bold && s.eat_any(BOLD) {
@@ -274,8 +279,9 @@ fn scan_tail(
         s.skip_ws();
         if !*closed && s.eat_any(BOLD) {
             *closed = true;
-            // `**500 에러**는`: a particle glued to the bold is prose.
-            if s.peek().is_some_and(char::is_alphanumeric) {
+            // `**500 에러**는`: a particle glued to the bold is prose; after a separator inside
+            // the bold (`<b>201 Created:</b>텍스트`), it is the explanation.
+            if s.peek().is_some_and(char::is_alphanumeric) && !*separated {
                 return None;
             }
         } else if s.peek() == Some('(') && !*separated {

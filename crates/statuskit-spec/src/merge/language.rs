@@ -41,16 +41,27 @@ pub(crate) fn split_blocks<'a>(blocks: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str
 }
 
 /// Whether a block with no Hangul is English prose: three words or more once code spans and
-/// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it).
+/// addresses are left out (a bare link or `HTTP/1.1 200 OK` goes with the text around it), or
+/// a short sentence of words (`Request succeeded.`).
 fn is_english(block: &str) -> bool {
-    block
+    let mut words = 0;
+    let mut plain = true;
+    for word in block
         .split('`')
         .step_by(2)
         .flat_map(str::split_whitespace)
         .filter(|word| !word.contains("://") && !word.starts_with('<'))
         .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 2)
-        .count()
-        >= 3
+    {
+        words += 1;
+        if words >= 3 {
+            return true;
+        }
+        plain &= word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || ".,!?'-".contains(c));
+    }
+    words == 2 && plain && block.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Whether a quote says nothing but the entry's code and name.

@@ -62,8 +62,21 @@ pub fn merge(
     let mut unread = Vec::new();
     // Each code's first entry: its line, whether it has Korean and English text, and whether
     // it is a row of a summary table.
-    let mut seen: HashMap<u16, (usize, bool, bool, bool)> = HashMap::new();
+    let mut seen: HashMap<u16, (usize, bool, bool, bool, bool)> = HashMap::new();
+    // A document that explains some codes and only names others is read: each named code is a
+    // warning at its line (the project's document stays strict: `regen` refuses any warning).
+    let some_explained = doc.entries.iter().any(|entry| !entry.blocks.is_empty());
     for entry in &doc.entries {
+        if entry.blocks.is_empty() && some_explained {
+            unread.push(source.warning(
+                entry.code_offset,
+                format!(
+                    "status {} is named but not explained, so it is left out; write its explanation after the name, or in the paragraphs below",
+                    entry.code
+                ),
+            ));
+            continue;
+        }
         let (ko, en) = split_by_language(entry);
         let (line, end_line) = lines_of(source, entry.offset, entry.end);
         let mut duplicate = false;
@@ -71,12 +84,24 @@ pub fn merge(
             None => {
                 seen.insert(
                     entry.code,
-                    (line, !ko.is_empty(), !en.is_empty(), entry.in_table),
+                    (
+                        line,
+                        !ko.is_empty(),
+                        !en.is_empty(),
+                        entry.in_table,
+                        entry.level.is_some(),
+                    ),
                 );
+            }
+            // A heading's entry and a one-line summary of it in a list later (`- 404 : 없는
+            // 리소스`): one status, explained by the heading's text and lines; the summary is
+            // checked, not added.
+            Some((.., headed)) if *headed && entry.level.is_none() && is_one_line(entry) => {
+                duplicate = true;
             }
             // A Korean and an English paragraph for the same code, or a summary table's row and
             // the text's own entry: one status, the texts in document order.
-            Some((_, has_ko, has_en, in_table))
+            Some((_, has_ko, has_en, in_table, _))
                 if (ko.is_empty() || !*has_ko) && (en.is_empty() || !*has_en)
                     || *in_table != entry.in_table =>
             {
@@ -205,6 +230,11 @@ pub fn merge(
         unread,
         warnings,
     })
+}
+
+/// An entry of one short line: a summary's row, not a second explanation.
+fn is_one_line(entry: &Entry) -> bool {
+    matches!(entry.blocks.as_slice(), [only] if !only.contains('\n') && only.chars().count() <= 80)
 }
 
 /// Reports what is wrong with one entry; returns its registry entry when nothing is.

@@ -67,11 +67,27 @@ pub fn options() -> Options {
 
 /// The document's top-level blocks. `base` is added to every range: the offset of `text` in the file.
 pub(crate) fn blocks(text: &str, base: usize) -> Vec<Block> {
+    blocks_with(text, base, options())
+}
+
+fn blocks_with(text: &str, base: usize, options: Options) -> Vec<Block> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open: Option<Open> = None;
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        let range = range.start + base..range.end + base;
+    for (event, local) in Parser::new_ext(text, options).into_offset_iter() {
+        let range = local.start + base..local.end + base;
+        // Front matter opens the file; a `---` line later on is a thematic break or a setext
+        // underline, and what follows it is text: read that span again without front matter.
+        if let Event::Start(Tag::MetadataBlock(_)) = &event
+            && !is_front_matter(text, base, local.start)
+        {
+            let plain = options
+                - Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+                - Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+            let rest = blocks_with(&text[local.start..], range.start, plain);
+            out.extend(rest);
+            return out;
+        }
         match event {
             Event::Start(tag) => {
                 depth += 1;
@@ -102,6 +118,102 @@ pub(crate) fn blocks(text: &str, base: usize) -> Vec<Block> {
         }
     }
     out
+}
+
+/// The blocks nested in a list item, from its text after the first line: the item's indentation
+/// (spaces or tabs, however deep: four spaces and a tab are common) is taken off every line
+/// first, so its nested list reads as a list and not as indented code, and every range is mapped
+/// back into the file.
+pub(crate) fn nested_blocks(text: &str, base: usize) -> Vec<Block> {
+    let indent = text
+        .split('\n')
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    if indent == 0 {
+        return blocks(text, base);
+    }
+    // Each line's start in the dedented text and in `text`, in order.
+    let mut dedented = String::with_capacity(text.len());
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let cut = if line.trim().is_empty() {
+            0
+        } else {
+            indent.min(line.len())
+        };
+        starts.push((dedented.len(), at + cut));
+        dedented.push_str(&line[cut..]);
+        at += line.len();
+    }
+    let map = |offset: usize| {
+        let line = starts.partition_point(|&(start, _)| start <= offset).max(1) - 1;
+        let (dedented_start, original_start) = starts.get(line).copied().unwrap_or((0, 0));
+        base + original_start + (offset - dedented_start)
+    };
+    blocks_with(&dedented, 0, options())
+        .into_iter()
+        .map(|block| block.mapped(&map))
+        .collect()
+}
+
+impl Block {
+    /// The same block with every range's ends passed through `map`.
+    fn mapped(self, map: &impl Fn(usize) -> usize) -> Block {
+        let range = |r: Range<usize>| map(r.start)..map(r.end);
+        match self {
+            Block::Heading {
+                whole,
+                content,
+                level,
+            } => Block::Heading {
+                whole: range(whole),
+                content: range(content),
+                level,
+            },
+            Block::Paragraph(r) => Block::Paragraph(range(r)),
+            Block::List { whole, items } => Block::List {
+                whole: range(whole),
+                items: items
+                    .into_iter()
+                    .map(|item| Item {
+                        whole: range(item.whole),
+                        content: range(item.content),
+                    })
+                    .collect(),
+            },
+            Block::Table { whole, rows } => Block::Table {
+                whole: range(whole),
+                rows: rows
+                    .into_iter()
+                    .map(|row| Row {
+                        whole: range(row.whole),
+                        cells: row.cells.into_iter().map(range).collect(),
+                    })
+                    .collect(),
+            },
+            Block::Definitions(items) => Block::Definitions(
+                items
+                    .into_iter()
+                    .map(|d| Definition {
+                        title: range(d.title),
+                        details: d.details.into_iter().map(range).collect(),
+                    })
+                    .collect(),
+            ),
+            Block::Html(r) => Block::Html(range(r)),
+            Block::Layout => Block::Layout,
+            Block::Other(r) => Block::Other(range(r)),
+        }
+    }
+}
+
+/// Whether a metadata block at `at` (in `text`, which starts at `base` in the file) is the file's
+/// front matter: nothing but a byte-order mark before it.
+fn is_front_matter(text: &str, base: usize, at: usize) -> bool {
+    base + at <= '\u{feff}'.len_utf8() && text[..at].trim().is_empty()
 }
 
 /// The top-level block being read.

@@ -13,7 +13,8 @@ pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
     let text = reader.text();
     let opens_entry = |item: &Item| {
         let line = first_line(&text[item.content.clone()]);
-        !head::is_anchor_link(line) && head::entry_head(line, false).is_some()
+        !head::is_anchor_link(line)
+            && (head::entry_head(line, false).is_some() || code_over_nested(text, item, line))
     };
     if !items.iter().any(opens_entry)
         && reader.depth < MAX_GROUP_DEPTH
@@ -26,6 +27,15 @@ pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
         return;
     }
     if !items.iter().any(opens_entry) {
+        // A numbered question (`2. 리소스가 없으면?`) starts the next part of a Q&A: the
+        // answer before it has ended.
+        if items.first().is_some_and(|item| {
+            first_line(&text[item.content.clone()])
+                .trim_end()
+                .ends_with(['?', '？'])
+        }) {
+            reader.close_entry();
+        }
         for item in &items {
             let line = first_line(&text[item.content.clone()]);
             reader.check_unread(
@@ -39,7 +49,15 @@ pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
     }
     let section = reader.section();
     for item in items {
-        if opens_entry(&item) {
+        let line = first_line(&text[item.content.clone()]);
+        if opens_entry(&item) && code_over_nested(text, &item, line) {
+            if let Some(head) = head::entry_head(line, true) {
+                reader.indent = column(text, item.content.start);
+                let rest = reader.open_entry(item.content.start, head, None);
+                reader.push(rest..item.content.end);
+                reader.indent = 0;
+            }
+        } else if opens_entry(&item) {
             reader.indent = column(text, item.content.start);
             super::paragraph::read(reader, item.content.clone());
             reader.indent = 0;
@@ -57,6 +75,14 @@ pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, items: Vec<Item
             reader.push(item.whole);
         }
     }
+}
+
+/// `* 200` over `  * OK, 성공했음을 알림`: a code alone, its name and text in the item under it.
+fn code_over_nested(text: &str, item: &Item, line: &str) -> bool {
+    let nested = text[item.content.clone()].len() > line.len();
+    nested
+        && head::entry_head(line, true)
+            .is_some_and(|head| head.name.is_empty() && line[head.rest_at..].trim().is_empty())
 }
 
 /// How deep list groups are read: a class over its entries is two levels.
@@ -87,7 +113,7 @@ fn read_group(reader: &mut Reader<'_>, item: &Item, outer: Option<usize>) {
         }
     }
     reader.depth += 1;
-    for block in super::blocks::blocks(&text[first_end..item.content.end], first_end) {
+    for block in super::blocks::nested_blocks(&text[first_end..item.content.end], first_end) {
         reader.block(block);
     }
     reader.depth -= 1;

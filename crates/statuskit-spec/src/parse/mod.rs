@@ -17,6 +17,7 @@ mod document;
 mod heading;
 mod html;
 mod list;
+mod look_alike;
 mod paragraph;
 mod phrases;
 mod reader;
@@ -39,6 +40,22 @@ pub fn parse_document(text: &str) -> Document {
 /// As `parse_document`, also reading headings that name a registered phrase with no code
 /// (`### Service Unavailable`).
 pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
+    // A file whose lines end in a lone `\r` (old Mac OS) reads as Markdown does: each `\r` a
+    // line end. `\n` takes its place byte for byte, so every offset stays the file's.
+    let unix;
+    let text = if has_bare_cr(text) {
+        let bytes = text.as_bytes();
+        unix = text
+            .char_indices()
+            .map(|(i, c)| match c {
+                '\r' if bytes.get(i + 1) != Some(&b'\n') => '\n',
+                other => other,
+            })
+            .collect::<String>();
+        unix.as_str()
+    } else {
+        text
+    };
     let mut reader = Reader::new(text, phrases, read_block);
     // A byte-order mark is not text: read past it, keeping offsets into the whole file.
     let start = if text.starts_with('\u{feff}') {
@@ -49,13 +66,28 @@ pub fn parse_document_with(text: &str, phrases: &Phrases) -> Document {
     for block in blocks::blocks(&text[start..], start) {
         reader.block(block);
     }
-    reader.doc
+    let mut doc = reader.doc;
+    look_alike::note_all(&mut doc, text);
+    doc
+}
+
+/// Whether some `\r` in the text is not followed by `\n`.
+fn has_bare_cr(text: &str) -> bool {
+    if !text.contains('\r') {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
 }
 
 /// The recogniser of each kind of block: what `Reader::block` calls, nested blocks included.
 fn read_block(reader: &mut Reader<'_>, block: Block) {
     match block {
-        Block::Layout => {}
+        // A thematic break closes the entry before it: what follows is not its text.
+        Block::Layout => reader.close_entry(),
         Block::Heading {
             whole,
             content,

@@ -9,6 +9,7 @@ use super::blocks::Block;
 use super::document::{ClassSummary, Document, Entry, Section, Unread};
 use super::phrases::Phrases;
 use crate::head::{self, ClassHead, EntryHead};
+use crate::model::Class;
 
 /// Where blocks go as they are read.
 #[derive(Clone, Copy, Debug)]
@@ -36,6 +37,9 @@ pub(crate) struct Reader<'a> {
     /// group's) depends on the reader alone, and the dependencies run one way: the driver uses
     /// the recognisers, which use the reader.
     dispatch: fn(&mut Reader<'_>, Block),
+    /// Entries opened together by one heading (`### 500, 502, 503 - Server Errors`): the first
+    /// is read; the others receive each block it does.
+    group: Option<(usize, Vec<usize>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -53,6 +57,7 @@ impl<'a> Reader<'a> {
             phrases,
             depth: 0,
             dispatch,
+            group: None,
         }
     }
 
@@ -68,11 +73,22 @@ impl<'a> Reader<'a> {
 
     /// Opens an entry at `start` (the line's offset); returns where its explanation starts.
     pub(crate) fn open_entry(&mut self, start: usize, head: EntryHead, level: Option<u8>) -> usize {
+        self.promote_hundred(head.code, level);
         let section = self.section();
         let end = start + head.rest_at;
+        // `**201** A new thing was created`: words in sentence case that are no status's phrase
+        // explain the status; they do not name it.
+        let free_text = !self.phrases.is_empty()
+            && self.phrases.code(&head.name).is_none()
+            && is_free_text(&head.name);
+        let (name, explained) = if free_text {
+            (String::new(), Some(head.name))
+        } else {
+            (head.name, None)
+        };
         self.doc.entries.push(Entry {
             code: head.code,
-            name: head.name,
+            name,
             gloss: head.gloss,
             blocks: Vec::new(),
             section,
@@ -84,7 +100,72 @@ impl<'a> Reader<'a> {
         });
         self.target = Target::Entry(self.doc.entries.len() - 1);
         self.extend_section(end);
+        if let Some(text) = explained {
+            self.add_owned(text, end);
+        }
         end
+    }
+
+    /// Opens one entry per code of a heading that names several (`### 500, 502, 503`): the
+    /// first is read, the others share its text.
+    pub(crate) fn open_group(&mut self, start: usize, heads: Vec<EntryHead>, level: u8) -> usize {
+        let mut rest = start;
+        let mut members = Vec::new();
+        for head in heads {
+            rest = rest.max(self.open_entry(start, head, Some(level)));
+            members.push(self.doc.entries.len() - 1);
+        }
+        let leader = members.remove(0);
+        self.target = Target::Entry(leader);
+        self.group = Some((leader, members));
+        rest
+    }
+
+    /// `### 300` over `- 301 …`, `- 304 …`: a heading that gives only a hundred and holds
+    /// entries of its class is the class's heading, not an entry. Called as an entry opens
+    /// inside the one the heading opened.
+    fn promote_hundred(&mut self, code: u16, level: Option<u8>) {
+        let Target::Entry(index) = self.target else {
+            return;
+        };
+        let entry = &self.doc.entries[index];
+        let Some(own) = entry.level else {
+            return;
+        };
+        let child = level.is_none_or(|level| level > own);
+        if index + 1 != self.doc.entries.len()
+            || !child
+            || !entry.code.is_multiple_of(100)
+            || entry.code / 100 != code / 100
+            || !entry.name.is_empty()
+            || entry.gloss.is_some()
+        {
+            return;
+        }
+        let Some(class) = Class::of(entry.code) else {
+            return;
+        };
+        let Some(entry) = self.doc.entries.pop() else {
+            return;
+        };
+        match entry.section {
+            Some(outer) if self.doc.sections[outer].class == class => {
+                let section = &mut self.doc.sections[outer];
+                section.blocks.extend(entry.blocks);
+                self.target = Target::Section(outer);
+            }
+            _ => {
+                self.doc.sections.push(Section {
+                    class,
+                    title: None,
+                    blocks: entry.blocks,
+                    offset: entry.offset,
+                    end: entry.end,
+                    level: Some(own),
+                });
+                self.target = Target::Section(self.doc.sections.len() - 1);
+            }
+        }
     }
 
     /// The section being read, if any.
@@ -127,6 +208,15 @@ impl<'a> Reader<'a> {
         });
         self.target = Target::Section(self.doc.sections.len() - 1);
         start + head.rest_at
+    }
+
+    /// Ends the entry being read, if any: what follows goes to its section.
+    pub(crate) fn close_entry(&mut self) {
+        if let Target::Entry(index) = self.target {
+            self.target = self.doc.entries[index]
+                .section
+                .map_or(Target::Intro, Target::Section);
+        }
     }
 
     /// A heading that is neither an entry nor a section: it ends an entry opened by a heading of
@@ -195,17 +285,85 @@ impl<'a> Reader<'a> {
 
     /// Stores a block built by a recogniser (a table cell's text).
     pub(crate) fn add_owned(&mut self, block: String, end: usize) {
+        let block = without_stray_closers(block);
         let end = end.min(self.text.len());
         match self.target {
             Target::Intro => self.doc.intro.push(block),
             Target::Section(index) => self.doc.sections[index].blocks.push(block),
             Target::Entry(index) => {
+                let block = self.without_name(index, block);
+                if let Some((leader, members)) = &self.group
+                    && *leader == index
+                {
+                    for &member in members {
+                        let entry = &mut self.doc.entries[member];
+                        entry.blocks.extend(block.clone());
+                        entry.end = entry.end.max(end);
+                    }
+                }
                 let entry = &mut self.doc.entries[index];
-                entry.blocks.push(block);
+                entry.blocks.extend(block);
                 entry.end = entry.end.max(end);
             }
         }
         self.extend_section(end);
+    }
+
+    /// An entry opened by its code alone takes its name from the start of its first block when
+    /// that is the code's phrase (`__ok__`, `- OK, 성공했음을 알림`, `Not Found — 없는 리소스`):
+    /// the block without it, or nothing when the name was all of it.
+    fn without_name(&mut self, index: usize, block: String) -> Option<String> {
+        let entry = &self.doc.entries[index];
+        if !entry.name.is_empty() || !entry.blocks.is_empty() || self.phrases.is_empty() {
+            return Some(block);
+        }
+        let body = block
+            .trim_start()
+            .strip_prefix(['-', '*', '+'])
+            .map_or(block.trim_start(), str::trim_start);
+        // `## 404` / `- 상태 코드 404 Not Found`: a first line that restates the code with its
+        // phrase names the entry and is not its text.
+        let first = body.lines().next().unwrap_or_default();
+        let restated = ["상태 코드", "상태코드", "status code", "http"]
+            .iter()
+            .find_map(|label| {
+                first
+                    .get(..label.len())
+                    .filter(|start| start.eq_ignore_ascii_case(label))
+                    .map(|_| first[label.len()..].trim_start())
+            })
+            .unwrap_or(first);
+        let code = entry.code.to_string();
+        if let Some(phrase) = restated.strip_prefix(code.as_str())
+            && phrase.starts_with(' ')
+            && self
+                .phrases
+                .code(phrase.trim().trim_end_matches(['.', ':']))
+                == Some(entry.code)
+        {
+            let name = phrase.trim().trim_end_matches(['.', ':']).to_owned();
+            let rest = block.trim_start();
+            let rest = rest[rest.find('\n').map_or(rest.len(), |i| i + 1)..].trim();
+            self.doc.entries[index].name = name;
+            return (!rest.is_empty()).then(|| rest.to_owned());
+        }
+        let bare = body.trim_start_matches(['*', '_']);
+        let end = [",", ":", " - ", " – ", " — ", "\n", "**", "__"]
+            .iter()
+            .filter_map(|sep| bare.find(sep))
+            .min()
+            .unwrap_or(bare.len());
+        let name = bare[..end].trim();
+        if self.phrases.code(name) != Some(entry.code) {
+            return Some(block);
+        }
+        let rest = bare[end..]
+            .trim_start()
+            .trim_start_matches(['*', '_'])
+            .trim_start_matches([',', ':', '-', '–', '—'])
+            .trim();
+        self.doc.entries[index].name = name.to_owned();
+        (!rest.is_empty()).then(|| rest.to_owned())
     }
 
     fn extend_section(&mut self, end: usize) {
@@ -231,6 +389,13 @@ impl<'a> Reader<'a> {
             return;
         }
         if let Some((code, phrase)) = self.leading_phrase(line) {
+            // The name of the entry being read, on the line under its code (`## 404` /
+            // `Not Found — …`), is that entry's own.
+            if let Target::Entry(index) = self.target
+                && self.doc.entries[index].code == code
+            {
+                return;
+            }
             self.unread(
                 start + line.len() - line.trim_start().len(),
                 format!(
@@ -271,6 +436,44 @@ impl Reader<'_> {
         let code = self.phrases.code(phrase)?;
         Some((code, phrase.to_owned()))
     }
+}
+
+/// `요청이 성공했습니다.</p>`: the closing tags left at the end of text cut from an HTML line
+/// whose opening tags were read through with its head.
+fn without_stray_closers(mut block: String) -> String {
+    if !block.trim_end().ends_with('>') {
+        return block;
+    }
+    // A few closers at most (`</b></p>`): a line of thousands is not worth a pass each.
+    let lower = block.to_ascii_lowercase();
+    for _ in 0..4 {
+        let trimmed = block.trim_end();
+        let Some(open) = trimmed.rfind("</") else {
+            break;
+        };
+        let Some(name) = trimmed[open + 2..].strip_suffix('>') else {
+            break;
+        };
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            break;
+        }
+        let opener = format!("<{}", name.to_ascii_lowercase());
+        if lower[..open].contains(&opener) {
+            break;
+        }
+        block.truncate(open);
+    }
+    block
+}
+
+/// A name written as words in sentence case (`A new thing was created`): two words or more
+/// after the first start in lower case, where a reason phrase capitalises its words.
+fn is_free_text(name: &str) -> bool {
+    name.split_whitespace()
+        .skip(1)
+        .filter(|word| word.starts_with(|c: char| c.is_ascii_lowercase()))
+        .count()
+        >= 2
 }
 
 /// Characters a line of nothing else may hold and still be dropped as stray punctuation.

@@ -39,6 +39,30 @@ pub(crate) fn read(reader: &mut Reader<'_>, whole: Range<usize>, rows: Vec<Row>)
     let section = reader.section();
     let mut reported = false;
     for row in body {
+        // A class's row among the entries (`` `4xx` | **Client Error** | … ``) opens its section:
+        // a label of the rows below it, not a lost entry.
+        if let Some(class) = row
+            .cells
+            .get(code_column)
+            .and_then(|c| head::class_head(cell_text(&text[c.clone()]).0, true))
+        {
+            let same = reader
+                .section()
+                .is_some_and(|index| reader.doc.sections[index].class == class.class);
+            if !same {
+                reader.open_class(row.whole.start, row.whole.len(), class_label(class), None);
+            }
+            reader.target = reader.section().map_or(Target::Intro, Target::Section);
+            for (index, cell) in row.cells.iter().enumerate() {
+                if index != code_column {
+                    let (cell, _) = cell_text(&text[cell.clone()]);
+                    for paragraph in split_paragraphs(cell) {
+                        reader.add_owned(paragraph, row.whole.end);
+                    }
+                }
+            }
+            continue;
+        }
         let Some(read) = read_row(text, row, code_column, &headers) else {
             if row
                 .cells
@@ -91,16 +115,37 @@ fn read_row(text: &str, row: &Row, code_column: usize, headers: &[String]) -> Op
         .collect();
     let &(code_cell, code_cell_at) = cells.get(code_column)?;
     let mut head = head::entry_head(code_cell, true)?;
-    let code_rest = code_cell[head.rest_at..].trim();
+    let mut code_rest = code_cell[head.rest_at..].trim();
+    // `200 (OK)`: the phrase in parentheses in the code's cell.
+    if head.name.is_empty()
+        && let Some(inner) = code_rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+        && inner.starts_with(|c: char| c.is_ascii_alphabetic())
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " -'".contains(c))
+    {
+        head.name = inner.to_owned();
+        code_rest = "";
+    }
     head.code_at += code_cell_at;
     head.rest_at = row.whole.len();
     let mut paragraphs = Vec::new();
     paragraphs.extend(split_paragraphs(code_rest));
     let mut used = vec![code_column];
+    // The cell after the code names the status only where the table has room for an
+    // explanation after it, or its header says it is a name: in `| 404 | 요청한 리소스가 없음 |`
+    // the second cell is the explanation.
+    let next_header = headers.get(code_column + 1).map_or("", String::as_str);
+    let may_name = !is_text_header(next_header)
+        && (cells.len() > code_column + 2 || is_name_header(next_header));
     if head.name.is_empty()
         && head.gloss.is_none()
         && let Some(&(cell, _)) = cells.get(code_column + 1)
         && let Some(name) = name_cell(head.code, cell)
+        // A name in title case (`Internal Server Error -- …`) is one wherever it stands.
+        && (may_name || is_title_case(&name.name))
     {
         head.name = name.name;
         head.gloss = name.gloss;
@@ -135,6 +180,54 @@ fn name_cell(code: u16, cell: &str) -> Option<EntryHead> {
     let mut name = head::entry_head(&line, true)?;
     name.rest_at = name.rest_at.saturating_sub(4).min(cell.len());
     Some(name)
+}
+
+/// A class head as a row gives it: the row's other cells are the section's text, not a title.
+fn class_label(mut class: head::ClassHead) -> head::ClassHead {
+    class.is_summary = false;
+    class.title = None;
+    class
+}
+
+/// `Internal Server Error`, `Request Header Fields Too Large`: every word capitalised, as
+/// reason phrases are written; `The order was returned` is a sentence.
+fn is_title_case(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .split_whitespace()
+            .all(|word| word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+}
+
+/// A header over names: `Name`, `Phrase`, `이름`, `명칭`, `상태`.
+fn is_name_header(header: &str) -> bool {
+    [
+        "name",
+        "phrase",
+        "reason",
+        "status",
+        "이름",
+        "명칭",
+        "상태",
+        "메시지",
+        "message",
+    ]
+    .iter()
+    .any(|word| header.contains(word))
+}
+
+/// A header over explanations: `Description`, `Meaning`, `설명`, `의미`, `뜻`.
+fn is_text_header(header: &str) -> bool {
+    [
+        "description",
+        "meaning",
+        "explanation",
+        "설명",
+        "의미",
+        "뜻",
+        "내용",
+    ]
+    .iter()
+    .any(|word| header.contains(word))
 }
 
 fn is_korean_name_header(header: &str) -> bool {

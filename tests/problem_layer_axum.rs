@@ -455,8 +455,14 @@ async fn a_problem_built_outside_the_layer_is_read_again_from_its_json() {
         Some("text/html; charset=utf-8")
     );
     let page = reply.text();
-    assert!(page.contains("<h1>404 찾을 수 없음</h1>"), "{page}");
-    assert!(page.contains("<p>no order has id 9</p>"), "{page}");
+    assert!(
+        page.contains("<p class=\"code\">404</p>\n<h1>찾을 수 없음</h1>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<p class=\"detail\">no order has id 9</p>"),
+        "{page}"
+    );
     assert_eq!(reply.header("content-language"), Some("ko"));
     assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
 }

@@ -303,7 +303,8 @@ async fn foreign_problems_are_written_again_and_server_errors_hidden() {
 
     let html = get_and_head(addr, "/upstream-4xx", &["Accept: text/html"]).await;
     assert!(
-        html.text().contains("<p class=\"code\">409</p>\n<h1>Out of stock</h1>"),
+        html.text()
+            .contains("<p class=\"code\">409</p>\n<h1>Out of stock</h1>"),
         "{}",
         html.raw
     );

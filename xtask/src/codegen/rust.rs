@@ -105,7 +105,7 @@ mod tests {
         let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
         let mut checked = 0;
         let mut reached = 0;
-        for output in crate::codegen::outputs(&scratch, &merged, None).unwrap() {
+        for output in crate::codegen::outputs(&project, &merged, None).unwrap() {
             if output.path.extension().is_none_or(|ext| ext != "rs") {
                 continue;
             }

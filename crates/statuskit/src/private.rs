@@ -5,6 +5,7 @@ use core::error::Error;
 pub use crate::__statuskit_as_error as as_error;
 pub use crate::__statuskit_impl_openapi as impl_openapi;
 pub use crate::__statuskit_impl_responses as impl_responses;
+pub use crate::__statuskit_with_openapi as with_openapi;
 pub use crate::error::log::log_hidden;
 pub use crate::error::particle::{Particle, Particled};
 #[cfg(feature = "actix-web")]

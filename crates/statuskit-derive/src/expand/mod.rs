@@ -410,7 +410,7 @@ mod tests {
         // A transparent variant may answer any status: every one is accepted for an endpoint.
         assert!(
             output.contains(&format!(
-                "impl < const __STATUSKIT_CODE : u16 > {openapi} AnswersStatus < __STATUSKIT_CODE > for ApiError {{ }}"
+                ":: statuskit :: __private :: with_openapi ! {{ impl < const __STATUSKIT_CODE : u16 > {openapi} AnswersStatus < __STATUSKIT_CODE > for ApiError {{ }} }}"
             )),
             "{output}"
         );

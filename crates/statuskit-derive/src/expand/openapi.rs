@@ -32,7 +32,9 @@ pub(crate) fn openapi_impl(
 
 /// `AnswersStatus<CODE>` for each status the type's own arms answer, or for every `CODE` when
 /// it has a transparent arm (whose field's statuses the derive cannot see): what
-/// `EndpointResponses` checks an endpoint's statuses against.
+/// `EndpointResponses` checks an endpoint's statuses against. Behind `with_openapi!`, which
+/// drops them when the user's statuskit has no `utoipa` (a proc-macro's features are not its
+/// runtime's: the derive may have `utoipa` while a crate's statuskit does not).
 pub(crate) fn answers_impls(
     input: &DeriveInput,
     krate: &TokenStream,
@@ -55,7 +57,9 @@ pub(crate) fn answers_impls(
         let (impl_generics, _, _) = any.split_for_impl();
         let (_, ty_generics, where_clause) = generics.split_for_impl();
         return quote! {
-            impl #impl_generics #answers<__STATUSKIT_CODE> for #ident #ty_generics #where_clause {}
+            #krate::__private::with_openapi! {
+                impl #impl_generics #answers<__STATUSKIT_CODE> for #ident #ty_generics #where_clause {}
+            }
         };
     }
     let mut codes: Vec<u16> = arms
@@ -66,7 +70,9 @@ pub(crate) fn answers_impls(
     codes.dedup();
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
-        #(impl #impl_generics #answers<#codes> for #ident #ty_generics #where_clause {})*
+        #krate::__private::with_openapi! {
+            #(impl #impl_generics #answers<#codes> for #ident #ty_generics #where_clause {})*
+        }
     }
 }
 

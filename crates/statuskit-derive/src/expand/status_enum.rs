@@ -58,8 +58,10 @@ fn endpoint_statuses(
     let (impl_generics, _, _) = generics.split_for_impl();
     let (_, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
-        impl #impl_generics #krate::__private::openapi::EndpointStatuses<__StatuskitError>
-            for #ident #ty_generics #where_clause {}
+        #krate::__private::with_openapi! {
+            impl #impl_generics #krate::__private::openapi::EndpointStatuses<__StatuskitError>
+                for #ident #ty_generics #where_clause {}
+        }
     }
 }
 

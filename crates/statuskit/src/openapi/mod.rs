@@ -233,3 +233,21 @@ macro_rules! __statuskit_impl_openapi {
 macro_rules! __statuskit_impl_openapi {
     ($($tokens:tt)*) => {};
 }
+
+/// `with_openapi! { items }`: the items with the `utoipa` feature on, nothing with it off, so
+/// the derive emits the same tokens for what only OpenAPI reads (`AnswersStatus`,
+/// `EndpointStatuses`) whichever features the user's statuskit has.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __statuskit_with_openapi {
+    ($($item:item)*) => { $($item)* };
+}
+
+/// `with_openapi!` with the `utoipa` feature off: nothing.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __statuskit_with_openapi {
+    ($($tokens:tt)*) => {};
+}

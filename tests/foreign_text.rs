@@ -5,15 +5,18 @@
 //! real axum server on 127.0.0.1:0, with and without `ProblemLayer`, read with the raw socket
 //! client. A binary of its own: it installs a global `tracing` subscriber.
 
+#[path = "support/log_capture.rs"]
+mod log_capture;
 #[path = "support/raw_http.rs"]
 mod raw;
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use axum::Router;
 use axum::extract::Path;
 use axum::routing::get;
+use log_capture::Capture;
 use raw::{get as request, send};
 use statuskit::axum::ProblemLayer;
 use statuskit::{HttpError, Status};
@@ -248,13 +251,13 @@ async fn the_hidden_text_is_logged_warn_for_4xx_error_for_5xx() {
             .collect()
     };
     // Other tests in this binary log the same texts; each at its own level, and no other.
-    let conflict = logged(&format!("{:?}", DRIVER_TEXTS[1]));
+    let conflict = logged(DRIVER_TEXTS[1]);
     assert!(conflict.contains(&tracing::Level::WARN), "{events:?}");
     assert!(!conflict.contains(&tracing::Level::ERROR), "{events:?}");
-    let io = logged(&format!("{:?}", DRIVER_TEXTS[3]));
+    let io = logged(DRIVER_TEXTS[3]);
     assert!(io.contains(&tracing::Level::ERROR), "{events:?}");
     assert!(!io.contains(&tracing::Level::WARN), "{events:?}");
-    let check = logged(&format!("{:?}", DRIVER_TEXTS[2]));
+    let check = logged(DRIVER_TEXTS[2]);
     assert!(check.contains(&tracing::Level::WARN), "{events:?}");
     // A template is what the client reads; an own error's text is sent: neither is hidden.
     assert!(logged("review 7 not found").is_empty(), "{events:?}");
@@ -268,36 +271,4 @@ fn capture() -> &'static Capture {
         tracing::subscriber::set_global_default(capture.clone()).unwrap();
         capture
     })
-}
-
-type Events = Arc<Mutex<Vec<(tracing::Level, String)>>>;
-
-#[derive(Clone, Default)]
-struct Capture(Events);
-
-impl tracing::Subscriber for Capture {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        struct Fields(String);
-        impl tracing::field::Visit for Fields {
-            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-                self.0 += &format!("{}={:?};", field.name(), format!("{value:?}"));
-            }
-        }
-        let mut fields = Fields(String::new());
-        event.record(&mut fields);
-        self.0
-            .lock()
-            .unwrap()
-            .push((*event.metadata().level(), fields.0));
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
 }

@@ -2,47 +2,17 @@
 //! callsite's interest process-wide): a body it cannot decode, once, with the order to use; an
 //! upstream's problem+json 5xx it hid, with what it said.
 
+#[path = "support/log_capture.rs"]
+mod log_capture;
 #[path = "support/raw_http.rs"]
 mod raw;
-
-use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use axum::routing::get;
+use log_capture::Capture;
 use statuskit::axum::ProblemLayer;
-
-/// A `tracing` subscriber that keeps each event's level and fields as text.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<(tracing::Level, String)>>>);
-
-impl tracing::Subscriber for Capture {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        struct Fields(String);
-        impl tracing::field::Visit for Fields {
-            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-                self.0 += &format!("{}={:?};", field.name(), value);
-            }
-        }
-        let mut fields = Fields(String::new());
-        event.record(&mut fields);
-        self.0
-            .lock()
-            .unwrap()
-            .push((*event.metadata().level(), fields.0));
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
 
 fn encoded(coding: &'static str) -> Response {
     let mut response: Response = Response::new("x".into());

@@ -315,6 +315,44 @@ pub(crate) fn check_problem(cx: &Ctxt, attrs: &Attrs<'_>) {
                 "the Korean problem title is empty; write a short summary like \"잔액 부족\", or leave it out for the status's Korean name",
             );
     }
+    for (title, instead) in [
+        (&attrs.problem_title, "`detail = \"…\"`"),
+        (
+            &attrs.problem_title_ko,
+            "`detail_ko = \"…\"`, where a particle pair after it follows the value",
+        ),
+    ] {
+        if let Some(title) = title
+            && let Some(placeholder) = placeholder_in(&title.value())
+        {
+            cx.error_spanned_by(
+                title,
+                format_args!(
+                    "a problem title is the same for every occurrence of the problem (RFC 9457 §3.1.3), so it takes no placeholder like `{placeholder}`; write the value into {instead}"
+                ),
+            );
+        }
+    }
+}
+
+/// The first `{name}` or `{0}` in `text` that reads as a format placeholder, as written.
+fn placeholder_in(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        if after.starts_with('{') {
+            rest = &after[1..];
+            continue;
+        }
+        let close = after.find('}')?;
+        let inner = &after[..close];
+        let name = inner.split(':').next().unwrap_or_default();
+        if name.is_empty() || name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return Some(&rest[open..open + close + 2]);
+        }
+        rest = &after[close + 1..];
+    }
+    None
 }
 
 /// A relative problem `type` needs the type's `type_base` to resolve against: sent as it is, a

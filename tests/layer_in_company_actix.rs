@@ -293,6 +293,57 @@ async fn get_and_head(addr: SocketAddr, path: &str, headers: &[&str]) -> Reply {
     get
 }
 
+/// [`get_and_head`] for a client that accepts gzip, on either side of `Compress`: the HEAD has
+/// no body bytes and the connection stays in step, pipelined; its headers are the GET's but for
+/// the framing ones, which a HEAD's response may leave out (RFC 9110 §8.6 and §9.3.2) and
+/// `Compress` writes only for a body it encodes: a HEAD that accepts a coding gets a body of no
+/// size, which `Compress` leaves alone, so that its encoder has no gzip header and trailer to
+/// write.
+async fn get_and_head_accepting_gzip(addr: SocketAddr, path: &str, headers: &[&str]) -> Reply {
+    let get = request(path, headers);
+    let head = get.replacen("GET ", "HEAD ", 1);
+    // The GET last: actix-http drops a GET's body when a HEAD was decoded after it (its HEAD
+    // flag, see `pipelined_heads_never_carry_body_bytes`), which is not the middleware's to mend.
+    let mut replies = exchange(addr, &[get.clone(), head.clone(), head, get]).await;
+    let again = replies.pop().unwrap();
+    let last_head = replies.pop().unwrap();
+    let head = replies.pop().unwrap();
+    let get = replies.pop().unwrap();
+    let framing = [
+        "date",
+        "connection",
+        "content-length",
+        "transfer-encoding",
+        "content-encoding",
+    ];
+    let without_framing = |reply: &Reply| {
+        let mut headers: Vec<(String, String)> = reply
+            .headers
+            .iter()
+            .filter(|(name, value)| {
+                !framing.iter().any(|f| name.eq_ignore_ascii_case(f))
+                    && !(name.eq_ignore_ascii_case("vary") && value == "accept-encoding")
+            })
+            .map(|(name, value)| (name.to_ascii_lowercase(), value.clone()))
+            .collect();
+        headers.sort();
+        headers
+    };
+    for head in [&head, &last_head] {
+        assert_eq!(head.status, get.status, "{}\n{}", get.raw, head.raw);
+        assert_eq!(
+            without_framing(head),
+            without_framing(&get),
+            "{}\n{}",
+            get.raw,
+            head.raw
+        );
+        assert_eq!(head.header("content-length"), None, "{}", head.raw);
+    }
+    assert_eq!(again.body, get.body, "{}", again.raw);
+    get
+}
+
 #[actix_web::test]
 async fn foreign_bodies_are_read_as_what_they_are() {
     let addr = serve(0);
@@ -382,25 +433,7 @@ async fn either_order_with_compress() {
         let addr = serve(stack);
         let headers = ["Accept-Encoding: gzip", "Accept-Language: ko"];
         for path in ["/text", "/orders/7"] {
-            let reply = if stack == 2 {
-                get_and_head(addr, path, &headers).await
-            } else {
-                // Inside `Compress`, a HEAD's framing is `Compress`'s: it compresses even an
-                // empty body, and actix-http writes those bytes when a pipelined request made
-                // it forget the HEAD. One request per connection here.
-                let reply = raw::send(addr, request(path, &headers)).await;
-                let head =
-                    raw::send(addr, request(path, &headers).replacen("GET ", "HEAD ", 1)).await;
-                assert_eq!(
-                    head.header("content-encoding"),
-                    reply.header("content-encoding")
-                );
-                assert_eq!(
-                    head.header("content-length"),
-                    reply.header("content-length")
-                );
-                reply
-            };
+            let reply = get_and_head_accepting_gzip(addr, path, &headers).await;
             let body: serde_json::Value = if reply.header("content-encoding") == Some("gzip") {
                 let mut out = Vec::new();
                 std::io::Read::read_to_end(

@@ -355,23 +355,41 @@ async fn request_ids_are_sent_only_when_short_and_visible() {
     assert!(empty.json().get("request_id").is_none(), "{}", empty.raw);
 }
 
+/// statuskit's `tower-http` feature alone (this binary does not turn on `tower-http-06`) reads
+/// the `RequestId` of either version, whatever header its `SetRequestIdLayer` uses, with no
+/// `request_id_header`.
 #[tokio::test]
 async fn request_ids_from_set_request_id_layer_of_either_tower_http() {
-    let new = routes().layer(ProblemLayer::new()).layer(
-        tower_http::request_id::SetRequestIdLayer::x_request_id(
+    let trace = http::HeaderName::from_static("x-trace-id");
+    let new = |layer| routes().layer(ProblemLayer::new()).layer(layer);
+    let old = |layer| routes().layer(ProblemLayer::new()).layer(layer);
+    let routers = [
+        new(tower_http::request_id::SetRequestIdLayer::x_request_id(
             tower_http::request_id::MakeRequestUuid,
-        ),
-    );
-    let old = routes().layer(ProblemLayer::new()).layer(
-        tower_http_06::request_id::SetRequestIdLayer::x_request_id(
+        )),
+        new(tower_http::request_id::SetRequestIdLayer::new(
+            trace.clone(),
+            tower_http::request_id::MakeRequestUuid,
+        )),
+        old(tower_http_06::request_id::SetRequestIdLayer::x_request_id(
             tower_http_06::request_id::MakeRequestUuid,
-        ),
-    );
-    for router in [new, old] {
+        )),
+        old(tower_http_06::request_id::SetRequestIdLayer::new(
+            trace,
+            tower_http_06::request_id::MakeRequestUuid,
+        )),
+    ];
+    for (index, router) in routers.into_iter().enumerate() {
         let addr = serve(router).await;
+        // One request per connection: each gets an id of its own.
         let reply = raw::send(addr, request("/orders/7", &[])).await;
         let id = reply.json()["request_id"].as_str().map(String::from);
-        assert_eq!(id.map(|id| id.len()), Some(36), "{}", reply.raw);
+        assert_eq!(
+            id.map(|id| id.len()),
+            Some(36),
+            "router {index}: {}",
+            reply.raw
+        );
     }
 }
 

@@ -1,6 +1,7 @@
 //! What `ProblemLayer` logs with `tracing`, in a test binary of its own (tracing caches each
 //! callsite's interest process-wide): a body it cannot decode, once, with the order to use; an
-//! upstream's problem+json 5xx it hid, with what it said.
+//! upstream's problem+json 5xx it hid, with what it said; with the `tower-http` feature, a
+//! request that reached it with no request id (a `SetRequestIdLayer` inside it), once.
 
 #[path = "support/log_capture.rs"]
 mod log_capture;
@@ -43,6 +44,10 @@ async fn undecodable_bodies_and_hidden_upstream_errors_are_logged() {
                 response
             }),
         )
+        // The usual mistake: the id is set inside the layer, where the layer cannot see it.
+        .layer(tower_http::request_id::SetRequestIdLayer::x_request_id(
+            tower_http::request_id::MakeRequestUuid,
+        ))
         .layer(ProblemLayer::new());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -83,4 +88,18 @@ async fn undecodable_bodies_and_hidden_upstream_errors_are_logged() {
     assert_eq!(hidden[0].0, tracing::Level::ERROR);
     assert!(hidden[0].1.contains("status=502"), "{}", hidden[0].1);
     assert!(hidden[0].1.contains("10.0.0.5"), "{}", hidden[0].1);
+    assert!(replies[0].json().get("request_id").is_none());
+    let no_id: Vec<_> = events
+        .iter()
+        .filter(|(_, fields)| fields.contains("no tower-http `RequestId`"))
+        .collect();
+    assert_eq!(no_id.len(), 1, "logged once: {events:?}");
+    assert_eq!(no_id[0].0, tracing::Level::WARN);
+    assert!(
+        no_id[0]
+            .1
+            .contains("a `SetRequestIdLayer` must wrap ProblemLayer"),
+        "{}",
+        no_id[0].1
+    );
 }

@@ -27,7 +27,9 @@ use crate::problem::record::Attached;
 /// for a 4xx what its body says as `detail`. Success responses pass through untouched.
 ///
 /// A HEAD response never carries body bytes (actix-http would write them when another request
-/// was pipelined behind the HEAD), and gets the `Content-Length` a GET's would have.
+/// was pipelined behind the HEAD), and gets the `Content-Length` a GET's would have, unless it
+/// accepts a content coding: then it has none, so that a `Compress` outside (which encodes
+/// every body with a size, even an empty one) has nothing to write.
 ///
 /// ```
 /// use actix_web::{App, web};
@@ -136,7 +138,20 @@ struct Facts {
     accept_language: Option<HeaderValue>,
     request_id: Option<HeaderValue>,
     path: Option<String>,
-    head: bool,
+    head: Option<Head>,
+}
+
+/// How a HEAD is answered.
+#[derive(Clone, Copy, PartialEq)]
+enum Head {
+    /// With a GET's `Content-Length`.
+    Length,
+    /// Without one: the request accepts a content coding, so an actix `Compress` outside may
+    /// wrap the body, and its encoder writes bytes even for an empty one (a gzip header and
+    /// trailer) that actix-http would send when a pipelined request made it forget the HEAD.
+    /// A body of no size is one `Compress` leaves alone. RFC 9110 §8.6 lets a HEAD's response
+    /// leave `Content-Length` out; it may never carry content.
+    Unsized,
 }
 
 impl Facts {
@@ -152,7 +167,14 @@ impl Facts {
                 .and_then(|name| headers.get(name))
                 .cloned(),
             path: options.instance.then(|| request.path().into()),
-            head: request.method() == Method::HEAD,
+            head: (request.method() == Method::HEAD).then(|| {
+                let encoding = headers.get(header::ACCEPT_ENCODING);
+                if layer::negotiate::accepts_a_coding(encoding.map(HeaderValue::as_bytes)) {
+                    Head::Unsized
+                } else {
+                    Head::Length
+                }
+            }),
         }
     }
 
@@ -179,7 +201,7 @@ impl Facts {
             content_type: get(header::CONTENT_TYPE),
             content_encoding: get(header::CONTENT_ENCODING),
             content_length: get(header::CONTENT_LENGTH),
-            head: self.head,
+            head: self.head.is_some(),
         };
         let limit = layer::read_limit(&self.options, known.as_ref(), &seen);
         let read = match limit {
@@ -230,19 +252,24 @@ impl Facts {
         if crate::response::polling::is_polling() {
             head.extensions_mut().insert(written.rendered);
         }
-        let response = if self.head {
-            // actix-http decides that a response answers a HEAD when it decodes the request,
-            // and a pipelined request decoded since makes it write the body after all: a HEAD
-            // response gets none, only the length a GET's would have.
-            head.head_mut().no_chunking(true);
-            head.headers_mut().insert(
-                header::CONTENT_LENGTH,
-                HeaderValue::from_str(&alloc::format!("{length}"))
-                    .unwrap_or(HeaderValue::from_static("0")),
-            );
-            head.set_body(BoxBody::new(HeadBody))
-        } else {
-            head.set_body(BoxBody::new(body))
+        // actix-http decides that a response answers a HEAD when it decodes the request, and a
+        // pipelined request decoded since makes it write the body after all: a HEAD response
+        // gets none, only (see `Head`) the length a GET's would have.
+        let response = match self.head {
+            Some(Head::Length) => {
+                head.head_mut().no_chunking(true);
+                head.headers_mut().insert(
+                    header::CONTENT_LENGTH,
+                    HeaderValue::from_str(&alloc::format!("{length}"))
+                        .unwrap_or(HeaderValue::from_static("0")),
+                );
+                head.set_body(BoxBody::new(HeadBody))
+            }
+            Some(Head::Unsized) => {
+                head.headers_mut().remove(header::CONTENT_LENGTH);
+                head.set_body(BoxBody::new(actix_web::body::None::new()))
+            }
+            None => head.set_body(BoxBody::new(body)),
         };
         ServiceResponse::new(request, response).map_into_right_body()
     }

@@ -29,8 +29,8 @@ use crate::problem::record::Attached;
 ///   page with the status, title, detail and the reference's summary of the status; `text/plain`,
 ///   a short text. An `Accept` that matches none of them still gets problem+json, never a 406.
 /// - **Request context**: the request id from a header ([`request_id_header`]) or from
-///   tower-http's `RequestId` extension (statuskit's `tower-http` feature for tower-http 0.7,
-///   `tower-http-06` for 0.6), sent when it is 1 to 200 visible ASCII characters; `instance`
+///   tower-http's `RequestId` extension (statuskit's `tower-http` feature, for tower-http 0.7
+///   and 0.6 alike), sent when it is 1 to 200 visible ASCII characters; `instance`
 ///   from the path the client asked for ([`instance_from_path`]; axum's `OriginalUri` under
 ///   `Router::nest`). A problem with either gets `Cache-Control: no-store`, unless the response
 ///   has a `Cache-Control` of its own.
@@ -179,37 +179,60 @@ impl Facts {
 }
 
 /// The request id: the configured header's value, else tower-http's `RequestId` (0.7's, then
-/// 0.6's), else, with either tower-http feature and no header configured, `x-request-id`
-/// (which `SetRequestIdLayer` also sets, so a `SetRequestIdLayer` of the other version is not
-/// missed).
+/// 0.6's: an app's `SetRequestIdLayer` is one of the two), else, with the `tower-http` feature
+/// and no header configured, `x-request-id`. A request with none of them, with the feature on,
+/// is said once (see `log_no_request_id`): the feature asks for ids, so a missing one is a stack
+/// in the wrong order, not a quiet default.
 fn request_id<B>(request: &Request<B>, options: &Options) -> Option<HeaderValue> {
     let from_header = options
         .request_id_header
         .as_deref()
         .and_then(|name| request.headers().get(name));
     #[cfg(feature = "tower-http")]
-    let from_header = from_header.or_else(|| {
-        request
-            .extensions()
-            .get::<tower_http::request_id::RequestId>()
-            .map(tower_http::request_id::RequestId::header_value)
-    });
-    #[cfg(feature = "tower-http-06")]
-    let from_header = from_header.or_else(|| {
-        request
-            .extensions()
-            .get::<tower_http_06::request_id::RequestId>()
-            .map(tower_http_06::request_id::RequestId::header_value)
-    });
-    #[cfg(any(feature = "tower-http", feature = "tower-http-06"))]
-    let from_header = from_header.or_else(|| {
-        options
-            .request_id_header
-            .is_none()
-            .then(|| request.headers().get("x-request-id"))
-            .flatten()
-    });
+    let from_header = from_header
+        .or_else(|| {
+            request
+                .extensions()
+                .get::<tower_http::request_id::RequestId>()
+                .map(tower_http::request_id::RequestId::header_value)
+        })
+        .or_else(|| {
+            request
+                .extensions()
+                .get::<tower_http_06::request_id::RequestId>()
+                .map(tower_http_06::request_id::RequestId::header_value)
+        })
+        .or_else(|| {
+            options
+                .request_id_header
+                .is_none()
+                .then(|| request.headers().get("x-request-id"))
+                .flatten()
+        });
+    #[cfg(feature = "tower-http")]
+    if from_header.is_none() && options.request_id_header.is_none() {
+        log_no_request_id();
+    }
     from_header.cloned()
+}
+
+/// Says once per process that the `tower-http` feature found no request id: what it reads is
+/// added by a `SetRequestIdLayer` outside this layer, which is the usual mistake to name.
+#[cfg(feature = "tower-http")]
+fn log_no_request_id() {
+    #[cfg(feature = "tracing")]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            tracing::warn!(
+                "statuskit: the `tower-http` feature is on, but a request reached ProblemLayer \
+                 with no tower-http `RequestId` and no `x-request-id` header, so its problem has \
+                 no request id; a `SetRequestIdLayer` must wrap ProblemLayer (a later \
+                 `.layer(...)`), and one with a header of its own needs \
+                 `.request_id_header(\"that-header\")`"
+            );
+        });
+    }
 }
 
 layer::set_headers_fn!(http::header);

@@ -153,6 +153,15 @@ pub(crate) fn language(accept_language: Option<&[u8]>, default: Language) -> Lan
         .map_or(default, |(_, candidate)| candidate)
 }
 
+/// Whether an `Accept-Encoding` header lets a compressor encode the response: it names a coding
+/// other than `identity` (or `*`) with a weight above zero.
+#[cfg(feature = "actix-web")]
+pub(crate) fn accepts_a_coding(accept_encoding: Option<&[u8]>) -> bool {
+    accept_encoding.is_some_and(|header| {
+        ranges(header).any(|(coding, q)| q > 0 && !coding.eq_ignore_ascii_case(b"identity"))
+    })
+}
+
 /// The ranges of a comma-separated header, each without its parameters, with its `q` weight in
 /// thousandths (1000 when absent). An element whose weight does not parse is left out, as
 /// RFC 9110 lets a recipient do with an invalid element.
@@ -206,6 +215,22 @@ mod tests {
 
     fn lang(header: &str) -> Language {
         language(Some(header.as_bytes()), Language::English)
+    }
+
+    #[cfg(feature = "actix-web")]
+    #[test]
+    fn codings() {
+        let accepts = |header: &str| accepts_a_coding(Some(header.as_bytes()));
+        assert!(!accepts_a_coding(None));
+        assert!(accepts("gzip"));
+        assert!(accepts("gzip, deflate, br, zstd"));
+        assert!(accepts("*"));
+        assert!(accepts("identity, br;q=0.5"));
+        assert!(!accepts(""));
+        assert!(!accepts("identity"));
+        assert!(!accepts("gzip;q=0, identity"));
+        assert!(!accepts("gzip;q=0.0, *;q=0"));
+        assert!(!accepts("gzip;q=2"));
     }
 
     #[test]

@@ -48,7 +48,14 @@ use crate::problem::record::Attached;
 /// - **In a stack**: a problem an inner layer wrote passes an outer one with only what the outer
 ///   adds from its own request. Outside a compression layer, the `decompression-*` features
 ///   decode what it wrote; inside it (`.layer(ProblemLayer::new())` before
-///   `.layer(CompressionLayer::new())`) nothing needs decoding. A HEAD gets a GET's headers.
+///   `.layer(CompressionLayer::new())`) nothing needs decoding.
+/// - **HEAD** gets a GET's headers, `Content-Length` included, through `Router::layer` or around
+///   a whole router. Around it, the router has emptied a HEAD's body before the layer sees it:
+///   for a foreign error whose body the layer reads, it asks the service again with the same
+///   request as a GET (a clone of the service, the request's headers and extensions, an empty
+///   [`Body`](axum_core::body::Body)) and reads that, keeping the HEAD's own answer when the
+///   GET's status or length differs (a route with a HEAD handler of its own). The handler runs
+///   twice for such a HEAD; a request body type other than axum's `Body` gets no second ask.
 ///
 /// A hidden server error stays hidden in every language and media type, an upstream's
 /// problem+json one too: the layer adds the request id and path, which come from the request,
@@ -111,7 +118,9 @@ pub struct ProblemService<S> {
 
 impl<S, B, ResBody> Service<Request<B>> for ProblemService<S>
 where
-    S: Service<Request<B>, Response = http::Response<ResBody>>,
+    S: Service<Request<B>, Response = http::Response<ResBody>> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+    B: Send + 'static,
     ResBody: http_body::Body<Data = bytes::Bytes> + Send + 'static,
     ResBody::Error: Into<axum_core::BoxError>,
 {
@@ -125,12 +134,53 @@ where
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
         let request_facts = Facts::of(&request, &self.options);
+        let again = if request_facts.head {
+            again(&self.inner, &request)
+        } else {
+            None
+        };
         ResponseFuture {
             inner: self.inner.call(request),
             facts: Some(request_facts),
+            again,
             writing: None,
         }
     }
+}
+
+/// The service asked again, the same request as a GET: what a HEAD needs when a router inside
+/// this layer emptied its foreign error's body (see `ResponseFuture::poll`).
+type Again = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Option<Response>> + Send>> + Send>;
+
+/// [`Again`] for `request`, a HEAD: a clone of the service and of the request's head (its
+/// headers and extensions, so a request id or a `ConnectInfo` is still there), with an empty
+/// body. `None` when the body type is not one the layer can make empty: axum's `Body` (what
+/// `axum::serve` hands every service) is, a body type of one's own is not.
+fn again<S, B, ResBody>(service: &S, request: &Request<B>) -> Option<Again>
+where
+    S: Service<Request<B>, Response = http::Response<ResBody>> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+    B: Send + 'static,
+    ResBody: http_body::Body<Data = bytes::Bytes> + Send + 'static,
+    ResBody::Error: Into<axum_core::BoxError>,
+{
+    let empty: Box<dyn core::any::Any> = Box::new(Body::empty());
+    let mut get = Request::new(*empty.downcast::<B>().ok()?);
+    *get.method_mut() = Method::GET;
+    get.uri_mut().clone_from(request.uri());
+    *get.version_mut() = request.version();
+    get.headers_mut().clone_from(request.headers());
+    get.extensions_mut().clone_from(request.extensions());
+    let mut service = service.clone();
+    Some(Box::new(move || {
+        Box::pin(async move {
+            core::future::poll_fn(|cx| service.poll_ready(cx))
+                .await
+                .ok()?;
+            let response = service.call(get).await.ok()?;
+            Some(response.map(Body::new))
+        })
+    }))
 }
 
 /// What the layer keeps of a request until its response: cheap clones of a few headers.
@@ -243,6 +293,8 @@ pin_project_lite::pin_project! {
         #[pin]
         inner: F,
         facts: Option<Facts>,
+        // For a HEAD: the service asked again as a GET, when its body was emptied.
+        again: Option<Again>,
         // An error response being read and written again.
         writing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
     }
@@ -270,13 +322,22 @@ where
             return Poll::Ready(Ok(response.map(Body::new)));
         };
         let (mut parts, mut body) = response.map(Body::new).into_parts();
-        let known = match parts.extensions.remove::<Rendered>() {
-            Some(rendered) => Some(Known::Rendered(rendered)),
-            None => parts.extensions.remove::<Attached>().map(Known::Attached),
-        };
-        parts.extensions.remove::<Attached>();
+        let known = take_known(&mut parts);
         let seen = seen(&parts, facts.head);
         let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
+        // A router inside the layer (one it wraps whole, not `Router::layer`) empties a HEAD's
+        // body and keeps its length: a foreign error's detail is gone with it. The GET the
+        // router answered the HEAD with is asked for again, its body read as a GET's would be,
+        // so the HEAD's headers are the GET's (RFC 9110 §9.3.2). A known problem needs none of
+        // this: its length tells it is unchanged.
+        if let (true, None, Some(limit), Some(length)) =
+            (facts.head, &known, limit, emptied_length(&parts, &body))
+            && let Some(again) = this.again.take()
+        {
+            let writing = Box::pin(write_as_get(facts, parts, body, again, length, limit));
+            let writing = this.writing.insert(writing);
+            return writing.as_mut().poll(cx).map(Ok);
+        }
         let encoded = seen.content_encoding.is_some();
         // Without an encoding, a body of a known length within the limit (every in-memory body:
         // an integration's, an inner layer's, an empty 404) is usually ready at once: it is
@@ -322,6 +383,53 @@ where
         *this.writing = Some(writing);
         poll.map(Ok)
     }
+}
+
+/// The structured problem a response came with, taken out of it: an inner layer's, else an
+/// integration's (an inner layer's response may carry both; the record is not sent on).
+fn take_known(parts: &mut http::response::Parts) -> Option<Known> {
+    let rendered = parts.extensions.remove::<Rendered>();
+    let attached = parts.extensions.remove::<Attached>();
+    match rendered {
+        Some(rendered) => Some(Known::Rendered(rendered)),
+        None => attached.map(Known::Attached),
+    }
+}
+
+/// The `Content-Length` of a response whose body is empty but says it is not: a HEAD's, which
+/// a router emptied.
+fn emptied_length(parts: &http::response::Parts, body: &Body) -> Option<u64> {
+    let length = parts.headers.get(header::CONTENT_LENGTH)?.to_str().ok()?;
+    let length: u64 = length.trim().parse().ok()?;
+    (length > 0 && http_body::Body::size_hint(body).exact() == Some(0)).then_some(length)
+}
+
+/// A HEAD's error response, written from the GET `again` asks for when that answers with the
+/// same status and a body of the HEAD's `length` (the same response, so its body is the one the
+/// HEAD's stood for); else from the HEAD's, which has no detail to give.
+async fn write_as_get(
+    facts: Facts,
+    parts: http::response::Parts,
+    body: Body,
+    again: Again,
+    length: u64,
+    limit: usize,
+) -> Response {
+    if let Some(get) = again().await {
+        let (mut get_parts, get_body) = get.into_parts();
+        let get_length = get_parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok()?.trim().parse::<u64>().ok())
+            .or_else(|| http_body::Body::size_hint(&get_body).exact());
+        if get_parts.status == parts.status && get_length == Some(length) {
+            let known = take_known(&mut get_parts);
+            let seen = seen(&get_parts, false);
+            let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
+            return write(facts, get_parts, get_body, known, limit.unwrap_or(0), None).await;
+        }
+    }
+    write(facts, parts, body, None, limit, None).await
 }
 
 /// What the layer decides an error response by, besides its body.

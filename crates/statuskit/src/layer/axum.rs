@@ -326,15 +326,22 @@ where
         let seen = seen(&parts, facts.head);
         let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
         // A router inside the layer (one it wraps whole, not `Router::layer`) empties a HEAD's
-        // body and keeps its length: a foreign error's detail is gone with it. The GET the
-        // router answered the HEAD with is asked for again, its body read as a GET's would be,
-        // so the HEAD's headers are the GET's (RFC 9110 §9.3.2). A known problem needs none of
-        // this: its length tells it is unchanged.
-        if let (true, None, Some(limit), Some(length)) =
-            (facts.head, &known, limit, emptied_length(&parts, &body))
+        // body, keeping its length when it had one: a foreign error's detail is gone with it.
+        // The GET the router answered the HEAD with is asked for again, its body read as a
+        // GET's would be, so the HEAD's headers are the GET's (RFC 9110 §9.3.2). A known problem
+        // whose length still matches needs none of this.
+        if facts.head
+            && limit.is_some()
+            && let Some(length) = emptied(&parts, &body)
+            && !known.as_ref().is_some_and(|known| {
+                known.status() == seen.status && length == Some(known.body().len() as u64)
+            })
             && let Some(again) = this.again.take()
         {
-            let writing = Box::pin(write_as_get(facts, parts, body, again, length, limit));
+            let limit = limit.unwrap_or(0);
+            let writing = Box::pin(write_as_get(
+                facts, parts, body, known, again, length, limit,
+            ));
             let writing = this.writing.insert(writing);
             return writing.as_mut().poll(cx).map(Ok);
         }
@@ -396,40 +403,57 @@ fn take_known(parts: &mut http::response::Parts) -> Option<Known> {
     }
 }
 
-/// The `Content-Length` of a response whose body is empty but says it is not: a HEAD's, which
-/// a router emptied.
-fn emptied_length(parts: &http::response::Parts, body: &Body) -> Option<u64> {
-    let length = parts.headers.get(header::CONTENT_LENGTH)?.to_str().ok()?;
-    let length: u64 = length.trim().parse().ok()?;
-    (length > 0 && http_body::Body::size_hint(body).exact() == Some(0)).then_some(length)
+/// A response whose body is empty though it may not have been (a HEAD's, which a router
+/// emptied): its `Content-Length` when it has one above zero (`Some(None)` when it has none, as
+/// when a compression layer inside removed it). `None` for a body that is not empty or says it
+/// was (`Content-Length: 0`, a router's 404).
+fn emptied(parts: &http::response::Parts, body: &Body) -> Option<Option<u64>> {
+    if http_body::Body::size_hint(body).exact() != Some(0) {
+        return None;
+    }
+    match length_of(&parts.headers) {
+        Some(0) => None,
+        length => Some(length),
+    }
+}
+
+/// A response's `Content-Length`, when it has one that parses.
+fn length_of(headers: &http::HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// A HEAD's error response, written from the GET `again` asks for when that answers with the
-/// same status and a body of the HEAD's `length` (the same response, so its body is the one the
-/// HEAD's stood for); else from the HEAD's, which has no detail to give.
+/// same status and the HEAD's `length` (the same response, so its body is the one the HEAD's
+/// stood for); else from the HEAD's own, which has no body to give a detail.
 async fn write_as_get(
     facts: Facts,
     parts: http::response::Parts,
     body: Body,
+    known: Option<Known>,
     again: Again,
-    length: u64,
+    length: Option<u64>,
     limit: usize,
 ) -> Response {
     if let Some(get) = again().await {
         let (mut get_parts, get_body) = get.into_parts();
-        let get_length = get_parts
-            .headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|value| value.to_str().ok()?.trim().parse::<u64>().ok())
-            .or_else(|| http_body::Body::size_hint(&get_body).exact());
-        if get_parts.status == parts.status && get_length == Some(length) {
+        let get_length = match length_of(&get_parts.headers) {
+            Some(get_length) => Some(get_length),
+            None => http_body::Body::size_hint(&get_body).exact(),
+        };
+        if get_parts.status == parts.status && get_length == length {
             let known = take_known(&mut get_parts);
             let seen = seen(&get_parts, false);
             let limit = layer::read_limit(&facts.options, known.as_ref(), &seen);
             return write(facts, get_parts, get_body, known, limit.unwrap_or(0), None).await;
         }
     }
-    write(facts, parts, body, None, limit, None).await
+    write(facts, parts, body, known, limit, None).await
 }
 
 /// What the layer decides an error response by, besides its body.

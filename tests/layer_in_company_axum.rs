@@ -279,10 +279,27 @@ async fn foreign_bodies_are_read_as_what_they_are() {
 /// answer.
 #[tokio::test]
 async fn around_the_whole_router_a_head_gets_the_get_s_headers() {
-    let router = routes().route(
-        "/head-only",
-        axum::routing::head(|| async { (StatusCode::BAD_REQUEST, "a head of its own") }),
-    );
+    /// A Korean detail, which only the record (not the English body) has.
+    #[derive(Debug, thiserror::Error, statuskit::HttpError)]
+    enum Basket {
+        #[error("basket {0} is empty")]
+        #[status(409)]
+        #[problem(
+            title = "Empty basket",
+            title_ko = "빈 장바구니",
+            detail_ko = "장바구니 {0}이(가) 비어 있습니다."
+        )]
+        Empty(u32),
+    }
+    let router = routes()
+        .route(
+            "/head-only",
+            axum::routing::head(|| async { (StatusCode::BAD_REQUEST, "a head of its own") }),
+        )
+        .route(
+            "/baskets/{id}",
+            get(|Path(id): Path<u32>| async move { Err::<(), _>(Basket::Empty(id)) }),
+        );
     let layer = ProblemLayer::new().foreign_body_timeout(Duration::from_millis(300));
     let plain = serve_around(tower_layer::Layer::layer(&layer, router.clone())).await;
     // Compressed inside the router: the HEAD's emptied body has no length left to compare.
@@ -317,6 +334,15 @@ async fn around_the_whole_router_a_head_gets_the_get_s_headers() {
         }
         let secret = get_and_head(addr, "/upstream-5xx", headers).await;
         assert!(!secret.raw.contains("10.0.0.5"), "{}", secret.raw);
+        let korean = [headers, &["Accept-Language: ko"]].concat();
+        let basket = get_and_head(addr, "/baskets/3", &korean).await;
+        assert_eq!(
+            basket.json()["detail"],
+            "장바구니 3이 비어 있습니다.",
+            "{}",
+            basket.raw
+        );
+        assert_eq!(basket.json()["title"], "빈 장바구니", "{}", basket.raw);
         let head = raw::send(
             addr,
             request("/head-only", headers).replacen("GET ", "HEAD ", 1),

@@ -177,7 +177,15 @@ where
             core::future::poll_fn(|cx| service.poll_ready(cx))
                 .await
                 .ok()?;
-            let response = service.call(get).await.ok()?;
+            // Polled with the thread marked, as the first call is, so a derived error attaches
+            // its record again.
+            let mut calling = core::pin::pin!(service.call(get));
+            let response = core::future::poll_fn(|cx| {
+                let _polling = crate::response::polling::Polling::enter();
+                calling.as_mut().poll(cx)
+            })
+            .await
+            .ok()?;
             Some(response.map(Body::new))
         })
     }))

@@ -239,17 +239,19 @@ fn gunzip(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A problem's `detail`, if it has one.
+fn detail(reply: &Reply) -> Option<String> {
+    reply
+        .json()
+        .get("detail")
+        .and_then(|d| d.as_str().map(String::from))
+}
+
 #[tokio::test]
 async fn foreign_bodies_are_read_as_what_they_are() {
     let addr =
         serve(routes().layer(ProblemLayer::new().foreign_body_timeout(Duration::from_millis(300))))
             .await;
-    let detail = |reply: &Reply| {
-        reply
-            .json()
-            .get("detail")
-            .and_then(|d| d.as_str().map(String::from))
-    };
 
     let text = get_and_head(addr, "/text", &[]).await;
     assert_eq!(detail(&text).as_deref(), Some(COUPON));
@@ -308,12 +310,6 @@ async fn around_the_whole_router_a_head_gets_the_get_s_headers() {
         router.layer(tower_http::compression::CompressionLayer::new()),
     ))
     .await;
-    let detail = |reply: &Reply| {
-        reply
-            .json()
-            .get("detail")
-            .and_then(|d| d.as_str().map(String::from))
-    };
     for (addr, headers) in [
         (plain, &[][..]),
         (compressed, &["Accept-Encoding: gzip"][..]),

@@ -321,8 +321,9 @@ async fn get_and_head_accepting_gzip(addr: SocketAddr, path: &str, headers: &[&s
             .headers
             .iter()
             .filter(|(name, value)| {
-                !framing.iter().any(|f| name.eq_ignore_ascii_case(f))
-                    && !(name.eq_ignore_ascii_case("vary") && value == "accept-encoding")
+                let framed = framing.iter().any(|f| name.eq_ignore_ascii_case(f));
+                let compressed = name.eq_ignore_ascii_case("vary") && value == "accept-encoding";
+                !(framed || compressed)
             })
             .map(|(name, value)| (name.to_ascii_lowercase(), value.clone()))
             .collect();

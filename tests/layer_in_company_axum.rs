@@ -300,8 +300,13 @@ async fn around_the_whole_router_a_head_gets_the_get_s_headers() {
         )
         .route(
             "/baskets/{id}",
-            get(|Path(id): Path<u32>| async move { Err::<(), _>(Basket::Empty(id)) }),
+            get(|Path(id): Path<u32>| async move {
+                BASKET_CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                Err::<(), _>(Basket::Empty(id))
+            }),
         );
+    // A derived error's HEAD is written from its record: its handler is not asked twice.
+    static BASKET_CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let layer = ProblemLayer::new().foreign_body_timeout(Duration::from_millis(300));
     let plain = serve_around(tower_layer::Layer::layer(&layer, router.clone())).await;
     // Compressed inside the router: the HEAD's emptied body has no length left to compare.
@@ -331,7 +336,10 @@ async fn around_the_whole_router_a_head_gets_the_get_s_headers() {
         let secret = get_and_head(addr, "/upstream-5xx", headers).await;
         assert!(!secret.raw.contains("10.0.0.5"), "{}", secret.raw);
         let korean = [headers, &["Accept-Language: ko"]].concat();
+        let before = BASKET_CALLS.load(std::sync::atomic::Ordering::Relaxed);
         let basket = get_and_head(addr, "/baskets/3", &korean).await;
+        let calls = BASKET_CALLS.load(std::sync::atomic::Ordering::Relaxed) - before;
+        assert_eq!(calls, 3, "GET, HEAD and GET: one call each");
         assert_eq!(
             basket.json()["detail"],
             "장바구니 3이 비어 있습니다.",

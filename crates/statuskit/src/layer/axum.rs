@@ -337,12 +337,14 @@ where
         // body, keeping its length when it had one: a foreign error's detail is gone with it.
         // The GET the router answered the HEAD with is asked for again, its body read as a
         // GET's would be, so the HEAD's headers are the GET's (RFC 9110 §9.3.2). A known problem
-        // whose length still matches needs none of this.
+        // with its status, and its length when one is left, needs none of this (see
+        // `layer::write`).
         if facts.head
             && limit.is_some()
             && let Some(length) = emptied(&parts, &body)
             && !known.as_ref().is_some_and(|known| {
-                known.status() == seen.status && length == Some(known.body().len() as u64)
+                known.status() == seen.status
+                    && length.is_none_or(|length| length == known.body().len() as u64)
             })
             && let Some(again) = this.again.take()
         {

@@ -657,18 +657,8 @@ async fn a_timeout_layer_s_empty_503_and_a_trace_layer() {
 async fn a_success_is_streamed_unbuffered_through_every_stack() {
     use tower_http::compression::CompressionLayer;
 
-    type Stack = fn(Router) -> Router;
-    let stacks: [Stack; 4] = [
-        |r| r.layer(ProblemLayer::new()),
-        |r| r.layer(ProblemLayer::new()).layer(CompressionLayer::new()),
-        |r| r.layer(CompressionLayer::new()).layer(ProblemLayer::new()),
-        |r| {
-            Router::new()
-                .nest("/api", r.layer(ProblemLayer::new()))
-                .layer(ProblemLayer::new())
-        },
-    ];
-    for (index, stack) in stacks.into_iter().enumerate() {
+    // Alone, inside and outside compression, nested under `nest`, and around the whole router.
+    for index in 0..5 {
         let (release, wait) = tokio::sync::watch::channel(false);
         let route = Router::new().route(
             "/stream",
@@ -690,7 +680,30 @@ async fn a_success_is_streamed_unbuffered_through_every_stack() {
                 }
             }),
         );
-        let addr = serve(stack(route)).await;
+        let addr = match index {
+            0 => serve(route.layer(ProblemLayer::new())).await,
+            1 => {
+                serve(
+                    route
+                        .layer(ProblemLayer::new())
+                        .layer(CompressionLayer::new()),
+                )
+                .await
+            }
+            2 => {
+                serve(
+                    route
+                        .layer(CompressionLayer::new())
+                        .layer(ProblemLayer::new()),
+                )
+                .await
+            }
+            3 => {
+                let nested = Router::new().nest("/api", route.layer(ProblemLayer::new()));
+                serve(nested.layer(ProblemLayer::new())).await
+            }
+            _ => serve_around(tower_layer::Layer::layer(&ProblemLayer::new(), route)).await,
+        };
         let path = if index == 3 { "/api/stream" } else { "/stream" };
         let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
         stream

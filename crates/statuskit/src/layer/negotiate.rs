@@ -1,5 +1,6 @@
 //! Content negotiation for error responses: the media type from `Accept` and the language from
-//! `Accept-Language` (RFC 9110 §12.5.1 and §12.5.4), among the few statuskit can write.
+//! `Accept-Language` (RFC 9110 §12.5.1 and §12.5.4), among the few statuskit can write; and
+//! whether `Accept-Encoding` (§12.5.3) lets a compressor encode a response at all.
 //!
 //! A few dozen lines of our own rather than a crate: both headers share one grammar (a
 //! comma-separated list of ranges with an optional `q` weight), statuskit matches them against

@@ -170,6 +170,9 @@ where
     get.uri_mut().clone_from(request.uri());
     *get.version_mut() = request.version();
     get.headers_mut().clone_from(request.headers());
+    // The body is empty, whatever the HEAD's framing said.
+    get.headers_mut().remove(header::CONTENT_LENGTH);
+    get.headers_mut().remove(header::TRANSFER_ENCODING);
     get.extensions_mut().clone_from(request.extensions());
     let mut service = service.clone();
     Some(Box::new(move || {

@@ -15,6 +15,7 @@
 mod diagnostic;
 mod hangul;
 mod head;
+mod line_table;
 mod merge;
 mod model;
 mod names;

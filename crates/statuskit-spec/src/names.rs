@@ -3,6 +3,7 @@
 //! an alias. One `CODE | CURRENT | DOCUMENT'S` a line.
 
 use crate::diagnostic::{Diagnostic, Source};
+use crate::line_table;
 use crate::model::Spec;
 
 /// One renamed status.
@@ -22,15 +23,9 @@ pub struct KoreanName {
 pub fn parse_korean_names(source: &Source<'_>) -> Result<Vec<KoreanName>, Vec<Diagnostic>> {
     let mut names: Vec<KoreanName> = Vec::new();
     let mut errors = Vec::new();
-    let mut offset = 0;
-    for line in source.text.split_inclusive('\n') {
-        let line_offset = offset;
-        offset += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() || content.trim_start().starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = content.split('|').map(str::trim).collect();
+    for record in line_table::records(source.text) {
+        let line_offset = record.offset;
+        let fields: Vec<&str> = record.fields.iter().map(|field| field.text).collect();
         let [code, current, document] = fields[..] else {
             errors.push(source.error(
                 line_offset,

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Source};
+use crate::hangul::is_hangul;
+use crate::line_table::{self, Record};
 use crate::model::{Class, Spec};
 
 /// Every line of the file, by code.
@@ -39,19 +41,9 @@ pub fn parse_people(source: &Source<'_>) -> Result<PeopleTexts, Vec<Diagnostic>>
     let mut entries: Vec<PeopleText> = Vec::new();
     let mut errors = Vec::new();
     let mut first_line: HashMap<u16, usize> = HashMap::new();
-    let mut offset = if source.text.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
-    for line in source.text[offset..].split_inclusive('\n') {
-        let line_offset = offset;
-        offset += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() || content.trim_start().starts_with('#') {
-            continue;
-        }
-        match parse_line(source, content, line_offset) {
+    for record in line_table::records(source.text) {
+        let line_offset = record.offset;
+        match parse_line(source, record) {
             Ok(entry) => match first_line.get(&entry.code) {
                 Some(&first) => errors.push(source.error(
                     line_offset,
@@ -77,62 +69,55 @@ pub fn parse_people(source: &Source<'_>) -> Result<PeopleTexts, Vec<Diagnostic>>
     }
 }
 
-fn parse_line(
-    source: &Source<'_>,
-    line: &str,
-    line_offset: usize,
-) -> Result<PeopleText, Diagnostic> {
-    let mut fields = Vec::new();
-    let mut start = 0;
-    for part in line.split('|') {
-        let leading = part.len() - part.trim_start().len();
-        fields.push((part.trim(), line_offset + start + leading));
-        start += part.len() + 1;
-    }
-    let [(code, code_at), (ko, ko_at), (en, en_at)] = fields[..] else {
+fn parse_line(source: &Source<'_>, record: Record<'_>) -> Result<PeopleText, Diagnostic> {
+    let [code, ko, en] = &record.fields[..] else {
         return Err(source.error(
-            line_offset,
+            record.offset,
             format!(
                 "expected 3 fields `CODE | KOREAN | ENGLISH`, found {}",
-                fields.len()
+                record.fields.len()
             ),
         ));
     };
     let code_value = code
+        .text
         .parse::<u16>()
         .ok()
-        .filter(|value| code.len() == 3 && (400..=599).contains(value))
+        .filter(|value| code.text.len() == 3 && (400..=599).contains(value))
         .ok_or_else(|| {
             source.error(
-                code_at,
-                format!("expected the code of a 4xx or 5xx status, found `{code}`"),
+                code.offset,
+                format!(
+                    "expected the code of a 4xx or 5xx status, found `{}`",
+                    code.text
+                ),
             )
         })?;
-    if ko.is_empty() || !ko.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+    if !ko.text.chars().any(is_hangul) {
         return Err(source.error(
-            ko_at,
+            ko.offset,
             format!("{code_value} has no Korean sentence; write one in Hangul"),
         ));
     }
-    if en.is_empty() || en.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+    if en.text.is_empty() || en.text.chars().any(is_hangul) {
         return Err(source.error(
-            en_at,
+            en.offset,
             format!("{code_value} has no English sentence; the third field is the English one"),
         ));
     }
-    for (text, at) in [(ko, ko_at), (en, en_at)] {
-        if !text.ends_with(['.', '!', '?']) {
+    for field in [ko, en] {
+        if !field.text.ends_with(['.', '!', '?']) {
             return Err(source.error(
-                at + text.len(),
+                field.offset + field.text.len(),
                 format!("{code_value}'s sentence ends without a full stop; end it with `.`"),
             ));
         }
     }
     Ok(PeopleText {
         code: code_value,
-        ko: ko.to_owned(),
-        en: en.to_owned(),
-        offset: line_offset,
+        ko: ko.text.to_owned(),
+        en: en.text.to_owned(),
+        offset: record.offset,
     })
 }
 

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Source};
+use crate::line_table::{self, Field, Record};
 use crate::model::{Reference, Registration};
 use crate::naming::variant_name;
 
@@ -52,22 +53,11 @@ const FIELDS: usize = 5;
 pub fn parse_registry(source: &Source<'_>) -> Result<Registry, Vec<Diagnostic>> {
     let mut entries: Vec<RegistryEntry> = Vec::new();
     let mut errors = Vec::new();
-    // A byte-order mark is not text: read past it, keeping offsets into the whole file.
-    let mut offset = if source.text.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
     // Each code's line, for duplicates.
     let mut lines: HashMap<u16, usize> = HashMap::new();
-    for line in source.text[offset..].split_inclusive('\n') {
-        let line_offset = offset;
-        offset += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() || content.trim_start().starts_with('#') {
-            continue;
-        }
-        match parse_line(source, content, line_offset) {
+    for record in line_table::records(source.text) {
+        let line_offset = record.offset;
+        match parse_line(source, record) {
             Ok(entry) => {
                 if let Some(&first) = lines.get(&entry.code) {
                     let first_line = source.line(first);
@@ -129,27 +119,11 @@ fn check_variant_names(
     }
 }
 
-/// A `|`-separated field and its byte offset in the file.
-struct Field<'a> {
-    text: &'a str,
-    offset: usize,
-}
-
-fn parse_line(
-    source: &Source<'_>,
-    line: &str,
-    line_offset: usize,
-) -> Result<RegistryEntry, Diagnostic> {
-    let mut fields = Vec::with_capacity(FIELDS);
-    let mut start = 0;
-    for part in line.split('|') {
-        let leading = part.len() - part.trim_start().len();
-        fields.push(Field {
-            text: part.trim(),
-            offset: line_offset + start + leading,
-        });
-        start += part.len() + 1;
-    }
+fn parse_line(source: &Source<'_>, record: Record<'_>) -> Result<RegistryEntry, Diagnostic> {
+    let Record {
+        offset: line_offset,
+        fields,
+    } = record;
     if fields.len() != FIELDS {
         return Err(source.error(
             line_offset,

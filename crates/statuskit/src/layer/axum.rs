@@ -345,10 +345,9 @@ where
         if facts.head
             && limit.is_some()
             && let Some(length) = emptied(&parts, &body)
-            && !known.as_ref().is_some_and(|known| {
-                known.status() == seen.status
-                    && length.is_none_or(|length| length == known.body().len() as u64)
-            })
+            && !known
+                .as_ref()
+                .is_some_and(|known| known.describes_emptied(&seen))
             && let Some(again) = this.again.take()
         {
             let limit = limit.unwrap_or(0);

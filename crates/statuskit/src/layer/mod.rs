@@ -130,6 +130,19 @@ impl Known {
             Known::Rendered(rendered) => &rendered.body,
         }
     }
+
+    /// Whether it still describes a HEAD response whose body a router emptied: the same status,
+    /// and its body's length when the response kept one. (With none, as behind a compression
+    /// layer, nothing of the body is left to differ: a HEAD sends only headers.)
+    fn describes_emptied(&self, seen: &Seen<'_>) -> bool {
+        self.status() == seen.status
+            && seen.content_length.is_none_or(|length| {
+                core::str::from_utf8(length)
+                    .ok()
+                    .and_then(|length| length.trim().parse::<usize>().ok())
+                    == Some(self.body().len())
+            })
+    }
 }
 
 /// The facts of an error response the layer decides by, besides its body.
@@ -240,25 +253,10 @@ fn write_decoded(
         Read::Bytes(bytes) => Some(bytes),
         _ => None,
     };
-    let same = |known: &Known| {
-        known.status() == seen.status
-            && match (&decoded, raw) {
-                (Some(decoded), _) if **decoded == **known.body() => true,
-                // A HEAD response whose body a router emptied: its length, when it kept one,
-                // is the known body's. (With none, as behind a compression layer, nothing of
-                // the body is left to differ: a HEAD sends only headers.)
-                (_, Some(raw)) => {
-                    seen.head
-                        && raw.is_empty()
-                        && seen.content_length.is_none_or(|length| {
-                            core::str::from_utf8(length)
-                                .ok()
-                                .and_then(|length| length.trim().parse::<usize>().ok())
-                                == Some(known.body().len())
-                        })
-                }
-                _ => false,
-            }
+    let same = |known: &Known| match (&decoded, raw) {
+        (Some(decoded), _) if **decoded == **known.body() => known.status() == seen.status,
+        (_, Some(raw)) => seen.head && raw.is_empty() && known.describes_emptied(seen),
+        _ => false,
     };
     let unchanged = decoded
         .as_ref()

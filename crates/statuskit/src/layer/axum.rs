@@ -431,13 +431,7 @@ fn emptied(parts: &http::response::Parts, body: &Body) -> Option<Option<u64>> {
 
 /// A response's `Content-Length`, when it has one that parses.
 fn length_of(headers: &http::HeaderMap) -> Option<u64> {
-    headers
-        .get(header::CONTENT_LENGTH)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse()
-        .ok()
+    layer::content_length(headers.get(header::CONTENT_LENGTH)?.as_bytes())
 }
 
 /// A HEAD's error response, written from the GET `again` asks for when that answers with the

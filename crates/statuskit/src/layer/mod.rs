@@ -136,13 +136,15 @@ impl Known {
     /// layer, nothing of the body is left to differ: a HEAD sends only headers.)
     fn describes_emptied(&self, seen: &Seen<'_>) -> bool {
         self.status() == seen.status
-            && seen.content_length.is_none_or(|length| {
-                core::str::from_utf8(length)
-                    .ok()
-                    .and_then(|length| length.trim().parse::<usize>().ok())
-                    == Some(self.body().len())
-            })
+            && seen
+                .content_length
+                .is_none_or(|length| content_length(length) == Some(self.body().len() as u64))
     }
+}
+
+/// A `Content-Length` value as a number, when it is one.
+pub(crate) fn content_length(value: &[u8]) -> Option<u64> {
+    core::str::from_utf8(value).ok()?.trim().parse().ok()
 }
 
 /// The facts of an error response the layer decides by, besides its body.

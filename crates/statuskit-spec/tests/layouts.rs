@@ -1,28 +1,17 @@
 //! Every layout the parser reads, as data: a small Markdown fixture in
 //! `tests/fixtures/layouts/` and the statuses, sections and diagnostics it gives (insta snapshot).
 
-use serde_json::{Value, json};
-use statuskit_spec::{Source, build};
+#[allow(dead_code, reason = "this test builds with the support but snapshots its own view")]
+mod support;
 
-const REGISTRY: &str = include_str!("../../../spec/registry.txt");
+use serde_json::{Value, json};
 
 /// What a fixture gives: the statuses its entries explain, with their lines, and every
 /// diagnostic; or the errors.
 fn read(name: &str) -> Value {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}.md",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let merged = match build(
-        Source::new(&format!("{name}.md"), &text),
-        Source::new("registry.txt", REGISTRY),
-    ) {
+    let merged = match support::build_fixture("layouts", name) {
         Ok(merged) => merged,
-        Err(errors) => {
-            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            return json!({ "errors": errors });
-        }
+        Err(errors) => return json!({ "errors": errors }),
     };
     let spec = merged.spec;
     let statuses: Vec<Value> = spec

@@ -124,4 +124,26 @@ mod tests {
         assert_eq!(after_placeholder(" 건"), Ok(None));
         assert_eq!(after_placeholder(""), Ok(None));
     }
+
+    /// The derive's pairs are the runtime's, variant for variant: the two lists live in two
+    /// crates (a proc-macro cannot share the runtime's types), so this keeps them in step.
+    #[test]
+    fn every_pair_is_the_runtime_s() {
+        use statuskit::__private::Particle as Runtime;
+        let runtime = [
+            Runtime::EulReul,
+            Runtime::IGa,
+            Runtime::EunNeun,
+            Runtime::GwaWa,
+            Runtime::EuroRo,
+            Runtime::INa,
+            Runtime::IRa,
+            Runtime::AYa,
+        ];
+        assert_eq!(Particle::ALL.len(), runtime.len());
+        for (ours, theirs) in Particle::ALL.into_iter().zip(runtime) {
+            assert_eq!(ours.variant(), format!("{theirs:?}"));
+            assert_eq!(ours.written(), theirs.written());
+        }
+    }
 }

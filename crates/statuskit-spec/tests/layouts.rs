@@ -1,7 +1,10 @@
 //! Every layout the parser reads, as data: a small Markdown fixture in
 //! `tests/fixtures/layouts/` and the statuses, sections and diagnostics it gives (insta snapshot).
 
-#[allow(dead_code, reason = "this test builds with the support but snapshots its own view")]
+#[allow(
+    dead_code,
+    reason = "this test builds with the support but snapshots its own view"
+)]
 mod support;
 
 use serde_json::{Value, json};
